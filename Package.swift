@@ -1,0 +1,48 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Dossier",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "dossier", targets: ["dossier"]),
+        .library(name: "DossierCore", targets: ["DossierCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    ],
+    targets: [
+        // The domain: model, config, stage protocols, registry, runner and the document stages.
+        // No C in here, so it builds and tests anywhere Swift does.
+        .target(
+            name: "DossierCore",
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // Debian's libcmark-dev (0.30); only DossierRender imports it.
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
+        ),
+        // Markdown writing (with escaping), cmark HTML, the report pages and the render stages.
+        .target(name: "DossierRender", dependencies: ["DossierCore", "CCmark"]),
+        // The subcommands, as a library so tests can drive them.
+        .target(
+            name: "DossierCLI",
+            dependencies: [
+                "DossierCore", "DossierRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(name: "dossier", dependencies: ["DossierCLI"]),
+        .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"]),
+        .testTarget(name: "DossierRenderTests", dependencies: ["DossierRender"]),
+        .testTarget(name: "DossierCLITests", dependencies: ["DossierCLI"]),
+    ]
+)

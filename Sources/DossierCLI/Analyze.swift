@@ -1,0 +1,114 @@
+import ArgumentParser
+import DossierCore
+import Foundation
+
+/// `dossier analyze FILE…`: ingest → extract on the given files, printed as JSON or text.
+struct Analyze: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Analyse documents: areas, frameworks, milestones, dates, embassy.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "Documents to analyse (paths as given are reported as `source`).")
+    var files: [String]
+
+    @Option(name: .long, help: "json or text.")
+    var format: OutputFormat = .text
+
+    enum OutputFormat: String, ExpressibleByArgument { case json, text }
+
+    func run() throws {
+        try reportingErrors {
+            let runner = Runner(pipeline: try global.pipeline(), logger: global.logger())
+            var reports: [AnalysisReport.Document] = []
+            for file in files {
+                let document = try runner.processDocument(try runner.read(file, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)))
+                for w in document.warnings { printError("warning: \(w)") }
+                reports.append(AnalysisReport.Document(document))
+            }
+            switch format {
+            case .json: FileHandle.standardOutput.write(Data(try StableJSON.encode(AnalysisReport(documents: reports))))
+            case .text: print(reports.map(\.text).joined(separator: "\n"), terminator: "")
+            }
+            return .success
+        }
+    }
+}
+
+/// The JSON shape of `dossier analyze --format json` (docs/json-format.md has its schema).
+struct AnalysisReport: Encodable {
+    var documents: [Document]
+
+    struct Document: Encodable {
+        var source: String
+        var title: String?
+        var country: String?
+        var lastUpdated: String?
+        var areas: [Area]
+        var frameworks: [Framework]
+        var milestones: [Milestone]
+        var contactPointEmbassy: String?
+
+        struct Area: Encodable { var id: String; var score: Double; var evidence: [Quote] }
+        struct Quote: Encodable { var text: String; var line: Int }
+        struct Framework: Encodable {
+            var id: String
+            var name: String
+            var year: Int?
+            func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: CodingKeys.self)
+                try c.encode(id, forKey: .id)
+                try c.encode(name, forKey: .name)
+                try c.encode(year, forKey: .year)
+            }
+            enum CodingKeys: String, CodingKey { case id, name, year }
+        }
+        struct Milestone: Encodable {
+            var year: Int?
+            var text: String
+            var yearInferred: Bool
+            func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: CodingKeys.self)
+                try c.encode(year, forKey: .year)
+                try c.encode(text, forKey: .text)
+                try c.encode(yearInferred, forKey: .yearInferred)
+            }
+            enum CodingKeys: String, CodingKey { case year, text, yearInferred }
+        }
+
+        init(_ d: DossierCore.Document) {
+            source = d.source
+            title = d.title
+            country = d.country
+            lastUpdated = d.facts.lastUpdated?.date
+            areas = d.areas.map { a in Area(id: a.area, score: a.score, evidence: a.evidence.map { Quote(text: $0.text, line: $0.span.startLine) }) }
+            frameworks = d.facts.frameworks.map { Framework(id: $0.id, name: $0.name, year: $0.year) }
+            milestones = d.facts.milestones.map { Milestone(year: $0.year, text: $0.text, yearInferred: $0.yearInferred) }
+            contactPointEmbassy = d.facts.contactPointEmbassy?.country
+        }
+
+        // Absent values are written as null, so every document has every key.
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(source, forKey: .source)
+            try c.encode(title, forKey: .title)
+            try c.encode(country, forKey: .country)
+            try c.encode(lastUpdated, forKey: .lastUpdated)
+            try c.encode(areas, forKey: .areas)
+            try c.encode(frameworks, forKey: .frameworks)
+            try c.encode(milestones, forKey: .milestones)
+            try c.encode(contactPointEmbassy, forKey: .contactPointEmbassy)
+        }
+        enum CodingKeys: String, CodingKey { case source, title, country, lastUpdated, areas, frameworks, milestones, contactPointEmbassy }
+
+        var text: String {
+            var s = "\(source)\n  title: \(title ?? "—")\n  country: \(country ?? "—")\n  last updated: \(lastUpdated ?? "—")\n"
+            s += "  contact point embassy: \(contactPointEmbassy ?? "—")\n  areas:\n"
+            for a in areas { s += "    \(a.id) \(a.score) (lines \(a.evidence.map { String($0.line) }.joined(separator: ", ")))\n" }
+            s += "  frameworks:\n"
+            for f in frameworks { s += "    \(f.id) \(f.year.map(String.init) ?? "—")  \(f.name)\n" }
+            s += "  milestones:\n"
+            for m in milestones { s += "    \(m.year.map(String.init) ?? "----")\(m.yearInferred ? "*" : " ") \(m.text)\n" }
+            return s
+        }
+    }
+}

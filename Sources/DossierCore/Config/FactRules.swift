@@ -1,0 +1,99 @@
+/// The domain knowledge `extract.facts` works from (facts.yaml): framework names, countries,
+/// regions, and the phrasings of titles, dates, embassies and joining.
+public struct FactRules: Decodable, Sendable {
+    public var frameworks: [FrameworkRule]
+    public var countries: [CountryRule]
+    public var regions: [RegionRule]
+    /// Regexes whose first group is the country or region a document is about ("Relations with (.+)").
+    public var titlePatterns: [Pattern]
+    /// Regexes whose first group is a last-updated date.
+    public var lastUpdatedPatterns: [Pattern]
+    /// Regexes whose first group is a publication year (a copyright line).
+    public var publishedPatterns: [Pattern]
+    /// Regexes whose first group is the member state whose embassy is the contact point.
+    public var embassyPatterns: [Pattern]
+    /// Words that say a country joined or started something, with how strongly.
+    public var joinCues: [WeightedPhrase]
+    /// Words that say a year is not the start ("second", "pause").
+    public var blockingCues: [String]
+    /// Month names and abbreviations → month number.
+    public var months: [String: Int]
+    /// "about", "over", "more than" …
+    public var figureQualifiers: [String]
+    /// Units a figure may count ("personnel", "projects").
+    public var figureUnits: [String]
+    /// Words that carry no meaning when comparing an event with a dated sentence.
+    public var stopwords: [String]
+
+    enum CodingKeys: String, CodingKey {
+        case frameworks, countries, regions, months, stopwords
+        case titlePatterns = "title-patterns", lastUpdatedPatterns = "last-updated-patterns"
+        case publishedPatterns = "published-patterns", embassyPatterns = "embassy-patterns"
+        case joinCues = "join-cues", blockingCues = "blocking-cues"
+        case figureQualifiers = "figure-qualifiers", figureUnits = "figure-units"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        frameworks = try c.decode([FrameworkRule].self, forKey: .frameworks)
+        countries = try c.decode([CountryRule].self, forKey: .countries)
+        regions = try c.decodeIfPresent([RegionRule].self, forKey: .regions) ?? []
+        titlePatterns = try c.decodeIfPresent([Pattern].self, forKey: .titlePatterns) ?? []
+        lastUpdatedPatterns = try c.decodeIfPresent([Pattern].self, forKey: .lastUpdatedPatterns) ?? []
+        publishedPatterns = try c.decodeIfPresent([Pattern].self, forKey: .publishedPatterns) ?? []
+        embassyPatterns = try c.decodeIfPresent([Pattern].self, forKey: .embassyPatterns) ?? []
+        joinCues = try c.decodeIfPresent([WeightedPhrase].self, forKey: .joinCues) ?? []
+        blockingCues = try c.decodeIfPresent([String].self, forKey: .blockingCues) ?? []
+        months = try c.decodeIfPresent([String: Int].self, forKey: .months) ?? [:]
+        figureQualifiers = try c.decodeIfPresent([String].self, forKey: .figureQualifiers) ?? []
+        figureUnits = try c.decodeIfPresent([String].self, forKey: .figureUnits) ?? []
+        stopwords = try c.decodeIfPresent([String].self, forKey: .stopwords) ?? []
+    }
+}
+
+public struct FrameworkRule: Decodable, Sendable, Hashable {
+    public var id: String
+    public var name: String
+    /// Other spellings, matched case-insensitively.
+    public var aliases: [String]
+    /// Abbreviations, matched exactly as written ("PfP", "DEEP").
+    public var abbreviations: [String]
+
+    enum CodingKeys: String, CodingKey { case id, name, aliases, abbreviations }
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        name = try c.decode(String.self, forKey: .name)
+        aliases = try c.decodeIfPresent([String].self, forKey: .aliases) ?? []
+        abbreviations = try c.decodeIfPresent([String].self, forKey: .abbreviations) ?? []
+    }
+}
+
+public struct CountryRule: Decodable, Sendable, Hashable {
+    public var name: String
+    public var aliases: [String]
+
+    enum CodingKeys: String, CodingKey { case name, aliases }
+    public init(from decoder: any Decoder) throws {
+        if let plain = try? decoder.singleValueContainer().decode(String.self) {
+            name = plain
+            aliases = []
+            return
+        }
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        name = try c.decode(String.self, forKey: .name)
+        aliases = try c.decodeIfPresent([String].self, forKey: .aliases) ?? []
+    }
+}
+
+public struct RegionRule: Decodable, Sendable, Hashable {
+    public var name: String
+    public var aliases: [String]
+
+    enum CodingKeys: String, CodingKey { case name, aliases }
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        name = try c.decode(String.self, forKey: .name)
+        aliases = try c.decodeIfPresent([String].self, forKey: .aliases) ?? []
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+
+/// The cooperation areas, from taxonomy.yaml. Swift holds the mechanism; this holds the domain.
+///
+/// ```yaml
+/// areas:
+///   - id: civil-emergency
+///     label: Civil emergency planning
+///     description: Disaster relief, rescue, civil protection.
+///     headings: [civil emergency planning, disaster relief]
+///     phrases:
+///       - civil emergency
+///       - {phrase: disaster*, weight: 2}
+/// ```
+public struct Taxonomy: Codable, Hashable, Sendable {
+    public var areas: [Area]
+
+    public init(areas: [Area]) { self.areas = areas }
+
+    public var ids: [String] { areas.map(\.id) }
+
+    public func area(_ id: String) -> Area? { areas.first { $0.id == id } }
+
+    /// The label for an id (the id itself if unknown).
+    public func label(_ id: String) -> String { area(id)?.label ?? id }
+
+    /// Rejects duplicate ids and areas with no way to be recognised.
+    public func validate(file: String) throws {
+        var seen = Set<String>()
+        for area in areas {
+            guard seen.insert(area.id).inserted else {
+                throw ConfigError("area id '\(area.id)' is defined twice", at: FileLocation(file: file))
+            }
+            if area.phrases.isEmpty && area.headings.isEmpty {
+                throw ConfigError("area '\(area.id)' has neither phrases nor headings", at: FileLocation(file: file),
+                                  hint: "give it phrases that describe the area")
+            }
+        }
+        if areas.isEmpty { throw ConfigError("the taxonomy defines no areas", at: FileLocation(file: file)) }
+    }
+
+    public struct Area: Codable, Hashable, Sendable {
+        public var id: String
+        public var label: String
+        public var description: String
+        /// Section headings that put a passage in this area (matched as phrases).
+        public var headings: [String]
+        public var phrases: [WeightedPhrase]
+
+        public init(id: String, label: String, description: String = "", headings: [String] = [], phrases: [WeightedPhrase] = []) {
+            self.id = id
+            self.label = label
+            self.description = description
+            self.headings = headings
+            self.phrases = phrases
+        }
+
+        enum CodingKeys: String, CodingKey { case id, label, description, headings, phrases }
+
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            id = try c.decode(String.self, forKey: .id)
+            label = try c.decodeIfPresent(String.self, forKey: .label) ?? id
+            description = try c.decodeIfPresent(String.self, forKey: .description) ?? ""
+            headings = try c.decodeIfPresent([String].self, forKey: .headings) ?? []
+            phrases = try c.decodeIfPresent([WeightedPhrase].self, forKey: .phrases) ?? []
+        }
+    }
+}
+
+/// A phrase and how much it says: `civil emergency`, or `{phrase: terroris*, weight: 2}`.
+/// Matching is case-insensitive on word boundaries; a trailing `*` matches any word ending.
+public struct WeightedPhrase: Codable, Hashable, Sendable {
+    public var phrase: String
+    public var weight: Double
+
+    public init(_ phrase: String, weight: Double = 1) {
+        self.phrase = phrase
+        self.weight = weight
+    }
+
+    enum CodingKeys: String, CodingKey { case phrase, weight }
+
+    public init(from decoder: any Decoder) throws {
+        if let text = try? decoder.singleValueContainer().decode(String.self) {
+            self.init(text)
+        } else {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            self.init(try c.decode(String.self, forKey: .phrase), weight: try c.decodeIfPresent(Double.self, forKey: .weight) ?? 1)
+        }
+    }
+}

@@ -1,0 +1,156 @@
+/// Everything about one partner country, drawn from all its documents.
+public struct CountryProfile: Codable, Hashable, Sendable {
+    public var country: String
+    /// File-name-safe identifier (`turkmenistan`).
+    public var slug: String
+    public var sources: [SourceSummary]
+    public var frameworks: [FrameworkMembership]
+    public var areas: [CountryArea]
+    /// Dated milestones by year, then undated ones, each in source order.
+    public var milestones: [Milestone]
+    public var contactPointEmbassy: EmbassyFact?
+    public var figures: [Figure]
+    /// Where sources disagree (different years for one framework, different embassies…).
+    public var conflicts: [Conflict]
+    /// Passages that no area claimed.
+    public var unclassifiedPassages: Int
+    public var totalPassages: Int
+
+    public init(country: String, slug: String, sources: [SourceSummary] = [], frameworks: [FrameworkMembership] = [],
+                areas: [CountryArea] = [], milestones: [Milestone] = [], contactPointEmbassy: EmbassyFact? = nil,
+                figures: [Figure] = [], conflicts: [Conflict] = [], unclassifiedPassages: Int = 0, totalPassages: Int = 0) {
+        self.country = country
+        self.slug = slug
+        self.sources = sources
+        self.frameworks = frameworks
+        self.areas = areas
+        self.milestones = milestones
+        self.contactPointEmbassy = contactPointEmbassy
+        self.figures = figures
+        self.conflicts = conflicts
+        self.unclassifiedPassages = unclassifiedPassages
+        self.totalPassages = totalPassages
+    }
+}
+
+/// One source document as a briefing lists it.
+public struct SourceSummary: Codable, Hashable, Sendable {
+    /// `S1`, `S2`… in the order the briefing lists them.
+    public var label: String
+    public var file: String
+    public var title: String
+    public var kind: DocumentKind
+    public var lastUpdated: DatedFact?
+    public var published: DatedFact?
+    public var footnoteCount: Int
+
+    /// The date to show for the source: last updated, else the publication year.
+    public var date: DatedFact? { lastUpdated ?? published }
+
+    public init(label: String, file: String, title: String, kind: DocumentKind, lastUpdated: DatedFact?,
+                published: DatedFact? = nil, footnoteCount: Int) {
+        self.label = label
+        self.file = file
+        self.title = title
+        self.kind = kind
+        self.lastUpdated = lastUpdated
+        self.published = published
+        self.footnoteCount = footnoteCount
+    }
+}
+
+/// An area active for a country, with its strongest evidence across sources.
+public struct CountryArea: Codable, Hashable, Sendable {
+    public var area: String
+    public var label: String
+    /// Strongest document-level score among the sources.
+    public var score: Double
+    /// Passages (across sources) classified into the area.
+    public var passageCount: Int
+    /// The sources (labels) that discuss it.
+    public var sources: [String]
+    /// The best passages, strongest first.
+    public var evidence: [Evidence]
+
+    public init(area: String, label: String, score: Double, passageCount: Int, sources: [String], evidence: [Evidence]) {
+        self.area = area
+        self.label = label
+        self.score = score
+        self.passageCount = passageCount
+        self.sources = sources
+        self.evidence = evidence
+    }
+}
+
+/// Two sources disagreeing about the same fact; the briefing reports both.
+public struct Conflict: Codable, Hashable, Sendable {
+    public var subject: String
+    public var claims: [Claim]
+
+    public struct Claim: Codable, Hashable, Sendable {
+        public var value: String
+        public var evidence: Evidence
+        public init(value: String, evidence: Evidence) {
+            self.value = value
+            self.evidence = evidence
+        }
+    }
+
+    public init(subject: String, claims: [Claim]) {
+        self.subject = subject
+        self.claims = claims
+    }
+}
+
+/// The cross-country view: who is in what since when, and who does what.
+public struct Comparison: Codable, Hashable, Sendable {
+    public var countries: [String]
+    public var areaIDs: [String]
+    public var frameworkIDs: [String]
+    /// `areaScores[country][area]`, absent when the country is not active in it.
+    public var areaScores: [String: [String: Double]]
+    /// `joinYears[country][framework]`: nil inside means "member, year not stated".
+    public var joinYears: [String: [String: Int?]]
+
+    public init(countries: [String], areaIDs: [String], frameworkIDs: [String],
+                areaScores: [String: [String: Double]], joinYears: [String: [String: Int?]]) {
+        self.countries = countries
+        self.areaIDs = areaIDs
+        self.frameworkIDs = frameworkIDs
+        self.areaScores = areaScores
+        self.joinYears = joinYears
+    }
+}
+
+/// A file a corpus stage produced, held in memory until the build commits them all at once.
+public struct OutputFile: Hashable, Sendable {
+    /// Relative to the output folder, `/`-separated.
+    public var path: String
+    public var contents: [UInt8]
+
+    public init(path: String, contents: [UInt8]) {
+        self.path = path
+        self.contents = contents
+    }
+
+    public init(path: String, text: String) {
+        self.init(path: path, contents: Array(text.utf8))
+    }
+}
+
+/// What the corpus stages see and grow: documents, then profiles, then files.
+public struct Corpus: Sendable {
+    public var documents: [Document]
+    public var profiles: [CountryProfile] = []
+    public var comparison: Comparison?
+    /// Documents that could not be placed under a country (regional or unknown), by source.
+    public var unassigned: [String] = []
+    /// Rendered files by path; later renderers read what earlier ones wrote (HTML reads Markdown).
+    public var outputs: [String: OutputFile] = [:]
+
+    public init(documents: [Document]) {
+        self.documents = documents
+    }
+
+    public mutating func write(_ file: OutputFile) { outputs[file.path] = file }
+}

@@ -1,0 +1,67 @@
+import Foundation
+
+/// One source file as it moves through the document stages.
+///
+/// Ingest fills `lines`; the line normalizers rewrite them; `normalize.structure` turns them
+/// into `sections`; classify fills passage and document `areas`; extract fills `facts`.
+public struct Document: Codable, Hashable, Sendable {
+    /// The path as the pipeline names it (relative to the pipeline file), used in citations.
+    public var source: String
+    public var format: SourceFormat
+    /// sha256 of the bytes read, for the manifest and cache keys.
+    public var contentHash: String
+    /// Warnings about the input that did not stop it (e.g. a Windows-1252 fallback).
+    public var warnings: [String] = []
+
+    public var lines: [Line] = []
+    public var title: String?
+    public var titleSpan: SourceSpan?
+    /// The partner country the document is about; a region name for a regional document.
+    public var country: String?
+    /// True when `country` names a region rather than a country.
+    public var countryIsRegion: Bool = false
+    public var kind: DocumentKind = .unknown
+
+    public var sections: [Section] = []
+    public var footnotes: [Footnote] = []
+    public var removed: [RemovedText] = []
+    /// Notes from the normalizers about decisions that kept text (e.g. a hyphen kept).
+    public var decisions: [String] = []
+
+    /// Areas the document substantively discusses, best first.
+    public var areas: [AreaScore] = []
+    public var facts = DocumentFacts()
+
+    public init(source: String, format: SourceFormat, contentHash: String) {
+        self.source = source
+        self.format = format
+        self.contentHash = contentHash
+    }
+
+    /// All passages in document order.
+    public var passages: [Passage] { sections.flatMap(\.passages) }
+
+    /// Applies `body` to every passage in place, in document order.
+    public mutating func updatePassages(_ body: (inout Passage) throws -> Void) rethrows {
+        for s in sections.indices {
+            for p in sections[s].passages.indices {
+                try body(&sections[s].passages[p])
+            }
+        }
+    }
+}
+
+public enum SourceFormat: String, Codable, Hashable, Sendable {
+    case text, markdown, html, pdf
+}
+
+/// What sort of document this is, as far as the rules in config can tell.
+public enum DocumentKind: String, Codable, Hashable, Sendable, Comparable {
+    /// An official partnership page ("Relations with X").
+    case partnerPage = "partner page"
+    /// An analysis or article.
+    case analysis
+    case unknown
+
+    public static func < (a: DocumentKind, b: DocumentKind) -> Bool { a.rawValue < b.rawValue }
+}

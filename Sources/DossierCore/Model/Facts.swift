@@ -1,0 +1,90 @@
+/// What `extract.facts` found in one document. Every fact carries the span(s) it came from.
+public struct DocumentFacts: Codable, Hashable, Sendable {
+    public var frameworks: [FrameworkMembership] = []
+    public var milestones: [Milestone] = []
+    public var lastUpdated: DatedFact?
+    /// A publication year from a copyright line, for sources with no last-updated date.
+    public var published: DatedFact?
+    public var contactPointEmbassy: EmbassyFact?
+    public var figures: [Figure] = []
+
+    public init() {}
+}
+
+/// The country is in a partnership framework, joined in `year` if the text says so.
+public struct FrameworkMembership: Codable, Hashable, Sendable {
+    /// The framework id from config (`pfp`, `eapc`, …).
+    public var id: String
+    public var name: String
+    public var year: Int?
+    /// The sentence that gives the year (or, without one, the first mention).
+    public var evidence: Evidence
+
+    public init(id: String, name: String, year: Int?, evidence: Evidence) {
+        self.id = id
+        self.name = name
+        self.year = year
+        self.evidence = evidence
+    }
+}
+
+/// A dated (or undated) event from a milestones list.
+public struct Milestone: Codable, Hashable, Sendable {
+    public var year: Int?
+    public var text: String
+    /// True when the list gave no year and another sentence of the document supplied it.
+    public var yearInferred: Bool
+    /// The list item, then (when inferred) the sentence the year came from.
+    public var evidence: [Evidence]
+
+    public init(year: Int?, text: String, yearInferred: Bool = false, evidence: [Evidence]) {
+        self.year = year
+        self.text = text
+        self.yearInferred = yearInferred
+        self.evidence = evidence
+    }
+
+    public var span: SourceSpan { evidence[0].span }
+}
+
+/// A calendar date stated by the source ("Last updated: 07 Apr. 2016").
+public struct DatedFact: Codable, Hashable, Sendable {
+    /// ISO 8601 (`2016-04-07`), or just the year (`2024`) when that is all the source gives.
+    public var date: String
+    public var evidence: Evidence
+
+    public init(date: String, evidence: Evidence) {
+        self.date = date
+        self.evidence = evidence
+    }
+
+    /// The year part of `date`.
+    public var year: Int? { Int(date.prefix(4)) }
+}
+
+/// The NATO member whose embassy is the contact point in the partner country.
+public struct EmbassyFact: Codable, Hashable, Sendable {
+    public var country: String
+    public var evidence: Evidence
+
+    public init(country: String, evidence: Evidence) {
+        self.country = country
+        self.evidence = evidence
+    }
+}
+
+/// A number the source states about something ("about 95 personnel").
+public struct Figure: Codable, Hashable, Sendable {
+    public var value: Double
+    /// The qualifier as written: "about", "over", "more than", or "".
+    public var qualifier: String
+    public var unit: String
+    public var evidence: Evidence
+
+    public init(value: Double, qualifier: String, unit: String, evidence: Evidence) {
+        self.value = value
+        self.qualifier = qualifier
+        self.unit = unit
+        self.evidence = evidence
+    }
+}

@@ -1,0 +1,77 @@
+/// A unit of body text: what gets classified, quoted and cited.
+public struct Passage: Codable, Hashable, Sendable {
+    public enum Kind: String, Codable, Hashable, Sendable {
+        case paragraph
+        case listItem
+        /// An item of a milestones list; `milestoneYear` holds the year written beside it, if any.
+        case milestone
+    }
+
+    public var kind: Kind
+    public var text: String
+    public var span: SourceSpan
+    /// For milestones: the year the list gives the item (nil in lists that lost their years).
+    public var milestoneYear: Int?
+    /// Footnote numbers called from this passage (their notes are in `Document.footnotes`).
+    public var footnoteCalls: [Int]
+    /// Areas this passage was classified into, best first.
+    public var areas: [AreaScore]
+
+    public init(kind: Kind, text: String, span: SourceSpan, milestoneYear: Int? = nil,
+                footnoteCalls: [Int] = [], areas: [AreaScore] = []) {
+        self.kind = kind
+        self.text = text
+        self.span = span
+        self.milestoneYear = milestoneYear
+        self.footnoteCalls = footnoteCalls
+        self.areas = areas
+    }
+}
+
+/// A heading and the passages under it, up to the next heading.
+///
+/// Sections are kept flat in document order; `level` (1 = top) rebuilds the tree when needed.
+public struct Section: Codable, Hashable, Sendable {
+    public var heading: String?
+    public var level: Int
+    public var headingSpan: SourceSpan?
+    public var passages: [Passage]
+
+    public init(heading: String?, level: Int, headingSpan: SourceSpan? = nil, passages: [Passage] = []) {
+        self.heading = heading
+        self.level = level
+        self.headingSpan = headingSpan
+        self.passages = passages
+    }
+}
+
+/// A numbered note separated from the body text.
+public struct Footnote: Codable, Hashable, Sendable {
+    public var number: Int
+    public var text: String
+    public var urls: [String]
+    public var span: SourceSpan
+
+    public init(number: Int, text: String, urls: [String], span: SourceSpan) {
+        self.number = number
+        self.text = text
+        self.urls = urls
+        self.span = span
+    }
+}
+
+/// Text a normalizer took out of the body, with the reason, so `--explain` can show it.
+public struct RemovedText: Codable, Hashable, Sendable {
+    public var text: String
+    public var span: SourceSpan
+    /// The stage that removed it.
+    public var stage: String
+    public var reason: String
+
+    public init(text: String, span: SourceSpan, stage: String, reason: String) {
+        self.text = text
+        self.span = span
+        self.stage = stage
+        self.reason = reason
+    }
+}

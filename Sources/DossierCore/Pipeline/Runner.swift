@@ -1,0 +1,117 @@
+import Foundation
+import Logging
+import Synchronization
+
+/// Runs a pipeline: inputs → document stages (in parallel, then sorted) → corpus stages.
+///
+/// This is the one error funnel: whatever a stage throws comes back as a `StageFailure`
+/// carrying the stage id and the document.
+public struct Runner: Sendable {
+    public let pipeline: Pipeline
+    public let logger: Logger
+
+    public init(pipeline: Pipeline, logger: Logger) {
+        self.pipeline = pipeline
+        self.logger = logger
+    }
+
+    /// The input files the pipeline names, as paths relative to the pipeline file, sorted.
+    /// A pattern that matches nothing or a named file that does not exist is an error.
+    public func resolveInputs() throws -> [String] {
+        var paths = Set<String>()
+        for pattern in pipeline.inputs {
+            let matches = Glob.expand(pattern, relativeTo: pipeline.baseDirectory)
+                .filter { !isDirectory(pipeline.baseDirectory, $0) }
+            if matches.isEmpty {
+                let what = Glob.isPattern(pattern) ? "input pattern '\(pattern)' matches no file"
+                                                   : "input file '\(pattern)' does not exist"
+                throw ConfigError(what, at: FileLocation(file: pipeline.configFile),
+                                  hint: "paths in 'inputs' are relative to \(pipeline.configFile)")
+            }
+            paths.formUnion(matches)
+        }
+        return paths.sorted()
+    }
+
+    private func isDirectory(_ base: URL, _ path: String) -> Bool {
+        var dir: ObjCBool = false
+        let full = path.hasPrefix("/") ? path : base.appendingPathComponent(path).path
+        return FileManager.default.fileExists(atPath: full, isDirectory: &dir) && dir.boolValue
+    }
+
+    /// Reads a file named relative to `base` (the pipeline's folder when nil), with errors
+    /// that say what to do.
+    public func read(_ path: String, relativeTo base: URL? = nil) throws -> InputFile {
+        let full = path.hasPrefix("/") ? path : (base ?? pipeline.baseDirectory).appendingPathComponent(path).path
+        var dir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: full, isDirectory: &dir) else {
+            throw InputError("no such file", file: path, hint: "check the path")
+        }
+        guard !dir.boolValue else {
+            throw InputError("is a directory, not a document", file: path, hint: "name the files inside it, or use a glob such as \(path)/*.txt")
+        }
+        guard let data = FileManager.default.contents(atPath: full) else {
+            throw InputError("cannot read the file", file: path, hint: "check its permissions")
+        }
+        return InputFile(path: path, bytes: [UInt8](data))
+    }
+
+    /// Ingests and runs every document stage on one file.
+    public func processDocument(_ file: InputFile) throws -> Document {
+        guard let ingest = pipeline.ingestStages.first(where: { $0.accepts(file) }) else {
+            let ids = pipeline.ingestStages.map { type(of: $0).id }.joined(separator: ", ")
+            throw InputError("no ingest stage in the pipeline accepts .\(file.fileExtension) files (it has \(ids))",
+                             file: file.path, hint: "add the matching ingest stage, or drop the file from 'inputs'")
+        }
+        var document: Document
+        do {
+            document = try ingest.ingest(file)
+        } catch {
+            throw StageFailure(stage: type(of: ingest).id, underlying: error)
+        }
+        for stage in pipeline.documentStages {
+            do {
+                document = try stage.process(document)
+            } catch {
+                throw StageFailure(stage: type(of: stage).id, underlying: error)
+            }
+        }
+        return document
+    }
+
+    /// Reads and processes files in parallel; results come back sorted by path, whatever
+    /// the finishing order. Failures are returned, not thrown, so a caller can keep going.
+    public func processDocuments(_ paths: [String]) -> (documents: [Document], failures: [any DossierError]) {
+        let results = Mutex<[Int: Result<Document, any Error>]>([:])
+        DispatchQueue.concurrentPerform(iterations: paths.count) { i in
+            let result = Result { try processDocument(try read(paths[i])) }
+            results.withLock { $0[i] = result }
+        }
+        var documents: [Document] = []
+        var failures: [any DossierError] = []
+        let all = results.withLock { $0 }
+        for i in paths.indices {
+            switch all[i]! {
+            case let .success(d): documents.append(d)
+            case let .failure(e as any DossierError): failures.append(e)
+            case let .failure(e): failures.append(InputError(String(describing: e), file: paths[i]))
+            }
+        }
+        return (documents, failures)
+    }
+
+    /// Runs the corpus stages in order on the processed documents.
+    public func runCorpusStages(_ documents: [Document]) throws -> Corpus {
+        var corpus = Corpus(documents: documents)
+        for stage in pipeline.corpusStages {
+            let id = type(of: stage).id
+            logger.debug("running \(id)")
+            do {
+                try stage.run(&corpus)
+            } catch {
+                throw StageFailure(stage: id, underlying: error)
+            }
+        }
+        return corpus
+    }
+}

@@ -1,0 +1,141 @@
+/// Builds one profile per partner country from all its documents, and the cross-country
+/// comparison. Disagreements between sources are kept as conflicts, never silently resolved.
+public struct AggregateCountries: CorpusStage {
+    public static let id = "aggregate.countries"
+    public static let summary = "Merge documents per country (sources, frameworks, areas, milestones, conflicts)"
+    public static let requires: Set<Artifact> = [.areas, .facts]
+    public static let produces: Set<Artifact> = [.profiles]
+
+    public struct Options: StageOptions {
+        public var evidencePerArea = 3
+        public static let fields = [
+            OptionField("evidence-per-area", "int", default: "3", "quoted passages kept per area and country"),
+        ]
+        enum CodingKeys: String, CodingKey { case evidencePerArea = "evidence-per-area" }
+        public init() {}
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            evidencePerArea = try c.decodeIfPresent(Int.self, forKey: .evidencePerArea) ?? evidencePerArea
+        }
+    }
+
+    let options: Options
+    let taxonomy: Taxonomy
+
+    public init(options: Options, context: StageContext) {
+        self.options = options
+        taxonomy = context.taxonomy
+    }
+
+    public func run(_ corpus: inout Corpus) throws {
+        var byCountry: [String: [Document]] = [:]
+        for d in corpus.documents {
+            if let c = d.country, !d.countryIsRegion { byCountry[c, default: []].append(d) } else { corpus.unassigned.append(d.source) }
+        }
+        var slugs: [String: String] = [:]
+        for country in byCountry.keys.sorted() {
+            let slug = TextTools.slug(country)
+            if let other = slugs[slug] {
+                throw AggregateError(message: "countries '\(other)' and '\(country)' both make the file name '\(slug)'",
+                                     hint: "give one of them an alias in the rules file so they are one country")
+            }
+            slugs[slug] = country
+        }
+        corpus.profiles = byCountry.keys.sorted().map { profile($0, slug: TextTools.slug($0), documents: byCountry[$0]!) }
+        corpus.comparison = comparison(corpus.profiles)
+    }
+
+    private func profile(_ country: String, slug: String, documents: [Document]) -> CountryProfile {
+        let docs = documents.sorted { ($0.kind == .partnerPage ? 0 : 1, $0.source) < ($1.kind == .partnerPage ? 0 : 1, $1.source) }
+        var label: [String: String] = [:]
+        var p = CountryProfile(country: country, slug: slug)
+        for (i, d) in docs.enumerated() {
+            label[d.source] = "S\(i + 1)"
+            p.sources.append(SourceSummary(label: "S\(i + 1)", file: d.source, title: d.title ?? d.source, kind: d.kind,
+                                           lastUpdated: d.facts.lastUpdated, published: d.facts.published, footnoteCount: d.footnotes.count))
+        }
+        mergeFrameworks(docs, into: &p)
+        p.areas = areas(docs, label: label)
+        var seen = Set<String>()
+        p.milestones = docs.flatMap(\.facts.milestones)
+            .filter { seen.insert("\($0.year.map(String.init) ?? "-")|\($0.text.lowercased())").inserted }
+            .enumerated()
+            .sorted { a, b in
+                switch (a.element.year, b.element.year) {
+                case let (x?, y?) where x != y: return x < y
+                case (nil, _?): return false
+                case (_?, nil): return true
+                default: return a.offset < b.offset
+                }
+            }
+            .map(\.element)
+        let embassies = docs.compactMap(\.facts.contactPointEmbassy)
+        p.contactPointEmbassy = embassies.first
+        if Set(embassies.map(\.country)).count > 1 {
+            p.conflicts.append(Conflict(subject: "contact point embassy",
+                                        claims: embassies.map { .init(value: $0.country, evidence: $0.evidence) }))
+        }
+        p.figures = docs.flatMap(\.facts.figures)
+        let passages = docs.flatMap(\.passages)
+        p.totalPassages = passages.count
+        p.unclassifiedPassages = passages.filter { $0.areas.isEmpty }.count
+        return p
+    }
+
+    /// One membership per framework: the first source with a year gives it; other years are conflicts.
+    private func mergeFrameworks(_ docs: [Document], into p: inout CountryProfile) {
+        var order: [String] = []
+        var all: [String: [FrameworkMembership]] = [:]
+        for m in docs.flatMap(\.facts.frameworks) {
+            if all[m.id] == nil { order.append(m.id) }
+            all[m.id, default: []].append(m)
+        }
+        for id in order {
+            let claims = all[id]!
+            p.frameworks.append(claims.first { $0.year != nil } ?? claims[0])
+            let years = Set(claims.compactMap(\.year))
+            if years.count > 1 {
+                p.conflicts.append(Conflict(subject: "\(claims[0].name) join year", claims: claims.filter { $0.year != nil }
+                    .map { .init(value: String($0.year!), evidence: $0.evidence) }))
+            }
+        }
+        p.frameworks.sort { ($0.year ?? Int.max, $0.id) < ($1.year ?? Int.max, $1.id) }
+    }
+
+    private func areas(_ docs: [Document], label: [String: String]) -> [CountryArea] {
+        taxonomy.areas.compactMap { area -> CountryArea? in
+            let docScores = docs.compactMap { d in d.areas.first { $0.area == area.id }.map { (d, $0) } }
+            guard !docScores.isEmpty else { return nil }
+            var hits: [(score: Double, source: String, evidence: Evidence)] = []
+            for (d, _) in docScores {
+                for p in d.passages {
+                    if let a = p.areas.first(where: { $0.area == area.id }) { hits.append((a.score, label[d.source]!, a.evidence[0])) }
+                }
+            }
+            hits.sort { ($0.score, $1.source, $1.evidence.span.startLine) > ($1.score, $0.source, $0.evidence.span.startLine) }
+            return CountryArea(area: area.id, label: area.label, score: docScores.map(\.1.score).max()!,
+                               passageCount: hits.count, sources: docScores.map { label[$0.0.source]! }.sorted(),
+                               evidence: hits.prefix(options.evidencePerArea).map(\.evidence))
+        }
+    }
+
+    private func comparison(_ profiles: [CountryProfile]) -> Comparison {
+        var areaScores: [String: [String: Double]] = [:]
+        var joinYears: [String: [String: Int?]] = [:]
+        var frameworkIDs: [String] = []
+        for p in profiles {
+            areaScores[p.country] = Dictionary(uniqueKeysWithValues: p.areas.map { ($0.area, $0.score) })
+            joinYears[p.country] = Dictionary(uniqueKeysWithValues: p.frameworks.map { ($0.id, $0.year) })
+            for f in p.frameworks where !frameworkIDs.contains(f.id) { frameworkIDs.append(f.id) }
+        }
+        return Comparison(countries: profiles.map(\.country), areaIDs: taxonomy.ids, frameworkIDs: frameworkIDs.sorted(),
+                          areaScores: areaScores, joinYears: joinYears)
+    }
+}
+
+struct AggregateError: DossierError {
+    var location: FileLocation? { nil }
+    var message: String
+    var hint: String?
+    var exitStatus: ExitStatus { .buildFailed }
+}

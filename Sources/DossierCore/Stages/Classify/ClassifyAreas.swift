@@ -1,0 +1,152 @@
+import Foundation
+
+/// Classifies every passage into cooperation areas (multi-label), then decides which areas
+/// the document as a whole substantively discusses.
+///
+/// Signals, all from the taxonomy: the section heading a passage sits under (and, more weakly,
+/// its parent heading) matched against each area's `headings`; and each area's weighted
+/// `phrases` found in the passage. The raw sum is squashed to 0–1 with `1 − e^(−raw/scale)`, so
+/// one strong phrase or a heading alone lands near the threshold and several signals near 1.
+/// A document-level area needs enough summed passage evidence, not one passing mention.
+public struct ClassifyAreas: DocumentStage {
+    public static let id = "classify.areas"
+    public static let summary = "Score passages and documents against the taxonomy's areas, with evidence"
+    public static let requires: Set<Artifact> = [.passages]
+    public static let produces: Set<Artifact> = [.areas]
+
+    public struct Options: StageOptions {
+        public var minScore = 0.5
+        public var headingWeight = 2.0
+        public var parentHeadingWeight = 0.75
+        public var scale = 2.0
+        public var maxAreas = 3
+        public var documentScale = 1.5
+        public var documentMinScore = 0.6
+        public static let fields = [
+            OptionField("min-score", "number", default: "0.5", "a passage belongs to an area at or above this score"),
+            OptionField("heading-weight", "number", default: "2.0", "evidence from the passage's own section heading"),
+            OptionField("parent-heading-weight", "number", default: "0.75", "evidence from the heading above that"),
+            OptionField("scale", "number", default: "2.0", "raw evidence that gives a score of 0.63"),
+            OptionField("max-areas", "int", default: "3", "most areas one passage can have"),
+            OptionField("document-scale", "number", default: "1.5", "summed passage scores that give a document score of 0.63"),
+            OptionField("document-min-score", "number", default: "0.6", "a document discusses an area at or above this score"),
+        ]
+        enum CodingKeys: String, CodingKey {
+            case minScore = "min-score", headingWeight = "heading-weight", parentHeadingWeight = "parent-heading-weight"
+            case scale, maxAreas = "max-areas", documentScale = "document-scale", documentMinScore = "document-min-score"
+        }
+        public init() {}
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            minScore = try c.decodeIfPresent(Double.self, forKey: .minScore) ?? minScore
+            headingWeight = try c.decodeIfPresent(Double.self, forKey: .headingWeight) ?? headingWeight
+            parentHeadingWeight = try c.decodeIfPresent(Double.self, forKey: .parentHeadingWeight) ?? parentHeadingWeight
+            scale = try c.decodeIfPresent(Double.self, forKey: .scale) ?? scale
+            maxAreas = try c.decodeIfPresent(Int.self, forKey: .maxAreas) ?? maxAreas
+            documentScale = try c.decodeIfPresent(Double.self, forKey: .documentScale) ?? documentScale
+            documentMinScore = try c.decodeIfPresent(Double.self, forKey: .documentMinScore) ?? documentMinScore
+        }
+    }
+
+    let options: Options
+    let areaIDs: [String]
+    let phrases: PhraseMatcher<PhraseHit>
+    let headings: PhraseMatcher<Int>
+
+    struct PhraseHit: Sendable {
+        let area: Int
+        let weight: Double
+    }
+
+    public init(options: Options, context: StageContext) {
+        self.options = options
+        areaIDs = context.taxonomy.ids
+        var phrases = PhraseMatcher<PhraseHit>()
+        var headings = PhraseMatcher<Int>()
+        for (i, area) in context.taxonomy.areas.enumerated() {
+            for p in area.phrases { phrases.add(p.phrase, payload: PhraseHit(area: i, weight: p.weight)) }
+            for h in area.headings { headings.add(h, payload: i) }
+        }
+        self.phrases = phrases
+        self.headings = headings
+    }
+
+    public func process(_ document: Document) throws -> Document {
+        var d = document
+        var parent: String? = nil
+        for s in d.sections.indices {
+            let section = d.sections[s]
+            if section.level == 1 { parent = nil }
+            let own = headingAreas(section.heading)
+            let inherited = section.level > 1 ? headingAreas(parent) : [:]
+            for p in d.sections[s].passages.indices {
+                d.sections[s].passages[p].areas = classify(d.sections[s].passages[p], heading: section.heading,
+                                                           own: own, parent: parent, inherited: inherited)
+            }
+            if section.level == 1 { parent = section.heading }
+        }
+        d.areas = documentAreas(d.passages)
+        return d
+    }
+
+    /// Areas named by a heading.
+    private func headingAreas(_ heading: String?) -> [Int: String] {
+        guard let heading else { return [:] }
+        var found: [Int: String] = [:]
+        for m in headings.matches(in: TextTools.tokens(heading)) where found[m.payload] == nil { found[m.payload] = m.phrase }
+        return found
+    }
+
+    private func classify(_ passage: Passage, heading: String?, own: [Int: String], parent: String?,
+                          inherited: [Int: String]) -> [AreaScore] {
+        var raw = [Double](repeating: 0, count: areaIDs.count)
+        var signals = [[String]](repeating: [], count: areaIDs.count)
+        for (area, phrase) in own {
+            raw[area] += options.headingWeight
+            signals[area].append("heading '\(heading ?? "")' (\(phrase))")
+        }
+        for (area, phrase) in inherited where own[area] == nil {
+            raw[area] += options.parentHeadingWeight
+            signals[area].append("parent heading '\(parent ?? "")' (\(phrase))")
+        }
+        var seen = Set<String>()
+        for m in phrases.matches(in: TextTools.tokens(passage.text)) {
+            let key = "\(m.payload.area)|\(m.phrase)"
+            // A phrase counts fully once, then half for each repeat.
+            raw[m.payload.area] += seen.contains(key) ? m.payload.weight / 2 : m.payload.weight
+            if seen.insert(key).inserted { signals[m.payload.area].append("phrase '\(m.phrase)'") }
+        }
+        var scores: [AreaScore] = []
+        for i in areaIDs.indices where raw[i] > 0 {
+            let score = 1 - exp(-raw[i] / options.scale)
+            guard score >= options.minScore else { continue }
+            scores.append(AreaScore(area: areaIDs[i], score: Self.round(score),
+                                    evidence: [Evidence(text: passage.text, span: passage.span, signals: signals[i])]))
+        }
+        return Array(scores.sorted(by: Self.strongestFirst).prefix(options.maxAreas))
+    }
+
+    /// Document areas: summed passage evidence, squashed; the strongest passages are the evidence.
+    private func documentAreas(_ passages: [Passage]) -> [AreaScore] {
+        var result: [AreaScore] = []
+        for id in areaIDs {
+            let hits = passages.compactMap { p in p.areas.first { $0.area == id } }
+            let total = hits.reduce(0) { $0 + $1.score }
+            let score = 1 - exp(-total / options.documentScale)
+            guard score >= options.documentMinScore else { continue }
+            let best = hits.sorted(by: Self.strongestFirst).prefix(3).flatMap(\.evidence)
+            result.append(AreaScore(area: id, score: Self.round(score), evidence: best))
+        }
+        return result.sorted(by: Self.strongestFirst)
+    }
+
+    /// Higher score first; ties by area id, then by position, so order never depends on timing.
+    static func strongestFirst(_ a: AreaScore, _ b: AreaScore) -> Bool {
+        if a.score != b.score { return a.score > b.score }
+        if a.area != b.area { return a.area < b.area }
+        return (a.evidence.first?.span.startLine ?? 0) < (b.evidence.first?.span.startLine ?? 0)
+    }
+
+    /// Scores are rounded so the reports do not show floating-point noise.
+    static func round(_ x: Double) -> Double { (x * 1000).rounded() / 1000 }
+}

@@ -1,0 +1,146 @@
+import Foundation
+
+/// Extracts the document's facts: title country and kind, last-updated date, contact point
+/// embassy, framework memberships with join years, milestones (inferring a missing year only
+/// from another sentence of the same document), and stated figures. All rules come from the
+/// rules file (facts.yaml); every fact keeps the span it came from.
+public struct ExtractFacts: DocumentStage {
+    public static let id = "extract.facts"
+    public static let summary = "Frameworks and join years, milestones, last-updated date, embassy, country, figures"
+    public static let requires: Set<Artifact> = [.passages]
+    public static let produces: Set<Artifact> = [.facts]
+
+    public struct Options: StageOptions {
+        public var rules = "facts.yaml"
+        public var inferenceThreshold = 0.5
+        public static let fields = [
+            OptionField("rules", "path", default: "facts.yaml", "the rules file: frameworks, countries, patterns"),
+            OptionField("inference-threshold", "number", default: "0.5",
+                        "how closely a dated sentence must match an undated milestone to lend it its year"),
+        ]
+        enum CodingKeys: String, CodingKey { case rules, inferenceThreshold = "inference-threshold" }
+        public init() {}
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            rules = try c.decodeIfPresent(String.self, forKey: .rules) ?? rules
+            inferenceThreshold = try c.decodeIfPresent(Double.self, forKey: .inferenceThreshold) ?? inferenceThreshold
+        }
+    }
+
+    let rules: FactRules
+    let options: Options
+    let frameworks: FrameworkYears
+    let places: CountryDetector
+
+    public init(options: Options, context: StageContext) throws {
+        self.options = options
+        rules = try context.loadYAML(FactRules.self, path: options.rules)
+        frameworks = FrameworkYears(rules: rules)
+        places = CountryDetector(rules: rules)
+    }
+
+    public func process(_ document: Document) throws -> Document {
+        var d = document
+        let sentences = Self.sentences(of: d)
+        let (place, isRegion, kind) = places.detect(title: d.title, passages: d.passages)
+        d.country = place
+        d.countryIsRegion = isRegion
+        d.kind = kind
+        var facts = DocumentFacts()
+        facts.lastUpdated = lastUpdated(d)
+        facts.published = published(d)
+        facts.contactPointEmbassy = embassy(sentences)
+        facts.frameworks = frameworks.memberships(in: sentences)
+        facts.milestones = MilestoneInference(rules: rules, threshold: options.inferenceThreshold, frameworks: frameworks)
+            .milestones(passages: d.passages, sentences: sentences, memberships: facts.frameworks)
+        facts.figures = FigureFinder(rules: rules).figures(in: sentences)
+        d.facts = facts
+        return d
+    }
+
+    /// Every sentence of the body, with the passage it came from.
+    static func sentences(of d: Document) -> [Sentence] {
+        d.passages.flatMap { p in
+            TextTools.sentences(p.text).map { Sentence(text: $0, passage: p) }
+        }
+    }
+
+    /// The page's own "Last updated" line (kept out of the body as metadata), else nil.
+    private func lastUpdated(_ d: Document) -> DatedFact? {
+        let candidates = d.removed.map { ($0.text, $0.span) } + d.lines.map { ($0.text, $0.span) }
+        for (text, span) in candidates.sorted(by: { $0.1 < $1.1 }) {
+            for pattern in rules.lastUpdatedPatterns {
+                if let groups = pattern.firstMatch(in: text), let raw = groups.dropFirst().first ?? nil,
+                   let date = DateParser(months: rules.months).isoDate(raw) {
+                    return DatedFact(date: date, evidence: Evidence(text: text, span: span, signals: ["last updated"]))
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The year of a copyright line (often removed as page furniture, so removed text is searched too).
+    private func published(_ d: Document) -> DatedFact? {
+        let candidates = d.lines.map { ($0.text, $0.span) } + d.removed.map { ($0.text, $0.span) }
+        for (text, span) in candidates.sorted(by: { $0.1 < $1.1 }) {
+            for pattern in rules.publishedPatterns {
+                if let groups = pattern.firstMatch(in: text), let year = groups.dropFirst().first ?? nil {
+                    return DatedFact(date: year, evidence: Evidence(text: text, span: span, signals: ["copyright"]))
+                }
+            }
+        }
+        return nil
+    }
+
+    private func embassy(_ sentences: [Sentence]) -> EmbassyFact? {
+        for s in sentences {
+            for pattern in rules.embassyPatterns {
+                if let groups = pattern.firstMatch(in: s.text), let raw = groups.dropFirst().first ?? nil {
+                    let name = places.canonicalCountry(in: raw) ?? raw.trimmingCharacters(in: .whitespaces)
+                    return EmbassyFact(country: name, evidence: s.evidence)
+                }
+            }
+        }
+        return nil
+    }
+}
+
+/// A sentence and the passage it stands in (for its span and milestone year).
+struct Sentence {
+    let text: String
+    let passage: Passage
+
+    var evidence: Evidence { Evidence(text: text, span: passage.span) }
+    var tokens: [Token] { TextTools.tokens(text) }
+}
+
+/// Parses the date forms pages use: "07 Apr. 2016 15:10", "7 April 2016", "April 7, 2016", "2016-04-07".
+struct DateParser {
+    let months: [String: Int]
+
+    func isoDate(_ text: String) -> String? {
+        let tokens = TextTools.tokens(text)
+        guard let yearIndex = tokens.firstIndex(where: { $0.year != nil }), let year = tokens[yearIndex].year else { return nil }
+        // ISO: 2016-04-07
+        if yearIndex + 2 < tokens.count, let m = Int(tokens[yearIndex + 1].original), let day = Int(tokens[yearIndex + 2].original),
+           tokens[yearIndex + 1].original.count <= 2, (1...12).contains(m), (1...31).contains(day) {
+            return format(year, m, day)
+        }
+        let before = tokens[..<yearIndex]
+        guard let monthIndex = before.lastIndex(where: { month($0.lower) != nil }), let m = month(tokens[monthIndex].lower) else {
+            return nil
+        }
+        let day = before.compactMap { t -> Int? in t.original.count <= 2 ? Int(t.original) : nil }.first { (1...31).contains($0) }
+        guard let day else { return nil }
+        return format(year, m, day)
+    }
+
+    private func month(_ word: String) -> Int? {
+        months[word] ?? (word.count >= 3 ? months[String(word.prefix(3))] : nil)
+    }
+
+    private func format(_ y: Int, _ m: Int, _ d: Int) -> String {
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(y)-\(two(m))-\(two(d))"
+    }
+}

@@ -1,0 +1,146 @@
+/// Finds framework memberships and the year each was joined.
+///
+/// Works on word tokens of one sentence at a time. A year is paired with a framework mention
+/// when no other framework or year stands between them and a join cue ("joined", "since",
+/// "acceded", "renamed") either stands between them or just before the mention with the year
+/// close after it ("joined the PfP in 1994"). A milestone item's own year counts as standing at
+/// the start of its sentence. Blocking cues ("second", "pause") void a pairing. Per framework,
+/// the strongest pairing wins; equal ones go to the earliest year.
+struct FrameworkYears {
+    let rules: FactRules
+    private var mentions = PhraseMatcher<Int>()
+    private var cues = PhraseMatcher<Double>()
+    private var blockers = PhraseMatcher<Bool>()
+    /// How many tokens a cue may stand before a mention, and a year after it.
+    private let reach = 6
+
+    init(rules: FactRules) {
+        self.rules = rules
+        for (i, f) in rules.frameworks.enumerated() {
+            mentions.add(f.name, payload: i)
+            for a in f.aliases { mentions.add(a, payload: i) }
+            for a in f.abbreviations { mentions.add(a, caseSensitive: true, payload: i) }
+        }
+        for c in rules.joinCues { cues.add(c.phrase, payload: c.weight) }
+        for b in rules.blockingCues { blockers.add(b, payload: true) }
+    }
+
+    /// Framework mentions in a token list: (framework index, token range).
+    func frameworkMentions(_ tokens: [Token]) -> [(framework: Int, start: Int, end: Int)] {
+        mentions.longestMatches(in: tokens).map { ($0.payload, $0.start, $0.end) }
+    }
+
+    /// Whether the tokens say something started (a join cue), for milestone inference.
+    func hasJoinCue(_ tokens: [Token]) -> Bool { !cues.matches(in: tokens).isEmpty }
+
+    func memberships(in sentences: [Sentence]) -> [FrameworkMembership] {
+        var best: [Int: (score: Double, year: Int, evidence: Evidence)] = [:]
+        var firstMention: [Int: Evidence] = [:]
+        for sentence in sentences {
+            let tokens = sentence.tokens
+            let found = frameworkMentions(tokens)
+            guard !found.isEmpty else { continue }
+            for m in found where firstMention[m.framework] == nil { firstMention[m.framework] = sentence.evidence }
+            var years: [(year: Int, at: Int)] = tokens.enumerated().compactMap { i, t in t.year.map { ($0, i) } }
+            if sentence.passage.kind == .milestone, let y = sentence.passage.milestoneYear,
+               sentence.passage.text.hasPrefix(sentence.text) {
+                years.insert((y, -1), at: 0)
+            }
+            let cueHits = cues.matches(in: tokens)
+            let blockHits = blockers.matches(in: tokens)
+            for m in found {
+                for y in years {
+                    guard let score = pairScore(mention: m, year: y.at, tokens: tokens, mentions: found, years: years,
+                                                cues: cueHits, blockers: blockHits) else { continue }
+                    if let current = best[m.framework], (current.score, -current.year) >= (score, -y.year) { continue }
+                    best[m.framework] = (score, y.year, sentence.evidence)
+                }
+            }
+        }
+        return rules.frameworks.indices.compactMap { i -> FrameworkMembership? in
+            let f = rules.frameworks[i]
+            if let b = best[i] { return FrameworkMembership(id: f.id, name: f.name, year: b.year, evidence: b.evidence) }
+            if let e = firstMention[i] { return FrameworkMembership(id: f.id, name: f.name, year: nil, evidence: e) }
+            return nil
+        }
+    }
+
+    private func pairScore(mention m: (framework: Int, start: Int, end: Int), year: Int, tokens: [Token],
+                           mentions: [(framework: Int, start: Int, end: Int)], years: [(year: Int, at: Int)],
+                           cues: [PhraseMatcher<Double>.Match], blockers: [PhraseMatcher<Bool>.Match]) -> Double? {
+        let (lo, hi) = year < m.start ? (year + 1, m.start) : (m.end, year)
+        guard lo <= hi else { return nil }
+        let between = lo..<hi
+        if mentions.contains(where: { $0.start != m.start && between.contains($0.start) }) { return nil }
+        if years.contains(where: { between.contains($0.at) }) { return nil }
+        if blockers.contains(where: { between.contains($0.start) || (m.start - 3..<m.start).contains($0.start) }) { return nil }
+        let inside = cues.filter { between.contains($0.start) }.map(\.payload).max()
+        if let inside { return inside + closeness(between.count) }
+        // "joined the Partnership for Peace in 1994": the cue before the mention, the year right after.
+        if year > m.start, between.count <= 3,
+           let before = cues.filter({ (m.start - reach..<m.start).contains($0.start) }).map(\.payload).max() {
+            return before * 0.75 + closeness(between.count)
+        }
+        return nil
+    }
+
+    /// A small bonus for nearness, so the closest of two otherwise equal pairings wins.
+    private func closeness(_ gap: Int) -> Double { 1.0 / Double(gap + 2) }
+}
+
+/// Lends undated milestones a year from another sentence of the same document that states the
+/// same event with a year: first by framework (the milestone says the country joined F, and
+/// the document dates joining F), then by weighted word overlap with a dated sentence.
+struct MilestoneInference {
+    let rules: FactRules
+    let threshold: Double
+    let frameworks: FrameworkYears
+
+    func milestones(passages: [Passage], sentences: [Sentence], memberships: [FrameworkMembership]) -> [Milestone] {
+        let dated = sentences.filter { $0.passage.kind != .milestone && $0.tokens.contains { $0.year != nil } }
+        let stop = Set(rules.stopwords.map { $0.lowercased() })
+        let weights = inverseFrequencies(sentences.map { Set($0.tokens.map(\.lower)) })
+        return passages.filter { $0.kind == .milestone }.map { p in
+            let own = Evidence(text: p.text, span: p.span)
+            if let year = p.milestoneYear { return Milestone(year: year, text: p.text, evidence: [own]) }
+            let tokens = TextTools.tokens(p.text)
+            // By framework: "X joins the PARP" and a membership dated outside the milestones list.
+            if frameworks.hasJoinCue(tokens) {
+                for m in frameworks.frameworkMentions(tokens) {
+                    let id = rules.frameworks[m.framework].id
+                    if let f = memberships.first(where: { $0.id == id }), let year = f.year,
+                       !passages.contains(where: { $0.kind == .milestone && $0.span == f.evidence.span }) {
+                        return Milestone(year: year, text: p.text, yearInferred: true, evidence: [own, f.evidence])
+                    }
+                }
+            }
+            // By overlap with a dated sentence.
+            let words = Set(tokens.map(\.lower)).filter { !stop.contains($0) && Token(original: $0).year == nil }
+            let total = words.reduce(0) { $0 + (weights[$1] ?? 0) }
+            guard total > 0 else { return Milestone(year: nil, text: p.text, evidence: [own]) }
+            var best: (score: Double, sentence: Sentence, year: Int)?
+            for s in dated {
+                let years = s.tokens.compactMap(\.year)
+                guard Set(years).count == 1, let year = years.first else { continue }
+                let shared = words.intersection(s.tokens.map(\.lower))
+                guard shared.count >= 2 else { continue }
+                let score = shared.reduce(0) { $0 + (weights[$1] ?? 0) } / total
+                if score >= threshold, score > (best?.score ?? 0) { best = (score, s, year) }
+            }
+            if let best {
+                return Milestone(year: best.year, text: p.text, yearInferred: true, evidence: [own, best.sentence.evidence])
+            }
+            return Milestone(year: nil, text: p.text, evidence: [own])
+        }
+    }
+
+    /// log(N / df) per word: rare words say more about which event a sentence describes.
+    private func inverseFrequencies(_ docs: [Set<String>]) -> [String: Double] {
+        var df: [String: Int] = [:]
+        for d in docs { for w in d { df[w, default: 0] += 1 } }
+        let n = Double(max(docs.count, 1))
+        return df.mapValues { log(n / Double($0)) + 0.1 }
+    }
+}
+
+import Foundation

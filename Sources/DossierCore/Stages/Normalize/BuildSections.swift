@@ -1,0 +1,332 @@
+/// Turns cleaned lines into the document's title and a flat list of sections of passages.
+///
+/// Recognises: the title (and a title broken over two lines) and a byline; metadata lines
+/// ("Last updated: …"); headings (short lines without closing punctuation that are followed
+/// by text, bulleted "• Heading" lines, indented sub-headings, question headings, declared
+/// Markdown/HTML headings); paragraphs (hard-wrapped lines joined, a paragraph split by a
+/// page break rejoined); list items; and milestone lists in their three shapes: "YEAR event"
+/// lines with continuation lines, a year alone on a line followed by its events, and events
+/// with no year at all under a milestones heading.
+public struct BuildSections: DocumentStage {
+    public static let id = "normalize.structure"
+    public static let summary = "Detect title, headings, paragraphs, lists and milestone lists"
+    public static let requires: Set<Artifact> = [.text]
+    public static let produces: Set<Artifact> = [.passages]
+
+    public struct Options: StageOptions {
+        public var headingMaxWords = 12
+        public var bylineMaxWords = 4
+        public var milestoneHeadings: [Pattern] = []
+        public var metaPatterns: [Pattern] = []
+        public var bullets: [String] = ["•", "·", "▪", "-", "*", "–"]
+        public static let fields = [
+            OptionField("heading-max-words", "int", default: "12", "longer lines are never headings"),
+            OptionField("byline-max-words", "int", default: "4", "a capitalised line this short under the title is a byline"),
+            OptionField("milestone-headings", "[regex]", default: "[]", "headings that open a milestones list"),
+            OptionField("meta-patterns", "[regex]", default: "[]", "metadata lines kept out of the body ('^last updated')"),
+            OptionField("bullets", "[string]", default: "[•, ·, ▪, -, *, –]", "characters that mark a bulleted line"),
+        ]
+        enum CodingKeys: String, CodingKey {
+            case headingMaxWords = "heading-max-words", bylineMaxWords = "byline-max-words"
+            case milestoneHeadings = "milestone-headings", metaPatterns = "meta-patterns", bullets
+        }
+        public init() {}
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            headingMaxWords = try c.decodeIfPresent(Int.self, forKey: .headingMaxWords) ?? headingMaxWords
+            bylineMaxWords = try c.decodeIfPresent(Int.self, forKey: .bylineMaxWords) ?? bylineMaxWords
+            milestoneHeadings = try c.decodeIfPresent([Pattern].self, forKey: .milestoneHeadings) ?? []
+            metaPatterns = try c.decodeIfPresent([Pattern].self, forKey: .metaPatterns) ?? []
+            bullets = try c.decodeIfPresent([String].self, forKey: .bullets) ?? bullets
+        }
+    }
+
+    let options: Options
+    public init(options: Options, context: StageContext) { self.options = options }
+
+    public func process(_ document: Document) throws -> Document {
+        var builder = SectionBuilder(options: options, document: document)
+        builder.run()
+        return builder.document
+    }
+}
+
+/// The state of one pass over a document's blocks.
+struct SectionBuilder {
+    let options: BuildSections.Options
+    var document: Document
+    private var blocks: [[Line]] = []
+    private var sections: [Section] = [Section(heading: nil, level: 1)]
+    private var removed: [RemovedText] = []
+    private var milestones: MilestoneMode = .none
+    private var docHasBulletHeadings = false
+    /// The line a year stood on by itself; its events cite it too, so the year is in their span.
+    private var yearLineSpan: SourceSpan?
+    /// Lines at least this long are hard-wrapped, not ended by the author.
+    private var wrapWidth = 0
+
+    enum MilestoneMode: Equatable {
+        case none
+        /// Under a milestones heading (indent of the heading), with the current year.
+        case headed(indent: Int, year: Int?)
+        /// A run of "YEAR event" lines with no heading.
+        case run(year: Int?)
+    }
+
+    init(options: BuildSections.Options, document: Document) {
+        self.options = options
+        self.document = document
+    }
+
+    mutating func run() {
+        let lines = document.lines
+        blocks = LineBlocks(lines).ranges.map { Array(lines[$0]) }
+        let lengths = lines.filter { !$0.isBlank }.map(\.text.count).sorted()
+        wrapWidth = lengths.isEmpty ? 0 : Int(Double(lengths[lengths.count * 9 / 10]) * 0.7)
+        docHasBulletHeadings = blocks.contains { $0.count == 1 && bullet($0[0].text).bulleted && isHeadingLike(bullet($0[0].text).body) }
+        var index = takeTitle()
+        while index < blocks.count {
+            handle(blocks[index], next: index + 1 < blocks.count ? blocks[index + 1] : nil)
+            index += 1
+        }
+        mergeSplitParagraphs()
+        document.sections = sections.filter { $0.heading != nil || !$0.passages.isEmpty }
+        document.removed += removed
+    }
+
+    // MARK: - Title and byline
+
+    /// Takes the title (and byline) blocks; returns the index of the first body block.
+    private mutating func takeTitle() -> Int {
+        if let declared = document.lines.firstIndex(where: { $0.role == .heading && $0.headingLevel == 1 }) {
+            document.title = document.lines[declared].text
+            document.titleSpan = document.lines[declared].span
+            blocks = blocks.map { $0.filter { $0.span != document.lines[declared].span || $0.role != .heading } }.filter { !$0.isEmpty }
+            return 0
+        }
+        var index = 0
+        while index < blocks.count, blocks[index].count == 1, isMeta(blocks[index][0]) { index += 1 }
+        guard index < blocks.count, blocks[index].count <= 2 else { return 0 }
+        let first = blocks[index]
+        var title = first.joinedText()
+        guard title.wordCount <= 20, !title.hasSuffix("."), title.first?.isLetter == true else { return 0 }
+        var span = first.span()!
+        index += 1
+        if index < blocks.count, blocks[index].count == 1, let c = blocks[index][0].text.first, c.isLowercase,
+           blocks[index][0].text.wordCount <= 8 {
+            title += " " + blocks[index][0].text
+            span = span.union(blocks[index][0].span)
+            index += 1
+        }
+        document.title = title
+        document.titleSpan = span
+        if index < blocks.count, blocks[index].count == 1, isByline(blocks[index][0].text) {
+            removed.append(RemovedText(text: blocks[index][0].text, span: blocks[index][0].span,
+                                       stage: BuildSections.id, reason: "byline"))
+            index += 1
+        }
+        return index
+    }
+
+    private func isByline(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        return (2...options.bylineMaxWords).contains(words.count)
+            && words.allSatisfy { $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" } }
+    }
+
+    // MARK: - Blocks
+
+    private mutating func handle(_ block: [Line], next: [Line]?) {
+        if block.count == 1 {
+            let line = block[0]
+            let (bulleted, body) = bullet(line.text)
+            if isMeta(line) {
+                removed.append(RemovedText(text: line.text, span: line.span, stage: BuildSections.id, reason: "metadata line"))
+                return
+            }
+            if milestones != .none, let year = yearOnly(body) {
+                setMilestoneYear(year)
+                yearLineSpan = line.span
+                return
+            }
+            if line.role == .heading || (next != nil && isHeadingLike(body) && !continuesMilestones(line, bulleted: bulleted)) {
+                startSection(body, line: line, bulleted: bulleted)
+                return
+            }
+        }
+        let yearLines = block.filter { yearPrefixed($0.text) != nil }.count
+        if case .run = milestones, yearPrefixed(block[0].text) == nil {
+            milestones = .none
+        }
+        if milestones == .none, yearLines >= 2 || (yearLines == 1 && block.count == 1 && isMilestoneRunStart(block)) {
+            milestones = .run(year: nil)
+        }
+        if milestones != .none {
+            addMilestones(block)
+        } else {
+            addParagraphs(block)
+        }
+    }
+
+    /// A single "YEAR event" line counts as a run only if the next block continues it.
+    private func isMilestoneRunStart(_ block: [Line]) -> Bool {
+        guard let i = blocks.firstIndex(of: block), i + 1 < blocks.count else { return false }
+        return yearPrefixed(blocks[i + 1][0].text) != nil
+    }
+
+    /// Inside a milestones list, a heading-shaped line is still an event unless it is
+    /// bulleted or stands left of the list's heading.
+    private func continuesMilestones(_ line: Line, bulleted: Bool) -> Bool {
+        switch milestones {
+        case .none: return false
+        case .run: return yearPrefixed(line.text) != nil
+        case let .headed(indent, _): return !bulleted && line.indent >= indent
+        }
+    }
+
+    private mutating func startSection(_ heading: String, line: Line, bulleted: Bool) {
+        let level: Int
+        if line.role == .heading, let declared = line.headingLevel {
+            level = max(1, declared - 1)
+        } else if bulleted || !docHasBulletHeadings {
+            level = 1
+        } else {
+            level = 2
+        }
+        sections.append(Section(heading: heading, level: level, headingSpan: line.span))
+        milestones = options.milestoneHeadings.contains { $0.matches(heading) } ? .headed(indent: line.indent, year: nil) : .none
+        yearLineSpan = nil
+    }
+
+    private mutating func setMilestoneYear(_ year: Int) {
+        switch milestones {
+        case let .headed(indent, _): milestones = .headed(indent: indent, year: year)
+        case .run, .none: milestones = .run(year: year)
+        }
+    }
+
+    private var milestoneYear: Int? {
+        switch milestones {
+        case let .headed(_, year), let .run(year): return year
+        case .none: return nil
+        }
+    }
+
+    private mutating func addMilestones(_ block: [Line]) {
+        for line in block {
+            if let year = yearOnly(line.text) {
+                setMilestoneYear(year)
+                yearLineSpan = line.span
+            } else if let (year, rest) = yearPrefixed(line.text) {
+                setMilestoneYear(year)
+                yearLineSpan = line.span
+                append(Passage(kind: .milestone, text: rest, span: line.span, milestoneYear: year, footnoteCalls: line.footnoteCalls))
+            } else if var last = sections[sections.count - 1].passages.last, last.kind == .milestone,
+                      !TextTools.endsSentence(last.text), line.text.first?.isLowercase == true {
+                last.text += " " + line.text
+                last.span = last.span.union(line.span)
+                sections[sections.count - 1].passages[sections[sections.count - 1].passages.count - 1] = last
+            } else {
+                let span = milestoneYear != nil ? (yearLineSpan?.union(line.span) ?? line.span) : line.span
+                append(Passage(kind: .milestone, text: bullet(line.text).body, span: span,
+                               milestoneYear: milestoneYear, footnoteCalls: line.footnoteCalls))
+            }
+        }
+    }
+
+    private mutating func addParagraphs(_ block: [Line]) {
+        var current: [Line] = []
+        var currentIsItem = false
+        func flush() {
+            guard !current.isEmpty else { return }
+            let text = current.joinedText()
+            append(Passage(kind: currentIsItem ? .listItem : .paragraph, text: text, span: current.span()!,
+                           footnoteCalls: current.flatMap(\.footnoteCalls)))
+            current = []
+        }
+        for line in block {
+            let (bulleted, body) = bullet(line.text)
+            if bulleted || line.role == .listItem {
+                flush()
+                var l = line
+                l.text = body
+                current = [l]
+                currentIsItem = true
+                continue
+            }
+            if let previous = current.last, endsParagraph(previous, before: line) {
+                flush()
+                currentIsItem = false
+            }
+            current.append(line)
+        }
+        flush()
+    }
+
+    /// A line ends its paragraph when it finishes a sentence, the next starts a new one, and
+    /// the line is shorter than the document's wrap width (so the author broke it, not the layout).
+    private func endsParagraph(_ line: Line, before next: Line) -> Bool {
+        guard line.joinNext == .space, TextTools.endsSentence(line.text) else { return false }
+        guard let c = next.text.first, c.isUppercase || "“\"‘(".contains(c) || c.isNumber else { return false }
+        return line.text.count < wrapWidth
+    }
+
+    private mutating func append(_ passage: Passage) {
+        sections[sections.count - 1].passages.append(passage)
+    }
+
+    /// Rejoins paragraphs split by a page break or a footnote block: one that does not end a
+    /// sentence followed, in the same section, by one that starts in lower case.
+    private mutating func mergeSplitParagraphs() {
+        for s in sections.indices {
+            var merged: [Passage] = []
+            for p in sections[s].passages {
+                if var last = merged.last, last.kind == .paragraph, p.kind == .paragraph,
+                   !TextTools.endsSentence(last.text), p.text.first?.isLowercase == true {
+                    last.text += (last.text.hasSuffix("-") ? "" : " ") + p.text
+                    last.span = last.span.union(p.span)
+                    last.footnoteCalls += p.footnoteCalls
+                    merged[merged.count - 1] = last
+                } else {
+                    merged.append(p)
+                }
+            }
+            sections[s].passages = merged
+        }
+    }
+
+    // MARK: - Line shapes
+
+    private func isMeta(_ line: Line) -> Bool {
+        let body = bullet(line.text).body
+        return options.metaPatterns.contains { $0.matches(body) }
+    }
+
+    func bullet(_ text: String) -> (bulleted: Bool, body: String) {
+        for b in options.bullets where text.hasPrefix(b + " ") {
+            return (true, String(text.dropFirst(b.count)).trimmingCharacters(in: .whitespaces))
+        }
+        return (false, text)
+    }
+
+    func isHeadingLike(_ text: String) -> Bool {
+        guard let first = text.first, first.isUppercase || first.isNumber, text.contains(where: \.isLetter) else { return false }
+        guard text.wordCount <= options.headingMaxWords, yearPrefixed(text) == nil else { return false }
+        if text.hasSuffix("?") { return true }
+        return !TextTools.endsSentence(text) && !text.hasSuffix(",")
+    }
+
+    func yearOnly(_ text: String) -> Int? {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        return t.count == 4 ? Token(original: t).year : nil
+    }
+
+    /// "1994 Turkmenistan joins …" → (1994, "Turkmenistan joins …").
+    func yearPrefixed(_ text: String) -> (Int, String)? {
+        let t = bullet(text).body
+        guard t.count > 5, let year = Token(original: String(t.prefix(4))).year else { return nil }
+        let rest = t.dropFirst(4)
+        guard rest.first == " ", let next = rest.dropFirst().first, next.isUppercase || next.isNumber || next == "“" else { return nil }
+        return (year, rest.trimmingCharacters(in: .whitespaces))
+    }
+}

@@ -1,0 +1,66 @@
+/// Removes photo captions and credits, their duplicates, the short caption lines that follow
+/// them, and drop caps (a single capital letter alone on a line).
+public struct DropCaptions: DocumentStage {
+    public static let id = "normalize.captions"
+    public static let summary = "Drop photo captions, duplicated captions and drop caps"
+    public static let requires: Set<Artifact> = [.text]
+    public static let produces: Set<Artifact> = []
+    public static let mustPrecede: Set<Artifact> = [.passages]
+
+    public struct Options: StageOptions {
+        public var patterns: [Pattern] = []
+        public var followMaxWords = 20
+        public var similarity = 0.7
+        public static let fields = [
+            OptionField("patterns", "[regex]", default: "[]", "lines that are captions or credits ('^left to right:')"),
+            OptionField("follow-max-words", "int", default: "20", "a one-line paragraph this short right after a caption is part of it"),
+            OptionField("similarity", "number", default: "0.7", "word overlap that makes a line a duplicate of a caption"),
+        ]
+        enum CodingKeys: String, CodingKey { case patterns, followMaxWords = "follow-max-words", similarity }
+        public init() {}
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            patterns = try c.decodeIfPresent([Pattern].self, forKey: .patterns) ?? []
+            followMaxWords = try c.decodeIfPresent(Int.self, forKey: .followMaxWords) ?? followMaxWords
+            similarity = try c.decodeIfPresent(Double.self, forKey: .similarity) ?? similarity
+        }
+    }
+
+    let options: Options
+    public init(options: Options, context: StageContext) { self.options = options }
+
+    public func process(_ document: Document) throws -> Document {
+        var d = document
+        var drop: [Int: String] = [:]
+        var captions: [Set<String>] = []
+        var afterCaption = false
+        for block in LineBlocks(d.lines).ranges {
+            guard block.count == 1 else { afterCaption = false; continue }
+            let i = block.lowerBound
+            let text = d.lines[i].text
+            let words = Set(TextTools.words(text))
+            if text.count == 1, text.first!.isUppercase {
+                drop[i] = "drop cap"
+            } else if options.patterns.contains(where: { $0.matches(text) }) {
+                drop[i] = "photo caption"
+                captions.append(words)
+                afterCaption = true
+            } else if captions.contains(where: { Self.overlap($0, words) >= options.similarity }) {
+                drop[i] = "duplicate of a caption"
+                afterCaption = true
+            } else if afterCaption, text.wordCount <= options.followMaxWords, TextTools.sentences(text).count == 1 {
+                drop[i] = "caption line after a caption"
+            } else {
+                afterCaption = false
+            }
+        }
+        d.removeLines(drop, stage: Self.id)
+        return d
+    }
+
+    /// Jaccard overlap of two word sets.
+    static func overlap(_ a: Set<String>, _ b: Set<String>) -> Double {
+        guard !a.isEmpty || !b.isEmpty else { return 0 }
+        return Double(a.intersection(b).count) / Double(a.union(b).count)
+    }
+}

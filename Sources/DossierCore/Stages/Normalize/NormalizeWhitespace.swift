@@ -1,0 +1,39 @@
+import Foundation
+
+/// Unicode NFC, odd spaces to plain spaces, zero-width characters and soft hyphens out,
+/// runs of spaces collapsed, lines trimmed. Quotes and dashes are kept as the author typed them.
+public struct NormalizeWhitespace: DocumentStage {
+    public static let id = "normalize.whitespace"
+    public static let summary = "Unicode NFC; no-break and odd spaces to spaces; trim and collapse"
+    public static let requires: Set<Artifact> = [.text]
+    public static let produces: Set<Artifact> = []
+    public static let mustPrecede: Set<Artifact> = [.passages]
+
+    public init(options: NoOptions, context: StageContext) {}
+
+    public func process(_ document: Document) throws -> Document {
+        var d = document
+        for i in d.lines.indices { d.lines[i].text = Self.clean(d.lines[i].text) }
+        return d
+    }
+
+    static func clean(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
+            switch scalar.value {
+            case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD:
+                continue
+            case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
+                pendingSpace = !out.isEmpty
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F { pendingSpace = !out.isEmpty; continue }
+                if pendingSpace { out.append(" ") }
+                pendingSpace = false
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,87 @@
+/// Removes page furniture: site banners, and running headers, footers and page numbers.
+///
+/// A line is furniture only with evidence that it repeats: the same short isolated line on
+/// several pages (digits of page numbers folded, so "3" and "6" or "Page 3 of 9" and "Page 4 of 9"
+/// count as the same line), or a short title-like line standing right beside such a repeated
+/// line (the running header that alternates between odd and even pages). A line that
+/// appears once, away from repeated furniture, is never dropped.
+public struct StripPageFurniture: DocumentStage {
+    public static let id = "normalize.page-furniture"
+    public static let summary = "Drop site banners and repeated running headers, footers, page numbers"
+    public static let requires: Set<Artifact> = [.text]
+    public static let produces: Set<Artifact> = []
+    public static let mustPrecede: Set<Artifact> = [.passages]
+
+    public struct Options: StageOptions {
+        public var banners: [Pattern] = []
+        public var minRepeats = 2
+        public var maxWords = 15
+        public var neighbourWindow = 3
+
+        public static let fields = [
+            OptionField("banners", "[regex]", default: "[]", "whole lines that are a site's banner (removed wherever they stand)"),
+            OptionField("min-repeats", "int", default: "2", "how often an isolated line must occur to count as furniture"),
+            OptionField("max-words", "int", default: "15", "longer lines are never furniture"),
+            OptionField("neighbour-window", "int", default: "3", "lines around repeated furniture searched for a running header"),
+        ]
+        enum CodingKeys: String, CodingKey { case banners, minRepeats = "min-repeats", maxWords = "max-words", neighbourWindow = "neighbour-window" }
+        public init() {}
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            banners = try c.decodeIfPresent([Pattern].self, forKey: .banners) ?? []
+            minRepeats = try c.decodeIfPresent(Int.self, forKey: .minRepeats) ?? minRepeats
+            maxWords = try c.decodeIfPresent(Int.self, forKey: .maxWords) ?? maxWords
+            neighbourWindow = try c.decodeIfPresent(Int.self, forKey: .neighbourWindow) ?? neighbourWindow
+        }
+    }
+
+    let options: Options
+    public init(options: Options, context: StageContext) { self.options = options }
+
+    public func process(_ document: Document) throws -> Document {
+        var d = document
+        var drop: [Int: String] = [:]
+        for (i, line) in d.lines.enumerated() where options.banners.contains(where: { $0.matches(line.text) }) {
+            drop[i] = "site banner"
+        }
+        let isolated = LineBlocks(d.lines).isolated.filter { d.lines[$0].text.wordCount <= options.maxWords && drop[$0] == nil }
+        var byKey: [String: [Int]] = [:]
+        for i in isolated { byKey[Self.key(d.lines[i].text), default: []].append(i) }
+        var repeated: [Int] = []
+        for (_, indices) in byKey where indices.count >= options.minRepeats { repeated += indices }
+        for i in repeated { drop[i] = Self.isPageNumber(d.lines[i].text) ? "page number" : "repeated running header or footer" }
+        // A running header that alternates between pages stands right beside repeated furniture.
+        let isolatedSet = Set(isolated)
+        for i in repeated {
+            let window = max(0, i - options.neighbourWindow)...min(d.lines.count - 1, i + options.neighbourWindow)
+            for j in window where isolatedSet.contains(j) && drop[j] == nil && Self.looksLikeRunningHeader(d.lines[j].text) {
+                drop[j] = "running header beside repeated furniture"
+            }
+        }
+        d.removeLines(drop, stage: Self.id)
+        return d
+    }
+
+    /// The line with short numbers folded to `#` (years stay: a year is content, not a page number).
+    static func key(_ text: String) -> String {
+        var out = ""
+        var digits = ""
+        func flush() {
+            out += digits.count <= 3 && !digits.isEmpty ? "#" : digits
+            digits = ""
+        }
+        for c in text.lowercased() {
+            if c.isASCII && c.isNumber { digits.append(c) } else { flush(); out.append(c) }
+        }
+        flush()
+        return out
+    }
+
+    static func isPageNumber(_ text: String) -> Bool { key(text).allSatisfy { "# ".contains($0) } || key(text).hasPrefix("page #") }
+
+    /// Short, capitalised, no sentence punctuation: the shape of a running title.
+    static func looksLikeRunningHeader(_ text: String) -> Bool {
+        guard let first = text.first, first.isUppercase || first.isNumber else { return false }
+        return text.wordCount <= 10 && !TextTools.endsSentence(text) && !text.hasSuffix(",")
+    }
+}

@@ -1,0 +1,80 @@
+/// Finds configured phrases in token sequences.
+///
+/// Phrases are written as text ("civil emergency planning"); matching is on word tokens, so
+/// punctuation and hyphenation do not matter ("counter-terrorism" = "counter terrorism").
+/// A trailing `*` on a word matches any ending ("terroris*"). Case-sensitive phrases (for
+/// abbreviations such as "PfP" or "DEEP") match only as written.
+public struct PhraseMatcher<Payload: Sendable>: Sendable {
+    public struct Match: Sendable {
+        public let payload: Payload
+        public let phrase: String
+        /// Token range `start..<end`.
+        public let start: Int
+        public let end: Int
+    }
+
+    private struct Pattern: Sendable {
+        let words: [String]
+        /// Whether each word is a prefix (`word*`).
+        let prefix: [Bool]
+        let caseSensitive: Bool
+        let phrase: String
+        let payload: Payload
+    }
+
+    private var byFirstWord: [String: [Pattern]] = [:]
+    private var prefixFirst: [Pattern] = []
+
+    public init() {}
+
+    public mutating func add(_ phrase: String, caseSensitive: Bool = false, payload: Payload) {
+        var words: [String] = []
+        var prefix: [Bool] = []
+        for raw in phrase.split(separator: " ") {
+            let star = raw.hasSuffix("*")
+            let parts = TextTools.tokens(String(raw)).map { caseSensitive ? $0.original : $0.lower }
+            for (i, part) in parts.enumerated() {
+                words.append(part)
+                prefix.append(star && i == parts.count - 1)
+            }
+        }
+        guard let first = words.first else { return }
+        let pattern = Pattern(words: words, prefix: prefix, caseSensitive: caseSensitive, phrase: phrase, payload: payload)
+        if prefix[0] { prefixFirst.append(pattern) } else { byFirstWord[first, default: []].append(pattern) }
+    }
+
+    /// Every match, in token order (overlaps allowed).
+    public func matches(in tokens: [Token]) -> [Match] {
+        var found: [Match] = []
+        for i in tokens.indices {
+            let t = tokens[i]
+            let exact = t.lower == t.original ? [] : (byFirstWord[t.original] ?? [])
+            let candidates = (byFirstWord[t.lower] ?? []) + exact + prefixFirst
+            for p in candidates where matches(p, tokens, at: i) {
+                found.append(Match(payload: p.payload, phrase: p.phrase, start: i, end: i + p.words.count))
+            }
+        }
+        return found
+    }
+
+    /// Matches with overlaps resolved: the longest wins, then the earliest.
+    public func longestMatches(in tokens: [Token]) -> [Match] {
+        let all = matches(in: tokens).sorted { ($0.end - $0.start, -$0.start) > ($1.end - $1.start, -$1.start) }
+        var taken = Set<Int>()
+        var kept: [Match] = []
+        for m in all where !(m.start..<m.end).contains(where: taken.contains) {
+            kept.append(m)
+            taken.formUnion(m.start..<m.end)
+        }
+        return kept.sorted { $0.start < $1.start }
+    }
+
+    private func matches(_ p: Pattern, _ tokens: [Token], at i: Int) -> Bool {
+        guard i + p.words.count <= tokens.count else { return false }
+        for (k, word) in p.words.enumerated() {
+            let t = p.caseSensitive ? tokens[i + k].original : tokens[i + k].lower
+            if p.prefix[k] ? !t.hasPrefix(word) : t != word { return false }
+        }
+        return true
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+
+/// Turns a file's bytes into text: UTF-8 (BOM tolerated), UTF-16 with a BOM, else
+/// Windows-1252 with a warning. Empty and binary files are refused with a clear message.
+public enum TextDecoding {
+    public struct Decoded: Sendable {
+        public var text: String
+        public var warnings: [String]
+    }
+
+    public static func decode(_ bytes: [UInt8], file: String) throws -> Decoded {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let little = bytes[0] == 0xFF
+            guard let text = String(bytes: bytes.dropFirst(2), encoding: little ? .utf16LittleEndian : .utf16BigEndian) else {
+                throw InputError("the file starts with a UTF-16 byte-order mark but is not valid UTF-16", file: file,
+                                 hint: "re-save it as UTF-8")
+            }
+            return try checked(Decoded(text: text, warnings: []), file: file)
+        }
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        if let line = binaryLine(body) {
+            throw InputError("this is a binary file, not text", file: file, line: line,
+                             hint: "give Dossier .txt, .md, .html or .pdf documents; remove it from 'inputs'")
+        }
+        if let text = String(validating: body, as: UTF8.self) {
+            return try checked(Decoded(text: text, warnings: []), file: file)
+        }
+        let line = firstInvalidUTF8Line(body)
+        let text = String(body.map { windows1252($0) })
+        return try checked(Decoded(text: text, warnings: [
+            "\(file):\(line): not valid UTF-8; read as Windows-1252 (re-save it as UTF-8 to silence this)"
+        ]), file: file)
+    }
+
+    private static func checked(_ d: Decoded, file: String) throws -> Decoded {
+        if d.text.allSatisfy({ $0.isWhitespace }) {
+            throw InputError("the file is empty", file: file, hint: "remove it from 'inputs' or give it content")
+        }
+        return d
+    }
+
+    /// The 1-based line of the first NUL or run of control bytes, if the data looks binary.
+    private static func binaryLine(_ bytes: [UInt8]) -> Int? {
+        var line = 1
+        var controls = 0
+        for (i, b) in bytes.prefix(64 * 1024).enumerated() {
+            if b == 0x0A { line += 1 }
+            if b == 0 { return line }
+            if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C { controls += 1 }
+            if i > 256 && controls * 10 > i { return line }
+        }
+        return nil
+    }
+
+    private static func firstInvalidUTF8Line(_ bytes: [UInt8]) -> Int {
+        var line = 1
+        var start = 0
+        for (i, b) in bytes.enumerated() where b == 0x0A {
+            if String(validating: bytes[start..<i], as: UTF8.self) == nil { return line }
+            line += 1
+            start = i + 1
+        }
+        return line
+    }
+
+    /// Windows-1252 → Unicode (the 0x80–0x9F block differs from Latin-1).
+    private static func windows1252(_ b: UInt8) -> Character {
+        let table: [UInt8: UInt32] = [
+            0x80: 0x20AC, 0x82: 0x201A, 0x83: 0x0192, 0x84: 0x201E, 0x85: 0x2026, 0x86: 0x2020, 0x87: 0x2021,
+            0x88: 0x02C6, 0x89: 0x2030, 0x8A: 0x0160, 0x8B: 0x2039, 0x8C: 0x0152, 0x8E: 0x017D, 0x91: 0x2018,
+            0x92: 0x2019, 0x93: 0x201C, 0x94: 0x201D, 0x95: 0x2022, 0x96: 0x2013, 0x97: 0x2014, 0x98: 0x02DC,
+            0x99: 0x2122, 0x9A: 0x0161, 0x9B: 0x203A, 0x9C: 0x0153, 0x9E: 0x017E, 0x9F: 0x0178,
+        ]
+        return Character(Unicode.Scalar(table[b] ?? UInt32(b))!)
+    }
+}

@@ -1,0 +1,75 @@
+import DossierCore
+
+/// The comparative summary: country × area, country × framework (join years), one timeline.
+struct SummaryWriter {
+    let profiles: [CountryProfile]
+    let comparison: Comparison
+    let taxonomy: Taxonomy
+    var md = MarkdownBuilder()
+
+    mutating func write() -> String {
+        md.heading(1, "Comparative summary")
+        md.paragraph("[Index](index.md) · " + profiles.map { "[\(MarkdownText.escape($0.country))](\($0.slug).md)" }.joined(separator: " · "))
+        md.paragraph("\(profiles.count) countries, \(profiles.reduce(0) { $0 + $1.sources.count }) sources. "
+                     + "Cells give the document-level evidence score (0–1) of each cooperation area; a blank cell means "
+                     + "the sources have no substantive evidence for it.")
+        md.heading(2, "Cooperation areas")
+        let countries = comparison.countries
+        md.table(["Area"] + countries.map(MarkdownText.escapeCell), taxonomy.areas.map { area in
+            [MarkdownText.escapeCell(area.label)] + countries.map { c in
+                comparison.areaScores[c]?[area.id].map { score in String(format2(score)) } ?? ""
+            }
+        }, align: ["l"] + countries.map { _ in "r" })
+        md.heading(2, "Partnership frameworks and join years")
+        md.paragraph("“member” means the sources name the framework for the country but give no year.")
+        let names = Dictionary(profiles.flatMap(\.frameworks).map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        md.table(["Framework"] + countries.map(MarkdownText.escapeCell), comparison.frameworkIDs.map { id in
+            [MarkdownText.escapeCell(names[id] ?? id)] + countries.map { c in
+                guard let entry = comparison.joinYears[c]?[id] else { return "" }
+                return entry.map(String.init) ?? "member"
+            }
+        }, align: ["l"] + countries.map { _ in "r" })
+        md.heading(2, "Combined timeline")
+        var rows: [(Int, String, String)] = []
+        for p in profiles {
+            for m in p.milestones {
+                guard let y = m.year else { continue }
+                rows.append((y, p.country, m.text + (m.yearInferred ? " (year inferred)" : "")))
+            }
+        }
+        rows.sort { ($0.0, $0.1) < ($1.0, $1.1) }
+        md.table(["Year", "Country", "Event"], rows.map { [String($0.0), MarkdownText.escapeCell($0.1), MarkdownText.escapeCell($0.2)] },
+                 align: ["r", "l", "l"])
+        return md.text
+    }
+}
+
+/// The index: one entry per country, then the comparative summary.
+struct IndexWriter {
+    let profiles: [CountryProfile]
+    let unassigned: [String]
+    var md = MarkdownBuilder()
+
+    mutating func write() -> String {
+        md.heading(1, "Dossier reports")
+        md.paragraph("[Comparative summary](comparative-summary.md) across \(profiles.count) countries.")
+        md.heading(2, "Country briefings")
+        md.table(["Country", "Sources", "Frameworks", "Active areas", "Freshest source date"], profiles.map { p in
+            let fresh = p.sources.compactMap { $0.date?.date }.max() ?? "not stated"
+            return ["[\(MarkdownText.escapeCell(p.country))](\(p.slug).md)", String(p.sources.count),
+                    String(p.frameworks.count), String(p.areas.count), fresh]
+        }, align: ["l", "r", "r", "r", "l"])
+        if !unassigned.isEmpty {
+            md.paragraph("Documents not about one partner country (regional or unknown), not in any briefing:")
+            md.bullets(unassigned.map { MarkdownText.escape($0) })
+        }
+        return md.text
+    }
+}
+
+/// Two decimals, always ("0.90").
+func format2(_ x: Double) -> String {
+    let hundredths = Int((x * 100).rounded())
+    let frac = hundredths % 100
+    return "\(hundredths / 100).\(frac < 10 ? "0" : "")\(frac)"
+}

@@ -1,0 +1,63 @@
+import DossierCore
+
+/// Writes the Markdown reports: one briefing per country, the comparative summary and the
+/// index. Markdown is the source of truth: HTML and PDF are made from these files.
+public struct RenderMarkdown: CorpusStage {
+    public static let id = "render.markdown"
+    public static let summary = "Write country briefings, the comparative summary and the index as Markdown"
+    public static let requires: Set<Artifact> = [.profiles]
+    public static let produces: Set<Artifact> = [.markdown]
+
+    public struct Options: StageOptions {
+        /// The year source ages are counted to; default: the newest source year in the corpus.
+        public var asOfYear: Int?
+        public static let fields = [
+            OptionField("as-of-year", "int", default: "newest source year", "the year source ages are counted to"),
+        ]
+        enum CodingKeys: String, CodingKey { case asOfYear = "as-of-year" }
+        public init() {}
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            asOfYear = try c.decodeIfPresent(Int.self, forKey: .asOfYear)
+        }
+    }
+
+    let options: Options
+    let taxonomy: Taxonomy
+
+    public init(options: Options, context: StageContext) {
+        self.options = options
+        taxonomy = context.taxonomy
+    }
+
+    public func run(_ corpus: inout Corpus) throws {
+        // Ages are counted to a year taken from the data, never from the clock: same input, same bytes.
+        let asOf = options.asOfYear ?? corpus.profiles.flatMap(\.sources).compactMap { $0.date?.year }.max()
+        for profile in corpus.profiles {
+            var writer = BriefingWriter(profile: profile, taxonomy: taxonomy, asOfYear: asOf)
+            corpus.write(OutputFile(path: "\(profile.slug).md", text: writer.write()))
+        }
+        if let comparison = corpus.comparison {
+            var summary = SummaryWriter(profiles: corpus.profiles, comparison: comparison, taxonomy: taxonomy)
+            corpus.write(OutputFile(path: "comparative-summary.md", text: summary.write()))
+        }
+        var index = IndexWriter(profiles: corpus.profiles, unassigned: corpus.unassigned)
+        corpus.write(OutputFile(path: "index.md", text: index.write()))
+    }
+}
+
+/// Writes each country's aggregated profile as JSON (`data/<slug>.json`) for other tools.
+public struct RenderData: CorpusStage {
+    public static let id = "render.data"
+    public static let summary = "Write each country profile as JSON under data/"
+    public static let requires: Set<Artifact> = [.profiles]
+    public static let produces: Set<Artifact> = []
+
+    public init(options: NoOptions, context: StageContext) {}
+
+    public func run(_ corpus: inout Corpus) throws {
+        for profile in corpus.profiles {
+            corpus.write(OutputFile(path: "data/\(profile.slug).json", contents: try StableJSON.encode(profile)))
+        }
+    }
+}

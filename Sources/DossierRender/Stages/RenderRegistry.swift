@@ -1,0 +1,13 @@
+import DossierCore
+
+extension StageRegistry {
+    /// The render stages (the only ones that need cmark).
+    public static let render = StageRegistry([
+        StageDescriptor(RenderMarkdown.self),
+        StageDescriptor(RenderHTML.self),
+        StageDescriptor(RenderData.self),
+    ])
+
+    /// Every stage Dossier ships.
+    public static let standard = StageRegistry.core.merging(.render)
+}
