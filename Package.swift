@@ -41,7 +41,10 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "dossier", dependencies: ["DossierCLI"]),
-        .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"]),
+        .testTarget(
+            name: "DossierCoreTests",
+            dependencies: ["DossierCore", .product(name: "Yams", package: "Yams")]
+        ),
         .testTarget(name: "DossierRenderTests", dependencies: ["DossierRender"]),
         .testTarget(name: "DossierCLITests", dependencies: ["DossierCLI"]),
     ]

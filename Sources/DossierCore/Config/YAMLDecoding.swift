@@ -22,6 +22,8 @@ public enum StrictYAML {
         do {
             value = try T(from: decoder)
         } catch let error as DecodingError {
+            // A misspelt key usually explains a missing one: report the misspelling first.
+            try context.rejectUnknownKeys()
             throw context.configError(from: error, root: node)
         }
         try context.rejectUnknownKeys()

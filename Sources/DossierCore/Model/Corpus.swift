@@ -1,7 +1,7 @@
 /// Everything about one partner country, drawn from all its documents.
 public struct CountryProfile: Codable, Hashable, Sendable {
     public var country: String
-    /// File-name-safe identifier (`turkmenistan`).
+    /// File-name-safe identifier (`north-macedonia`).
     public var slug: String
     public var sources: [SourceSummary]
     public var frameworks: [FrameworkMembership]

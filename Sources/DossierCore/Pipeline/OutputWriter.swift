@@ -24,7 +24,8 @@ public struct OutputWriter: Sendable {
             let temp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
             do {
                 try Data(file.contents).write(to: temp)
-                _ = try FileManager.default.replaceItemAt(url, withItemAt: temp)
+                // rename(2) replaces the old file in one step: readers see the old or the new bytes.
+                guard rename(temp.path, url.path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
             } catch {
                 try? FileManager.default.removeItem(at: temp)
                 throw OutputError(message: "cannot write \(file.path): \(error.localizedDescription)", path: url.path)

@@ -127,7 +127,7 @@ struct BriefingWriter {
     private mutating func embassy() {
         md.heading(2, "Contact point embassy")
         if let e = profile.contactPointEmbassy {
-            md.paragraph("The embassy of \(esc(e.country)) \(cites.cite(e.evidence)).")
+            md.paragraph("**\(esc(e.country))**: its embassy is NATO's contact point in the country \(cites.cite(e.evidence)).")
         } else {
             md.paragraph("Not stated in the sources.")
         }

@@ -53,7 +53,10 @@ struct FrameworkYears {
                     guard let score = pairScore(mention: m, year: y.at, tokens: tokens, mentions: found, years: years,
                                                 cues: cueHits, blockers: blockHits) else { continue }
                     if let current = best[m.framework], (current.score, -current.year) >= (score, -y.year) { continue }
-                    best[m.framework] = (score, y.year, sentence.evidence)
+                    // A milestone's year stands beside the sentence in the source; keep it in the quote.
+                    let evidence = y.at < 0 ? Evidence(text: "\(y.year) \(sentence.text)", span: sentence.passage.span)
+                                            : sentence.evidence
+                    best[m.framework] = (score, y.year, evidence)
                 }
             }
         }
@@ -101,7 +104,8 @@ struct MilestoneInference {
         let stop = Set(rules.stopwords.map { $0.lowercased() })
         let weights = inverseFrequencies(sentences.map { Set($0.tokens.map(\.lower)) })
         return passages.filter { $0.kind == .milestone }.map { p in
-            let own = Evidence(text: p.text, span: p.span)
+            // The quote keeps the year the list gives, as the source shows it.
+            let own = Evidence(text: p.milestoneYear.map { "\($0) \(p.text)" } ?? p.text, span: p.span)
             if let year = p.milestoneYear { return Milestone(year: year, text: p.text, evidence: [own]) }
             let tokens = TextTools.tokens(p.text)
             // By framework: "X joins the PARP" and a membership dated outside the milestones list.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns cleaned lines into the document's title and a flat list of sections of passages.
 ///
 /// Recognises: the title (and a title broken over two lines) and a byline; metadata lines
@@ -18,13 +20,13 @@ public struct BuildSections: DocumentStage {
         public var bylineMaxWords = 4
         public var milestoneHeadings: [Pattern] = []
         public var metaPatterns: [Pattern] = []
-        public var bullets: [String] = ["•", "·", "▪", "-", "*", "–"]
+        public var bullets: [String] = ["•", "·", "▪", "-", "*"]
         public static let fields = [
             OptionField("heading-max-words", "int", default: "12", "longer lines are never headings"),
             OptionField("byline-max-words", "int", default: "4", "a capitalised line this short under the title is a byline"),
             OptionField("milestone-headings", "[regex]", default: "[]", "headings that open a milestones list"),
             OptionField("meta-patterns", "[regex]", default: "[]", "metadata lines kept out of the body ('^last updated')"),
-            OptionField("bullets", "[string]", default: "[•, ·, ▪, -, *, –]", "characters that mark a bulleted line"),
+            OptionField("bullets", "[string]", default: "[•, ·, ▪, -, *]", "characters that mark a bulleted line"),
         ]
         enum CodingKeys: String, CodingKey {
             case headingMaxWords = "heading-max-words", bylineMaxWords = "byline-max-words"
@@ -79,7 +81,13 @@ struct SectionBuilder {
     }
 
     mutating func run() {
-        let lines = document.lines
+        // Indentation is kept in `Line.indent`; the text itself is trimmed here so the shapes
+        // below do not depend on whether normalize.whitespace ran.
+        let lines = document.lines.map { line in
+            var l = line
+            l.text = line.text.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\u{00A0}")))
+            return l
+        }
         blocks = LineBlocks(lines).ranges.map { Array(lines[$0]) }
         let lengths = lines.filter { !$0.isBlank }.map(\.text.count).sorted()
         wrapWidth = lengths.isEmpty ? 0 : Int(Double(lengths[lengths.count * 9 / 10]) * 0.7)
@@ -276,13 +284,14 @@ struct SectionBuilder {
     }
 
     /// Rejoins paragraphs split by a page break or a footnote block: one that does not end a
-    /// sentence followed, in the same section, by one that starts in lower case.
+    /// sentence followed, in the same section, by one that starts in lower case (or that ends
+    /// on a lower-case word, which no finished paragraph does).
     private mutating func mergeSplitParagraphs() {
         for s in sections.indices {
             var merged: [Passage] = []
             for p in sections[s].passages {
                 if var last = merged.last, last.kind == .paragraph, p.kind == .paragraph,
-                   !TextTools.endsSentence(last.text), p.text.first?.isLowercase == true {
+                   !TextTools.endsSentence(last.text), p.text.first?.isLowercase == true || Self.endsMidSentence(last.text) {
                     last.text += (last.text.hasSuffix("-") ? "" : " ") + p.text
                     last.span = last.span.union(p.span)
                     last.footnoteCalls += p.footnoteCalls
@@ -293,6 +302,12 @@ struct SectionBuilder {
             }
             sections[s].passages = merged
         }
+    }
+
+    /// Ends on a lower-case word with no punctuation: the sentence goes on elsewhere.
+    static func endsMidSentence(_ text: String) -> Bool {
+        guard let last = text.split(separator: " ").last else { return false }
+        return last.allSatisfy { $0.isLetter } && last.first?.isLowercase == true
     }
 
     // MARK: - Line shapes
@@ -321,7 +336,7 @@ struct SectionBuilder {
         return t.count == 4 ? Token(original: t).year : nil
     }
 
-    /// "1994 Turkmenistan joins …" → (1994, "Turkmenistan joins …").
+    /// "1994 Ruritania joins …" → (1994, "Ruritania joins …").
     func yearPrefixed(_ text: String) -> (Int, String)? {
         let t = bullet(text).body
         guard t.count > 5, let year = Token(original: String(t.prefix(4))).year else { return nil }

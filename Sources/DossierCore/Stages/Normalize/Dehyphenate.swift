@@ -1,5 +1,5 @@
-/// Joins words broken across lines by a hyphen ("Turkmeni-" + "stan"), keeping real hyphens
-/// ("post-" + "Soviet", "counter-" + "terrorism", "Berdimuhamedow-" + "led").
+/// Joins words broken across lines by a hyphen ("govern-" + "ment"), keeping real hyphens
+/// ("post-" + "Soviet", "counter-" + "terrorism", "Putin-" + "led").
 ///
 /// Evidence first, from the document itself: if the hyphenated compound occurs elsewhere the
 /// hyphen is kept; if the joined word does, it is dropped. Then the configured word lists
@@ -42,6 +42,11 @@ public struct Dehyphenate: DocumentStage {
         let (words, compounds) = Self.vocabulary(d.lines)
         for i in d.lines.indices.dropLast() {
             let line = d.lines[i], next = d.lines[i + 1]
+            // "Franco–" + "German": a dash between words at a line end joins them without a space.
+            if line.text.hasSuffix("–"), line.text.dropLast().last?.isLetter == true, next.text.first?.isLetter == true {
+                d.lines[i].joinNext = .keepHyphen
+                continue
+            }
             guard !next.isBlank, next.role == .text, line.role == .text,
                   line.text.hasSuffix("-"), !line.text.hasSuffix("--") else { continue }
             let left = String(line.text.dropLast().reversed().prefix { $0.isLetter }.reversed())

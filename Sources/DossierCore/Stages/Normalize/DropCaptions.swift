@@ -10,11 +10,11 @@ public struct DropCaptions: DocumentStage {
     public struct Options: StageOptions {
         public var patterns: [Pattern] = []
         public var followMaxWords = 20
-        public var similarity = 0.7
+        public var similarity = 0.8
         public static let fields = [
             OptionField("patterns", "[regex]", default: "[]", "lines that are captions or credits ('^left to right:')"),
             OptionField("follow-max-words", "int", default: "20", "a one-line paragraph this short right after a caption is part of it"),
-            OptionField("similarity", "number", default: "0.7", "word overlap that makes a line a duplicate of a caption"),
+            OptionField("similarity", "number", default: "0.8", "word overlap that makes a line a duplicate of a caption"),
         ]
         enum CodingKeys: String, CodingKey { case patterns, followMaxWords = "follow-max-words", similarity }
         public init() {}
@@ -58,9 +58,10 @@ public struct DropCaptions: DocumentStage {
         return d
     }
 
-    /// Jaccard overlap of two word sets.
+    /// Overlap coefficient of two word sets (shared / smaller), so a caption repeated without
+    /// its "Left to right:" prefix still counts as the same caption.
     static func overlap(_ a: Set<String>, _ b: Set<String>) -> Double {
-        guard !a.isEmpty || !b.isEmpty else { return 0 }
-        return Double(a.intersection(b).count) / Double(a.union(b).count)
+        guard !a.isEmpty, !b.isEmpty else { return 0 }
+        return Double(a.intersection(b).count) / Double(min(a.count, b.count))
     }
 }

@@ -52,7 +52,9 @@ public struct StripPageFurniture: DocumentStage {
         for i in repeated { drop[i] = Self.isPageNumber(d.lines[i].text) ? "page number" : "repeated running header or footer" }
         // A running header that alternates between pages stands right beside repeated furniture.
         let isolatedSet = Set(isolated)
-        for i in repeated {
+        // Only beside text furniture (a copyright line, a journal name), not beside a bare page
+        // number: a real heading often follows a page break.
+        for i in repeated where !Self.isPageNumber(d.lines[i].text) {
             let window = max(0, i - options.neighbourWindow)...min(d.lines.count - 1, i + options.neighbourWindow)
             for j in window where isolatedSet.contains(j) && drop[j] == nil && Self.looksLikeRunningHeader(d.lines[j].text) {
                 drop[j] = "running header beside repeated furniture"

@@ -1,0 +1,30 @@
+# Dossier: `make reports` builds the sample reports, `make test` runs every test.
+# Both install missing Debian packages first (as root), or say which to install.
+
+SWIFT ?= swift
+DOSSIER = .build/debug/dossier
+
+.PHONY: setup build reports test check bench clean
+
+setup:
+	@scripts/setup.sh
+
+build: setup
+	$(SWIFT) build --product dossier
+
+reports: build
+	$(DOSSIER) build
+
+test: setup
+	$(SWIFT) test
+
+# Fails when reports/ is not what the pipeline builds (CI runs this).
+check: build
+	$(DOSSIER) validate
+	$(DOSSIER) build --check
+
+bench: setup
+	scripts/bench.sh $(N)
+
+clean:
+	rm -rf .build .build-bench bench/out

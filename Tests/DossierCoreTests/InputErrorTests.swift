@@ -1,0 +1,64 @@
+import DossierCore
+import XCTest
+
+/// Bad input: each case gives one clear error naming the file, and nothing is built from it.
+final class InputErrorTests: XCTestCase {
+    private func runner(_ files: [String: String], inputs: String = "[docs/*.txt]") throws -> Runner {
+        let dir = try temporaryProject(pipeline: """
+        inputs: \(inputs)
+        taxonomy: taxonomy.yaml
+        stages:
+          - use: ingest.text
+          - use: normalize.structure
+        """, files: files)
+        let config = try PipelineConfig.load(path: dir.appendingPathComponent("pipeline.yaml").path)
+        return Runner(pipeline: try Pipeline(config: config, registry: .core, logger: quietLogger), logger: quietLogger)
+    }
+
+    func testEmptyFile() throws {
+        let r = try runner(["docs/empty.txt": "  \n\n"])
+        assertDossierError(try r.processDocument(try r.read("docs/empty.txt")), contains: ["docs/empty.txt", "the file is empty"])
+    }
+
+    func testBinaryFile() throws {
+        let r = try runner(["docs/a.txt": "x"])
+        let file = InputFile(path: "docs/blob.txt", bytes: [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0xFF, 0x10])
+        assertDossierError(try r.processDocument(file), contains: ["docs/blob.txt:1", "binary file"])
+    }
+
+    func testMissingFileAndEmptyGlob() throws {
+        let r = try runner(["docs/a.txt": "Hello."])
+        assertDossierError(try r.read("docs/none.txt"), contains: ["docs/none.txt", "no such file"])
+        let none = try runner(["docs/a.txt": "Hello."], inputs: "[docs/*.pdf]")
+        assertDossierError(try none.resolveInputs(), contains: ["pipeline.yaml", "'docs/*.pdf' matches no file"])
+    }
+
+    func testDirectoryGivenAsFile() throws {
+        let r = try runner(["docs/a.txt": "Hello."])
+        assertDossierError(try r.read("docs"), contains: ["docs", "is a directory"])
+    }
+
+    func testWindows1252FallsBackWithAWarning() throws {
+        let r = try runner(["docs/a.txt": "x"])
+        let bytes: [UInt8] = Array("Caf".utf8) + [0xE9, 0x20, 0x93] + Array("quoted".utf8) + [0x94] + Array(".\n".utf8)
+        let d = try r.processDocument(InputFile(path: "docs/cp.txt", bytes: bytes))
+        XCTAssertTrue(d.passages.first?.text.hasPrefix("Café") == true, d.passages.first?.text ?? "")
+        XCTAssertEqual(d.warnings.count, 1)
+        XCTAssertTrue(d.warnings[0].contains("docs/cp.txt:1"))
+    }
+
+    func testUTF16WithBOM() throws {
+        let r = try runner(["docs/a.txt": "x"])
+        let bytes: [UInt8] = [0xFF, 0xFE] + Array("Relations with Ruritania\n\nText here.\n".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let d = try r.processDocument(InputFile(path: "docs/u16.txt", bytes: bytes))
+        XCTAssertEqual(d.title, "Relations with Ruritania")
+    }
+
+    func testAFailedDocumentIsReportedNotThrown() throws {
+        let r = try runner(["docs/a.txt": "Relations with X\n\nSome text.\n", "docs/b.txt": ""])
+        let (docs, failures) = r.processDocuments(try r.resolveInputs())
+        XCTAssertEqual(docs.map(\.source), ["docs/a.txt"])
+        XCTAssertEqual(failures.count, 1)
+        XCTAssertTrue(failures[0].description.contains("docs/b.txt"))
+    }
+}

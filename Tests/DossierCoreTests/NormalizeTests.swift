@@ -1,0 +1,195 @@
+import DossierCore
+import XCTest
+
+/// Each normalizer on small cases that must change and cases that must not.
+final class NormalizeTests: XCTestCase {
+    private func normalize(_ text: String, stages: String) throws -> Document {
+        let dir = try temporaryProject(pipeline: """
+        inputs: [doc.txt]
+        taxonomy: taxonomy.yaml
+        stages:
+          - use: ingest.text
+        \(stages)
+          - use: normalize.structure
+            meta-patterns: ['^last updated']
+            milestone-headings: ['^(key )?milestones$']
+        """, files: ["doc.txt": text])
+        let config = try PipelineConfig.load(path: dir.appendingPathComponent("pipeline.yaml").path)
+        let runner = Runner(pipeline: try Pipeline(config: config, registry: .core, logger: quietLogger), logger: quietLogger)
+        return try runner.processDocument(try runner.read("doc.txt"))
+    }
+
+    func testDehyphenationJoinsSyllableBreaksAndKeepsRealHyphens() throws {
+        let d = try normalize("""
+        Title of the piece
+
+        The Turkmeni-
+        stan government and the post-
+        Soviet states met; counter-
+        terrorism was discussed with Berdimuhamedow-
+        led officials in Turkmenistan and elsewhere in the
+        world.
+        """, stages: """
+          - use: normalize.whitespace
+          - use: normalize.dehyphenate
+            keep-prefixes: [post, counter]
+            keep-suffixes: [led]
+        """)
+        let text = d.passages.map(\.text).joined(separator: " ")
+        XCTAssertTrue(text.contains("The Turkmenistan government"), text)
+        XCTAssertTrue(text.contains("post-Soviet"), text)
+        XCTAssertTrue(text.contains("counter-terrorism"), text)
+        XCTAssertTrue(text.contains("Berdimuhamedow-led"), text)
+        XCTAssertEqual(d.decisions.count, 4)
+    }
+
+    func testRepeatedFurnitureGoesButAOneOffLineStays() throws {
+        let d = try normalize("""
+        An Article Title
+
+        First page body text that runs on for a while and ends here.
+
+        Journal of Things
+
+        © 2024 Some Institute
+
+        3
+
+        Second page body text continues the argument and ends too.
+
+        Journal Extra Running Title
+
+        © 2024 Some Institute
+
+        4
+
+        A Heading Once
+
+        Third page text.
+        """, stages: """
+          - use: normalize.whitespace
+          - use: normalize.page-furniture
+        """)
+        let removed = Set(d.removed.map(\.text))
+        XCTAssertTrue(removed.isSuperset(of: ["© 2024 Some Institute", "3", "4", "Journal of Things", "Journal Extra Running Title"]), "\(removed)")
+        XCTAssertEqual(d.sections.compactMap(\.heading), ["A Heading Once"])
+    }
+
+    func testFootnotesLeaveTheBodyAndCallsAreLinked() throws {
+        let d = try normalize("""
+        A Title Here
+
+        Relations were shaped by gas issues.1 While the first
+        spheres remained stable, in 2017 a treaty was signed. 2 Based on this,
+        exports resumed in 2019 at 12 percent.
+
+        1 Jan Author. “A paper,” Journal, Vol. 7, 2006, pp. 1–2.
+        2 “Another source,” News, October 3, 2017, http://example.org/a-
+        b/.
+        """, stages: """
+          - use: normalize.whitespace
+          - use: normalize.footnotes
+            citation-patterns: ['https?://']
+        """)
+        XCTAssertEqual(d.footnotes.map(\.number), [1, 2])
+        XCTAssertEqual(d.passages.count, 1)
+        let body = d.passages[0].text
+        XCTAssertFalse(body.contains("issues.1"), body)
+        XCTAssertFalse(body.contains("http"), body)
+        XCTAssertTrue(body.contains("at 12 percent"), "a number that is not a note stays: \(body)")
+        XCTAssertEqual(d.passages[0].footnoteCalls, [1, 2])
+    }
+
+    func testCaptionsDuplicatesAndDropCapsGo() throws {
+        let d = try normalize("""
+        Relations with Ruritania
+
+        Left to right: The President shaking hands with the Secretary General.
+
+        The President shaking hands with then Secretary General.
+
+        The Minister meets the Secretary General at Headquarters
+
+        Ruritania and the Alliance cooperate in many areas, and this paragraph is long enough to be body text, as it has more than twenty words.
+
+        T
+
+        Left to right is also how this sentence reads, without a colon, so it stays in the body text.
+        """, stages: """
+          - use: normalize.captions
+            patterns: ['^(from )?left to right:']
+        """)
+        XCTAssertEqual(d.removed.map(\.reason), ["photo caption", "duplicate of a caption", "caption line after a caption", "drop cap"])
+        XCTAssertEqual(d.passages.count, 2)
+    }
+
+    func testMilestonesInTheThreeLayouts() throws {
+        let yearLines = try normalize("""
+        Relations with A
+
+        History
+
+            1992 A joins the Council.
+            2007 The Secretary General meets the President.
+            \u{00A0} A hosts a training team.
+        """, stages: "")
+        XCTAssertEqual(yearLines.passages.map(\.milestoneYear), [1992, 2007, 2007])
+        XCTAssertEqual(yearLines.passages.last?.span.startLine, 6, "a continuation's span includes its year line")
+
+        let yearAlone = try normalize("""
+        Relations with B
+
+        Milestones
+
+        1994
+
+        B joins the Partnership for Peace.
+
+        2004
+
+        Leaders meet at a summit
+
+        The first plan is presented.
+        """, stages: "")
+        XCTAssertEqual(yearAlone.passages.map(\.milestoneYear), [1994, 2004, 2004])
+        XCTAssertEqual(yearAlone.passages.map(\.kind), [.milestone, .milestone, .milestone])
+
+        let undated = try normalize("""
+        Relations with C
+
+        Key milestones
+
+        C joins the Council.
+
+        C signs an agreement.
+        """, stages: "")
+        XCTAssertEqual(undated.passages.map(\.milestoneYear), [nil, nil])
+        XCTAssertEqual(undated.passages.map(\.kind), [.milestone, .milestone])
+    }
+
+    func testHeadingsTitleBylineAndMetadata() throws {
+        let d = try normalize("""
+         An Analysis of Things:
+
+        or Other Things?
+
+        Jane Author
+
+          • Last updated: 07 Apr. 2016 15:10
+
+        How does cooperation work in practice?
+
+        Text follows the question heading here.
+
+          • Key areas
+
+            Security cooperation
+
+            Security text follows.
+        """, stages: "  - use: normalize.whitespace")
+        XCTAssertEqual(d.title, "An Analysis of Things: or Other Things?")
+        XCTAssertEqual(d.sections.compactMap(\.heading), ["How does cooperation work in practice?", "Key areas", "Security cooperation"])
+        XCTAssertEqual(d.sections.map(\.level), [2, 1, 2])
+        XCTAssertEqual(Set(d.removed.map(\.reason)), ["byline", "metadata line"])
+    }
+}

@@ -1,0 +1,58 @@
+import DossierCore
+import Foundation
+import Logging
+import XCTest
+
+/// The repository root (tests read the real pipeline.yaml, taxonomy and corpus).
+let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+let quietLogger: Logger = {
+    var l = Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }
+    l.logLevel = .critical
+    return l
+}()
+
+/// The project's own pipeline, with only the core stages (render stages live in DossierRender).
+func corePipeline(dropping: Set<String> = ["render.markdown", "render.html", "render.data"]) throws -> Pipeline {
+    var config = try PipelineConfig.load(path: repoRoot.appendingPathComponent("pipeline.yaml").path)
+    config.stages.removeAll { dropping.contains($0.id) }
+    return try Pipeline(config: config, registry: .core, logger: quietLogger)
+}
+
+/// A pipeline from YAML text in a temporary folder that also holds the project's rule files.
+func temporaryProject(pipeline yaml: String, files: [String: String] = [:]) throws -> URL {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-test-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    for name in ["taxonomy.yaml", "facts.yaml"] {
+        try FileManager.default.copyItem(at: repoRoot.appendingPathComponent(name), to: dir.appendingPathComponent(name))
+    }
+    try yaml.write(to: dir.appendingPathComponent("pipeline.yaml"), atomically: true, encoding: .utf8)
+    for (name, text) in files {
+        let url = dir.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+    }
+    return dir
+}
+
+/// Runs ingest → extract on one corpus file with the project's pipeline.
+func analyze(_ corpusFile: String) throws -> Document {
+    let pipeline = try corePipeline()
+    let runner = Runner(pipeline: pipeline, logger: quietLogger)
+    return try runner.processDocument(try runner.read("corpus/\(corpusFile)"))
+}
+
+/// Asserts that `body` throws a DossierError whose description contains every fragment.
+func assertDossierError<T>(_ body: @autoclosure () throws -> T, contains fragments: [String],
+                           file: StaticString = #filePath, line: UInt = #line) {
+    do {
+        _ = try body()
+        XCTFail("expected an error containing \(fragments)", file: file, line: line)
+    } catch let error as any DossierError {
+        for f in fragments {
+            XCTAssertTrue(error.description.contains(f), "'\(error.description)' lacks '\(f)'", file: file, line: line)
+        }
+    } catch {
+        XCTFail("unexpected error type: \(error)", file: file, line: line)
+    }
+}
