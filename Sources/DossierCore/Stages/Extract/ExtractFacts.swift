@@ -109,9 +109,16 @@ public struct ExtractFacts: DocumentStage {
 struct Sentence {
     let text: String
     let passage: Passage
+    /// Tokenized once: several extractors read them.
+    let tokens: [Token]
+
+    init(text: String, passage: Passage) {
+        self.text = text
+        self.passage = passage
+        tokens = TextTools.tokens(text)
+    }
 
     var evidence: Evidence { Evidence(text: text, span: passage.span) }
-    var tokens: [Token] { TextTools.tokens(text) }
 }
 
 /// Parses the date forms pages use: "07 Apr. 2016 15:10", "7 April 2016", "April 7, 2016", "2016-04-07".
