@@ -22,8 +22,10 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
         let payload: Payload
     }
 
-    private var byFirstWord: [String: [Pattern]] = [:]
-    private var prefixFirst: [Pattern] = []
+    private var patterns: [Pattern] = []
+    /// Pattern indices by their first word; the ones whose first word is a prefix are kept apart.
+    private var byFirstWord: [String: [Int]] = [:]
+    private var prefixFirst: [Int] = []
 
     public init() {}
 
@@ -40,19 +42,24 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
         }
         guard let first = words.first else { return }
         let pattern = Pattern(words: words, prefix: prefix, caseSensitive: caseSensitive, phrase: phrase, payload: payload)
-        if prefix[0] { prefixFirst.append(pattern) } else { byFirstWord[first, default: []].append(pattern) }
+        patterns.append(pattern)
+        if prefix[0] { prefixFirst.append(patterns.count - 1) } else { byFirstWord[first, default: []].append(patterns.count - 1) }
     }
 
     /// Every match, in token order (overlaps allowed).
     public func matches(in tokens: [Token]) -> [Match] {
         var found: [Match] = []
-        for i in tokens.indices {
-            let t = tokens[i]
-            let exact = t.lower == t.original ? [] : (byFirstWord[t.original] ?? [])
-            let candidates = (byFirstWord[t.lower] ?? []) + exact + prefixFirst
-            for p in candidates where matches(p, tokens, at: i) {
+        func check(_ indices: [Int], at i: Int) {
+            for k in indices where matches(patterns[k], tokens, at: i) {
+                let p = patterns[k]
                 found.append(Match(payload: p.payload, phrase: p.phrase, start: i, end: i + p.words.count))
             }
+        }
+        for i in tokens.indices {
+            let t = tokens[i]
+            if let list = byFirstWord[t.lower] { check(list, at: i) }
+            if t.lower != t.original, let list = byFirstWord[t.original] { check(list, at: i) }
+            check(prefixFirst, at: i)
         }
         return found
     }

@@ -26,14 +26,27 @@ public struct RenderHTML: CorpusStage {
         corpus.write(OutputFile(path: "style.css", text: HTMLPage.stylesheet))
     }
 
-    /// `href="x.md"` (and `x.md#frag`) → `x.html` for reports this build writes.
+    /// `href="x.md"` (and `x.md#frag`) → `x.html` for reports this build writes. One pass over
+    /// the page: a replace per known report would make the stage quadratic in the corpus size.
     static func linkReports(_ html: String, pages: Set<String>) -> String {
-        var out = html
-        for page in pages.sorted() {
-            let stem = String(page.dropLast(3))
-            out = out.replacingOccurrences(of: "href=\"\(page)\"", with: "href=\"\(stem).html\"")
-            out = out.replacingOccurrences(of: "href=\"\(page)#", with: "href=\"\(stem).html#")
+        let marker = "href=\""
+        var out = ""
+        out.reserveCapacity(html.utf8.count)
+        var rest = Substring(html)
+        while let start = rest.range(of: marker) {
+            out += rest[..<start.upperBound]
+            rest = rest[start.upperBound...]
+            guard let end = rest.firstIndex(of: "\"") else { break }
+            let target = rest[..<end]
+            let path = target.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+            if let file = path.first, pages.contains(String(file)) {
+                out += file.dropLast(3) + ".html" + (path.count > 1 ? "#" + path[1] : "")
+            } else {
+                out += target
+            }
+            rest = rest[end...]
         }
+        out += rest
         return out
     }
 
