@@ -16,16 +16,22 @@ public struct FrameworkMembership: Codable, Hashable, Sendable {
     /// The framework id from config (`pfp`, `eapc`, …).
     public var id: String
     public var name: String
+    /// The usual abbreviation ("PfP"), if the rules give one.
+    public var abbreviation: String?
     public var year: Int?
     /// The sentence that gives the year (or, without one, the first mention).
     public var evidence: Evidence
 
-    public init(id: String, name: String, year: Int?, evidence: Evidence) {
+    public init(id: String, name: String, abbreviation: String? = nil, year: Int?, evidence: Evidence) {
         self.id = id
         self.name = name
+        self.abbreviation = abbreviation
         self.year = year
         self.evidence = evidence
     }
+
+    /// "Partnership for Peace (PfP)".
+    public var displayName: String { abbreviation.map { "\(name) (\($0))" } ?? name }
 }
 
 /// A dated (or undated) event from a milestones list.

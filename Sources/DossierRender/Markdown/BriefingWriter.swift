@@ -43,7 +43,7 @@ struct BriefingWriter {
         let dated = profile.frameworks.filter { $0.year != nil }
         if let first = dated.first {
             parts.append("In \(profile.frameworks.count) partnership framework\(profile.frameworks.count == 1 ? "" : "s"); "
-                         + "the earliest stated is the \(esc(first.name)) (\(first.year!)).")
+                         + "the earliest stated is the \(esc(first.displayName)) (\(first.year!)).")
         } else if !profile.frameworks.isEmpty {
             parts.append("In \(profile.frameworks.count) partnership framework(s); no join year stated.")
         } else {
@@ -81,7 +81,7 @@ struct BriefingWriter {
         var rows: [[String]] = []
         for f in profile.frameworks {
             let since = f.year.map(String.init) ?? "year not stated"
-            rows.append([cell(f.name), since, "“\(cell(Quote.best(f.evidence.text, needles: [String(f.year ?? 0)], limit: 200)))” " + cites.cite(f.evidence)])
+            rows.append([cell(f.displayName), since, "“\(cell(Quote.best(f.evidence.text, needles: [String(f.year ?? 0)], limit: 200)))” " + cites.cite(f.evidence)])
         }
         md.table(["Framework", "Since", "Evidence"], rows)
     }
@@ -142,7 +142,7 @@ struct BriefingWriter {
         }
         let silent = taxonomy.areas.filter { a in !profile.areas.contains { $0.area == a.id } }.map { esc($0.label) }
         if !silent.isEmpty { items.append("No substantive evidence on: " + silent.joined(separator: "; ") + ".") }
-        let noYear = profile.frameworks.filter { $0.year == nil }.map { esc($0.name) }
+        let noYear = profile.frameworks.filter { $0.year == nil }.map { esc($0.displayName) }
         if !noYear.isEmpty { items.append("No join year stated for: " + noYear.joined(separator: "; ") + ".") }
         for s in profile.sources where s.lastUpdated == nil {
             items.append("\(s.label) states no last-updated date.")

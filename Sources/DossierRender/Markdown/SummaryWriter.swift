@@ -22,7 +22,7 @@ struct SummaryWriter {
         }, align: ["l"] + countries.map { _ in "r" })
         md.heading(2, "Partnership frameworks and join years")
         md.paragraph("“member” means the sources name the framework for the country but give no year.")
-        let names = Dictionary(profiles.flatMap(\.frameworks).map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let names = Dictionary(profiles.flatMap(\.frameworks).map { ($0.id, $0.displayName) }, uniquingKeysWith: { a, _ in a })
         md.table(["Framework"] + countries.map(MarkdownText.escapeCell), comparison.frameworkIDs.map { id in
             [MarkdownText.escapeCell(names[id] ?? id)] + countries.map { c in
                 guard let entry = comparison.joinYears[c]?[id] else { return "" }

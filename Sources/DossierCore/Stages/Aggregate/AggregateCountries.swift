@@ -128,7 +128,10 @@ public struct AggregateCountries: CorpusStage {
             joinYears[p.country] = Dictionary(uniqueKeysWithValues: p.frameworks.map { ($0.id, $0.year) })
             for f in p.frameworks where !frameworkIDs.contains(f.id) { frameworkIDs.append(f.id) }
         }
-        return Comparison(countries: profiles.map(\.country), areaIDs: taxonomy.ids, frameworkIDs: frameworkIDs.sorted(),
+        // Frameworks in the order countries joined them: earliest stated year first, then by id.
+        let earliest = Dictionary(grouping: profiles.flatMap(\.frameworks), by: \.id).mapValues { $0.compactMap(\.year).min() ?? Int.max }
+        frameworkIDs.sort { (earliest[$0]!, $0) < (earliest[$1]!, $1) }
+        return Comparison(countries: profiles.map(\.country), areaIDs: taxonomy.ids, frameworkIDs: frameworkIDs,
                           areaScores: areaScores, joinYears: joinYears)
     }
 }

@@ -62,8 +62,9 @@ struct FrameworkYears {
         }
         return rules.frameworks.indices.compactMap { i -> FrameworkMembership? in
             let f = rules.frameworks[i]
-            if let b = best[i] { return FrameworkMembership(id: f.id, name: f.name, year: b.year, evidence: b.evidence) }
-            if let e = firstMention[i] { return FrameworkMembership(id: f.id, name: f.name, year: nil, evidence: e) }
+            let abbreviation = f.abbreviations.first
+            if let b = best[i] { return FrameworkMembership(id: f.id, name: f.name, abbreviation: abbreviation, year: b.year, evidence: b.evidence) }
+            if let e = firstMention[i] { return FrameworkMembership(id: f.id, name: f.name, abbreviation: abbreviation, year: nil, evidence: e) }
             return nil
         }
     }
