@@ -29,13 +29,21 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
+        // Debian's libxml2-dev, for its HTML parser; only the HTML ingest stage imports it.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        // Ingest of formats that need C or another process: HTML (libxml2), PDF (pdftotext).
+        .target(name: "DossierFormats", dependencies: ["DossierCore", "CLibXML2"]),
         // Markdown writing (with escaping), cmark HTML, the report pages and the render stages.
         .target(name: "DossierRender", dependencies: ["DossierCore", "CCmark"]),
         // The subcommands, as a library so tests can drive them.
         .target(
             name: "DossierCLI",
             dependencies: [
-                "DossierCore", "DossierRender",
+                "DossierCore", "DossierFormats", "DossierRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -46,6 +54,11 @@ let package = Package(
             dependencies: ["DossierCore", .product(name: "Yams", package: "Yams")]
         ),
         .testTarget(name: "DossierRenderTests", dependencies: ["DossierRender"]),
+        .testTarget(
+            name: "DossierFormatsTests",
+            dependencies: ["DossierFormats", .product(name: "Logging", package: "swift-log")],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(name: "DossierCLITests", dependencies: ["DossierCLI"]),
     ]
 )

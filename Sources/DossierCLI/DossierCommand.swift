@@ -1,5 +1,6 @@
 import ArgumentParser
 import DossierCore
+import DossierFormats
 import DossierRender
 import Foundation
 import Logging
@@ -40,6 +41,11 @@ struct GlobalOptions: ParsableArguments {
 }
 
 extension Logger.Level: @retroactive ExpressibleByArgument {}
+
+extension StageRegistry {
+    /// Every stage Dossier ships: the core, the C-backed formats, and the renderers.
+    static let standard = StageRegistry.core.merging(.formats).merging(.render)
+}
 
 /// Runs a command body, turning Dossier's errors into one clear line on stderr and the
 /// documented exit code.

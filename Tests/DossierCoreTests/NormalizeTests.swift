@@ -108,7 +108,7 @@ final class NormalizeTests: XCTestCase {
 
         The President shaking hands with then Secretary General.
 
-        The Minister meets the Secretary General at Headquarters
+        The Minister meets the Secretary General at Headquarters.
 
         Ruritania and the Alliance cooperate in many areas, and this paragraph is long enough to be body text, as it has more than twenty words.
 

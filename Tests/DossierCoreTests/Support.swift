@@ -12,10 +12,11 @@ let quietLogger: Logger = {
     return l
 }()
 
-/// The project's own pipeline, with only the core stages (render stages live in DossierRender).
-func corePipeline(dropping: Set<String> = ["render.markdown", "render.html", "render.data"]) throws -> Pipeline {
+/// The project's own pipeline with only its core stages (format and render stages live in
+/// other targets).
+func corePipeline() throws -> Pipeline {
     var config = try PipelineConfig.load(path: repoRoot.appendingPathComponent("pipeline.yaml").path)
-    config.stages.removeAll { dropping.contains($0.id) }
+    config.stages.removeAll { StageRegistry.core.descriptors[$0.id] == nil }
     return try Pipeline(config: config, registry: .core, logger: quietLogger)
 }
 

@@ -7,7 +7,4 @@ extension StageRegistry {
         StageDescriptor(RenderHTML.self),
         StageDescriptor(RenderData.self),
     ])
-
-    /// Every stage Dossier ships.
-    public static let standard = StageRegistry.core.merging(.render)
 }

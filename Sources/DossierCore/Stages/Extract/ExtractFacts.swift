@@ -129,7 +129,7 @@ struct DateParser {
         let tokens = TextTools.tokens(text)
         guard let yearIndex = tokens.firstIndex(where: { $0.year != nil }), let year = tokens[yearIndex].year else { return nil }
         // ISO: 2016-04-07
-        if yearIndex + 2 < tokens.count, let m = Int(tokens[yearIndex + 1].original), let day = Int(tokens[yearIndex + 2].original),
+        if yearIndex == 0, yearIndex + 2 < tokens.count, let m = Int(tokens[yearIndex + 1].original), let day = Int(tokens[yearIndex + 2].original),
            tokens[yearIndex + 1].original.count <= 2, (1...12).contains(m), (1...31).contains(day) {
             return format(year, m, day)
         }

@@ -114,6 +114,14 @@ struct SectionBuilder {
         }
         var index = 0
         while index < blocks.count, blocks[index].count == 1, isMeta(blocks[index][0]) { index += 1 }
+        // Text from PDFs often has no blank line between the title and the first paragraph.
+        if index < blocks.count, blocks[index].count > 1, startsWithHeading(blocks[index]) {
+            let first = blocks[index][0]
+            document.title = first.text
+            document.titleSpan = first.span
+            blocks[index].removeFirst()
+            return index
+        }
         guard index < blocks.count, blocks[index].count <= 2 else { return 0 }
         let first = blocks[index]
         var title = first.joinedText()
@@ -145,6 +153,11 @@ struct SectionBuilder {
     // MARK: - Blocks
 
     private mutating func handle(_ block: [Line], next: [Line]?) {
+        if block.count > 1, milestones == .none, startsWithHeading(block) {
+            startSection(block[0].text, line: block[0], bulleted: false)
+            handle(Array(block.dropFirst()), next: next)
+            return
+        }
         if block.count == 1 {
             let line = block[0]
             let (bulleted, body) = bullet(line.text)
@@ -311,6 +324,16 @@ struct SectionBuilder {
     }
 
     // MARK: - Line shapes
+
+    /// A block whose first line is a heading run into its text (no blank line between, as
+    /// PDF text often has): heading-shaped, no comma, shorter than the wrap width, and the
+    /// next line starts a sentence.
+    private func startsWithHeading(_ block: [Line]) -> Bool {
+        let first = block[0].text
+        guard isHeadingLike(first), !first.contains(","), first.count < wrapWidth, !bullet(first).bulleted,
+              let c = block[1].text.first else { return false }
+        return c.isUppercase || "“\"‘".contains(c)
+    }
 
     private func isMeta(_ line: Line) -> Bool {
         let body = bullet(line.text).body

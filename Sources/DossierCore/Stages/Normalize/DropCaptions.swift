@@ -48,14 +48,24 @@ public struct DropCaptions: DocumentStage {
             } else if captions.contains(where: { Self.overlap($0, words) >= options.similarity }) {
                 drop[i] = "duplicate of a caption"
                 afterCaption = true
-            } else if afterCaption, text.wordCount <= options.followMaxWords, TextTools.sentences(text).count == 1 {
+            } else if afterCaption, Self.looksLikeCaptionLine(text, maxWords: options.followMaxWords) {
+                // Only the line right after a caption: captions come in ones and twos.
                 drop[i] = "caption line after a caption"
+                afterCaption = false
             } else {
                 afterCaption = false
             }
         }
         d.removeLines(drop, stage: Self.id)
         return d
+    }
+
+    /// One sentence, short, and not heading-shaped (a heading has at most a dozen words and no
+    /// closing punctuation): the shape of a second caption line.
+    static func looksLikeCaptionLine(_ text: String, maxWords: Int) -> Bool {
+        let words = text.wordCount
+        guard words <= maxWords, TextTools.sentences(text).count == 1 else { return false }
+        return TextTools.endsSentence(text) || words > 12
     }
 
     /// Overlap coefficient of two word sets (shared / smaller), so a caption repeated without
