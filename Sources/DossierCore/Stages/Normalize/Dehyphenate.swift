@@ -1,10 +1,14 @@
+import Foundation
+
 /// Joins words broken across lines by a hyphen ("govern-" + "ment"), keeping real hyphens
 /// ("post-" + "Soviet", "counter-" + "terrorism", "Putin-" + "led").
 ///
 /// Evidence first, from the document itself: if the hyphenated compound occurs elsewhere the
-/// hyphen is kept; if the joined word does, it is dropped. Then the configured word lists
-/// (prefixes and suffixes that form compounds), then a capital after the break (a compound of
-/// names). Otherwise the break is taken as a syllable break. Every decision is recorded in
+/// hyphen is kept; if the joined word does, it is dropped. Then the configured prefixes and
+/// suffixes that form compounds, a break inside a URL (slugs keep their hyphens), a capital
+/// after the break (a compound of names), and the word lists: a joined form that is a word
+/// is joined, two halves that are both words keep their hyphen ("eighteenth-century").
+/// Otherwise the break is taken as a syllable break. Every decision is recorded in
 /// `Document.decisions` for `dossier normalize --explain`.
 public struct Dehyphenate: DocumentStage {
     public static let id = "normalize.dehyphenate"
@@ -16,25 +20,40 @@ public struct Dehyphenate: DocumentStage {
     public struct Options: StageOptions {
         public var keepPrefixes: [String] = []
         public var keepSuffixes: [String] = []
+        public var wordLists: [String] = []
         public static let fields = [
+            OptionField("word-lists", "[path]", default: "[]", "word-per-line lists (e.g. /usr/share/dict/words from Debian's wamerican)"),
             OptionField("keep-prefixes", "[string]", default: "[]", "first halves that make a hyphenated compound (post, counter, …)"),
             OptionField("keep-suffixes", "[string]", default: "[]", "second halves that make a hyphenated compound (led, based, …)"),
         ]
-        enum CodingKeys: String, CodingKey { case keepPrefixes = "keep-prefixes", keepSuffixes = "keep-suffixes" }
+        enum CodingKeys: String, CodingKey { case keepPrefixes = "keep-prefixes", keepSuffixes = "keep-suffixes", wordLists = "word-lists" }
         public init() {}
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             keepPrefixes = try c.decodeIfPresent([String].self, forKey: .keepPrefixes) ?? []
             keepSuffixes = try c.decodeIfPresent([String].self, forKey: .keepSuffixes) ?? []
+            wordLists = try c.decodeIfPresent([String].self, forKey: .wordLists) ?? []
         }
     }
 
     let prefixes: Set<String>
     let suffixes: Set<String>
+    let lexicon: Set<String>
 
-    public init(options: Options, context: StageContext) {
+    public init(options: Options, context: StageContext) throws {
         prefixes = Set(options.keepPrefixes.map { $0.lowercased() })
         suffixes = Set(options.keepSuffixes.map { $0.lowercased() })
+        var words = Set<String>()
+        for path in options.wordLists {
+            guard let data = FileManager.default.contents(atPath: context.url(for: path).path) else {
+                throw ConfigError("word list '\(path)' of normalize.dehyphenate cannot be read", at: FileLocation(file: context.configFile),
+                                  hint: "install it (Debian: apt-get install wamerican) or remove it from 'word-lists'")
+            }
+            for w in String(decoding: data, as: UTF8.self).split(separator: "\n") where !w.contains("'") {
+                words.insert(w.lowercased())
+            }
+        }
+        lexicon = words
     }
 
     public func process(_ document: Document) throws -> Document {
@@ -52,7 +71,9 @@ public struct Dehyphenate: DocumentStage {
             let left = String(line.text.dropLast().reversed().prefix { $0.isLetter }.reversed())
             let right = String(next.text.prefix { $0.isLetter })
             guard !left.isEmpty, !right.isEmpty else { continue }
-            let (join, why) = decide(left: left, right: right, words: words, compounds: compounds)
+            let inURL = Self.isURLFragment(line.text.split(separator: " ").last.map(String.init) ?? "")
+                || Self.isURLFragment(next.text.split(separator: " ").first.map(String.init) ?? "")
+            let (join, why) = inURL ? (.keepHyphen, "inside a URL") : decide(left: left, right: right, words: words, compounds: compounds)
             d.lines[i].joinNext = join
             let shown = join == .dropHyphen ? left + right : left + "-" + right
             d.decisions.append("\(line.span.file):\(line.span.startLine): \(left)-|\(right) → \(shown) (\(why))")
@@ -67,7 +88,18 @@ public struct Dehyphenate: DocumentStage {
         if prefixes.contains(l) { return (.keepHyphen, "compound prefix '\(l)'") }
         if suffixes.contains(r) { return (.keepHyphen, "compound suffix '\(r)'") }
         if right.first?.isUppercase == true { return (.keepHyphen, "capital after the hyphen") }
+        if lexicon.contains(l + r) { return (.dropHyphen, "joined form is in the word list") }
+        if lexicon.contains(l) && lexicon.contains(r) && l.count > 2 && r.count > 2 {
+            return (.keepHyphen, "both halves are words, the joined form is not")
+        }
         return (.dropHyphen, "syllable break")
+    }
+
+    /// A piece of a URL: a scheme, `www.`, a path slash or a domain-like dot inside the word.
+    static func isURLFragment(_ word: String) -> Bool {
+        let chars = Array(word)
+        let domainDot = chars.indices.dropLast().contains { chars[$0] == "." && chars[$0 + 1].isLetter && $0 > 0 }
+        return word.contains("://") || word.hasPrefix("www.") || word.contains("/") || (domainDot && word.first?.isLowercase == true)
     }
 
     /// Lowercased words and hyphenated compounds that occur inside lines (not at line ends).

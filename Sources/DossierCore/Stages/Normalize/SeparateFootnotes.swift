@@ -35,34 +35,38 @@ public struct SeparateFootnotes: DocumentStage {
         var noteLines: [Int: [Int]] = [:]       // note number → line indices
         var owner: [Int: Int] = [:]             // line index → note number
         var expected = 1
+        func assign(_ range: Range<Int>, to note: Int) {
+            for k in range where owner[k] == nil {
+                owner[k] = note
+                noteLines[note, default: []].append(k)
+            }
+        }
         for block in LineBlocks(d.lines).ranges {
             var current: Int? = nil
-            var i = block.lowerBound
-            while i < block.upperBound {
+            // A note continued from the previous page, running into the body at an indented line.
+            if expected > 1, let resume = block.dropFirst().first(where: { d.lines[$0].indent > 0 }),
+               Self.noteNumber(d.lines[block.lowerBound].text) == nil,
+               (block.lowerBound..<resume).contains(where: { isCitation(d.lines[$0].text) }),
+               !(block.lowerBound..<resume).contains(where: { Self.noteNumber(d.lines[$0].text) != nil }) {
+                assign(block.lowerBound..<resume, to: expected - 1)
+            }
+            for i in block where owner[i] == nil {
                 let line = d.lines[i]
-                if let n = Self.noteNumber(line.text), n == expected || (n == expected + 1 && current != nil) {
-                    // Lines before the first note of a block that look like citations continue the previous note.
-                    if current == nil, expected > 1 {
-                        var start = i
-                        if isCitation(d.lines[block.lowerBound].text) {
-                            start = block.lowerBound
-                        } else {
-                            while start > block.lowerBound, isCitation(d.lines[start - 1].text) { start -= 1 }
-                        }
-                        for k in start..<i where owner[k] == nil {
-                            owner[k] = expected - 1
-                            noteLines[expected - 1, default: []].append(k)
-                        }
+                let citationsBefore = citationStart(block, before: i, lines: d.lines) < i
+                if let n = Self.noteNumber(line.text), n == expected || (n == expected + 1 && (current != nil || citationsBefore)) {
+                    if current == nil, expected > 1 || n > expected {
+                        // Citation lines just before it belong to the note before it; when a number
+                        // was skipped, they are that note, whose first line (and number) was lost.
+                        assign(citationStart(block, before: i, lines: d.lines)..<i, to: n > expected ? expected : expected - 1)
                     }
                     current = n
                     expected = n + 1
-                } else if current != nil, line.indent > 0, !d.lines[i - 1].text.hasSuffix("-") {
-                    current = nil   // an indented line resumes the body
+                } else if current != nil, line.indent > 0, !d.lines[i - 1].text.hasSuffix("-"), !isCitation(line.text) {
+                    current = nil   // an indented line that is not a citation resumes the body
                 } else if current == nil, i == block.lowerBound, expected > 1, isCitation(line.text) {
                     current = expected - 1   // a note continued after a page break
                 }
-                if let c = current { owner[i] = c; noteLines[c, default: []].append(i) }
-                i += 1
+                if let c = current { assign(i..<(i + 1), to: c) }
             }
         }
         for (number, indices) in noteLines.sorted(by: { $0.key < $1.key }) {
@@ -82,6 +86,15 @@ public struct SeparateFootnotes: DocumentStage {
     }
 
     func isCitation(_ text: String) -> Bool { options.citationPatterns.contains { $0.matches(text) } }
+
+    /// Where a run of citation-looking lines ending just before `index` starts (the whole
+    /// block's beginning when its first line is one).
+    private func citationStart(_ block: Range<Int>, before index: Int, lines: [Line]) -> Int {
+        if index > block.lowerBound, isCitation(lines[block.lowerBound].text) { return block.lowerBound }
+        var start = index
+        while start > block.lowerBound, isCitation(lines[start - 1].text) { start -= 1 }
+        return start
+    }
 
     /// "12 Author…" → 12 (a note's first line: a small number, a space, then text).
     static func noteNumber(_ text: String) -> Int? {
