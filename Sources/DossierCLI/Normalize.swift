@@ -30,32 +30,9 @@ struct Normalize: ParsableCommand {
                 if !explain { d.removed = []; d.decisions = [] }
                 FileHandle.standardOutput.write(Data(try StableJSON.encode(d)))
             case .md:
-                print(Self.markdown(d, explain: explain), terminator: "")
+                print(d.normalizedMarkdown(explain: explain), terminator: "")
             }
             return .success
         }
-    }
-
-    static func markdown(_ d: DossierCore.Document, explain: Bool) -> String {
-        var s = "# \(d.title ?? d.source)\n"
-        for section in d.sections {
-            if let h = section.heading { s += "\n" + String(repeating: "#", count: section.level + 1) + " \(h)  <!-- line \(section.headingSpan?.startLine ?? 0) -->\n" }
-            for p in section.passages {
-                let marker = p.kind == .milestone ? "- [\(p.milestoneYear.map(String.init) ?? "undated")] " : p.kind == .listItem ? "- " : ""
-                let calls = p.footnoteCalls.isEmpty ? "" : " [notes \(p.footnoteCalls.map(String.init).joined(separator: ", "))]"
-                s += "\n\(marker)\(p.text)\(calls)  <!-- \(p.span.lineLabel) -->\n"
-            }
-        }
-        if !d.footnotes.isEmpty {
-            s += "\n## Footnotes\n\n"
-            for n in d.footnotes { s += "\(n.number). \(n.text)  <!-- \(n.span.lineLabel) -->\n" }
-        }
-        if explain {
-            s += "\n## Removed\n\n"
-            for r in d.removed { s += "- \(r.span.lineLabel) [\(r.stage): \(r.reason)] \(r.text)\n" }
-            s += "\n## Decisions\n\n"
-            for x in d.decisions { s += "- \(x)\n" }
-        }
-        return s
     }
 }

@@ -66,6 +66,8 @@ struct SectionBuilder {
     private var yearLineSpan: SourceSpan?
     /// Lines at least this long are hard-wrapped, not ended by the author.
     private var wrapWidth = 0
+    /// The 90th percentile of line lengths: the width of the text column.
+    private var columnWidth = 0
 
     enum MilestoneMode: Equatable {
         case none
@@ -90,7 +92,8 @@ struct SectionBuilder {
         }
         blocks = LineBlocks(lines).ranges.map { Array(lines[$0]) }
         let lengths = lines.filter { !$0.isBlank }.map(\.text.count).sorted()
-        wrapWidth = lengths.isEmpty ? 0 : Int(Double(lengths[lengths.count * 9 / 10]) * 0.7)
+        columnWidth = lengths.isEmpty ? 0 : lengths[lengths.count * 9 / 10]
+        wrapWidth = Int(Double(columnWidth) * 0.7)
         docHasBulletHeadings = blocks.contains { $0.count == 1 && bullet($0[0].text).bulleted && isHeadingLike(bullet($0[0].text).body) }
         var index = takeTitle()
         while index < blocks.count {
@@ -174,6 +177,15 @@ struct SectionBuilder {
                 startSection(body, line: line, bulleted: bulleted)
                 return
             }
+        }
+        // A title-case heading broken over two short lines.
+        if block.count == 2, next != nil, milestones == .none, block.allSatisfy({ $0.text.count < columnWidth }),
+           block[1].text.first?.isUppercase == true, isHeadingLike(block.joinedText()), !block[0].text.contains(",") {
+            var joined = block[0]
+            joined.text = block.joinedText()
+            joined.span = block.span()!
+            startSection(joined.text, line: joined, bulleted: false)
+            return
         }
         let yearLines = block.filter { yearPrefixed($0.text) != nil }.count
         if case .run = milestones, yearPrefixed(block[0].text) == nil {

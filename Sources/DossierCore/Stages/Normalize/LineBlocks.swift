@@ -26,12 +26,23 @@ struct LineBlocks {
 }
 
 extension Document {
-    /// Removes the lines at `indices`, recording each with the stage and reason.
+    /// Removes the lines at `indices`, recording each with the stage and reason. A removed run
+    /// leaves one blank line behind, so the text on either side is not glued into one block
+    /// (a paragraph split this way is rejoined by `normalize.structure` when a sentence runs on).
     mutating func removeLines(_ indices: [Int: String], stage: String) {
         for i in indices.keys.sorted() {
             removed.append(RemovedText(text: lines[i].text, span: lines[i].span, stage: stage, reason: indices[i]!))
         }
-        lines = lines.enumerated().filter { indices[$0.offset] == nil }.map(\.element)
+        var kept: [Line] = []
+        kept.reserveCapacity(lines.count)
+        for (i, line) in lines.enumerated() {
+            if indices[i] == nil {
+                kept.append(line)
+            } else if let last = kept.last, !last.isBlank {
+                kept.append(Line(text: "", span: line.span))
+            }
+        }
+        lines = kept
     }
 }
 

@@ -61,8 +61,9 @@ public struct SeparateFootnotes: DocumentStage {
                     }
                     current = n
                     expected = n + 1
-                } else if current != nil, line.indent > 0, !d.lines[i - 1].text.hasSuffix("-"), !isCitation(line.text) {
-                    current = nil   // an indented line that is not a citation resumes the body
+                } else if current != nil, line.indent > 0, !isCitation(line.text),
+                          !(d.lines[i - 1].text.hasSuffix("-") && line.text.first?.isLowercase == true) {
+                    current = nil   // an indented line that is neither a citation nor a word's second half resumes the body
                 } else if current == nil, i == block.lowerBound, expected > 1, isCitation(line.text) {
                     current = expected - 1   // a note continued after a page break
                 }
