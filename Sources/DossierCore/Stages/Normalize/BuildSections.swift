@@ -21,7 +21,9 @@ public struct BuildSections: DocumentStage {
         public var milestoneHeadings: [Pattern] = []
         public var metaPatterns: [Pattern] = []
         public var bullets: [String] = ["•", "·", "▪", "-", "*"]
+        public var headingNeverEndsWith: [String] = []
         public static let fields = [
+            OptionField("heading-never-ends-with", "[string]", default: "[]", "words a heading cannot end on (of, the, and …): a line ending so runs on"),
             OptionField("heading-max-words", "int", default: "12", "longer lines are never headings"),
             OptionField("byline-max-words", "int", default: "4", "a capitalised line this short under the title is a byline"),
             OptionField("milestone-headings", "[regex]", default: "[]", "headings that open a milestones list"),
@@ -31,6 +33,7 @@ public struct BuildSections: DocumentStage {
         enum CodingKeys: String, CodingKey {
             case headingMaxWords = "heading-max-words", bylineMaxWords = "byline-max-words"
             case milestoneHeadings = "milestone-headings", metaPatterns = "meta-patterns", bullets
+            case headingNeverEndsWith = "heading-never-ends-with"
         }
         public init() {}
         public init(from decoder: any Decoder) throws {
@@ -40,6 +43,7 @@ public struct BuildSections: DocumentStage {
             milestoneHeadings = try c.decodeIfPresent([Pattern].self, forKey: .milestoneHeadings) ?? []
             metaPatterns = try c.decodeIfPresent([Pattern].self, forKey: .metaPatterns) ?? []
             bullets = try c.decodeIfPresent([String].self, forKey: .bullets) ?? bullets
+            headingNeverEndsWith = try c.decodeIfPresent([String].self, forKey: .headingNeverEndsWith) ?? []
         }
     }
 
@@ -338,11 +342,11 @@ struct SectionBuilder {
     // MARK: - Line shapes
 
     /// A block whose first line is a heading run into its text (no blank line between, as
-    /// PDF text often has): heading-shaped, no comma, shorter than the wrap width, and the
+    /// PDF text often has): heading-shaped, no comma, clearly shorter than the column, and the
     /// next line starts a sentence.
     private func startsWithHeading(_ block: [Line]) -> Bool {
         let first = block[0].text
-        guard isHeadingLike(first), !first.contains(","), first.count < wrapWidth, !bullet(first).bulleted,
+        guard isHeadingLike(first), !first.contains(","), Double(first.count) < 0.75 * Double(columnWidth), !bullet(first).bulleted,
               let c = block[1].text.first else { return false }
         return c.isUppercase || "“\"‘".contains(c)
     }
@@ -362,6 +366,7 @@ struct SectionBuilder {
     func isHeadingLike(_ text: String) -> Bool {
         guard let first = text.first, first.isUppercase || first.isNumber, text.contains(where: \.isLetter) else { return false }
         guard text.wordCount <= options.headingMaxWords, yearPrefixed(text) == nil else { return false }
+        if let last = text.split(separator: " ").last, options.headingNeverEndsWith.contains(last.lowercased()) { return false }
         if text.hasSuffix("?") { return true }
         return !TextTools.endsSentence(text) && !text.hasSuffix(",")
     }
