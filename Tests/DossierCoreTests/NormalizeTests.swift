@@ -1,4 +1,4 @@
-import DossierCore
+@testable import DossierCore
 import XCTest
 
 /// Each normalizer on small cases that must change and cases that must not.
@@ -191,5 +191,13 @@ final class NormalizeTests: XCTestCase {
         XCTAssertEqual(d.sections.compactMap(\.heading), ["How does cooperation work in practice?", "Key areas", "Security cooperation"])
         XCTAssertEqual(d.sections.map(\.level), [2, 1, 2])
         XCTAssertEqual(Set(d.removed.map(\.reason)), ["byline", "metadata line"])
+    }
+}
+
+final class WhitespaceTests: XCTestCase {
+    func testOddSpacesGoQuotesAndDashesStay() {
+        XCTAssertEqual(NormalizeWhitespace.clean("  A\u{00A0}B\u{2009}C\u{200B}D  e\u{0301}  "), "A B CD é")
+        XCTAssertEqual(NormalizeWhitespace.clean("“Quoted” – ‘as typed’"), "“Quoted” – ‘as typed’")
+        XCTAssertEqual(NormalizeWhitespace.clean("soft\u{00AD}hyphen"), "softhyphen")
     }
 }

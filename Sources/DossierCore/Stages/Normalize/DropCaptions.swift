@@ -56,8 +56,25 @@ public struct DropCaptions: DocumentStage {
                 afterCaption = false
             }
         }
+        dropInterruptingFragments(d.lines, into: &drop)
         d.removeLines(drop, stage: Self.id)
         return d
+    }
+
+    /// Text extracted from PDFs puts a float's caption where the layout placed it, often in
+    /// the middle of a sentence: a short line opening a block, right before an indented line
+    /// that goes on in lower case, after a block that stopped mid-sentence. That line is the
+    /// caption; the sentence resumes on the indented line.
+    private func dropInterruptingFragments(_ lines: [Line], into drop: inout [Int: String]) {
+        let blocks = LineBlocks(lines).ranges
+        for (b, block) in blocks.enumerated() where b > 0 && block.count >= 2 {
+            let fragment = lines[block.lowerBound], resume = lines[block.lowerBound + 1]
+            guard drop[block.lowerBound] == nil, fragment.indent == 0, resume.indent > 0,
+                  resume.text.first?.isLowercase == true, fragment.text.wordCount <= options.followMaxWords,
+                  !TextTools.endsSentence(fragment.text), let previous = blocks[..<b].last(where: { r in r.contains { drop[$0] == nil } }),
+                  let before = previous.last(where: { drop[$0] == nil }), !TextTools.endsSentence(lines[before].text) else { continue }
+            drop[block.lowerBound] = "caption fragment interrupting a sentence"
+        }
     }
 
     /// One sentence, short, and not heading-shaped (a heading has at most a dozen words and no
