@@ -21,9 +21,15 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "Build what can be built when some documents fail (exit 3).")
     var keepGoing = false
 
+    @Flag(name: .long, help: "Wait for another build writing the same output folder, instead of refusing.")
+    var wait = false
+
     func run() throws {
         try reportingErrors {
             let pipeline = try global.pipeline()
+            // Held for the whole build: a second build into the same folder refuses (or waits).
+            let lock = check ? nil : try BuildLock(output: pipeline.outputURL, wait: wait)
+            defer { withExtendedLifetime(lock) {} }
             let runner = Runner(pipeline: pipeline, logger: global.logger())
             let (documents, failures) = runner.processDocuments(try runner.resolveInputs())
             for f in failures { printError(f.description) }

@@ -3,51 +3,11 @@ import XCTest
 
 /// Runs the built `dossier` binary as users and schedulers do: exit codes, messages, files.
 final class CLITests: XCTestCase {
-    static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repo = CLI.repo
 
-    /// The `dossier` executable next to the test bundle.
-    var binary: URL {
-        var dir = Bundle.main.bundleURL
-        if dir.pathExtension == "xctest" { dir.deleteLastPathComponent() }
-        return dir.appendingPathComponent("dossier")
-    }
-
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    func dossier(_ args: [String], in dir: URL) throws -> Run {
-        let p = Process()
-        p.executableURL = binary
-        p.arguments = args
-        p.currentDirectoryURL = dir
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return Run(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
-    }
-
-    /// A project folder with the real pipeline, taxonomy and rules, and the given documents in corpus/.
-    func project(_ docs: [String: [UInt8]], copySamples: Bool = false) throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir.appendingPathComponent("corpus"), withIntermediateDirectories: true)
-        for f in ["pipeline.yaml", "taxonomy.yaml", "facts.yaml"] {
-            try FileManager.default.copyItem(at: Self.repo.appendingPathComponent(f), to: dir.appendingPathComponent(f))
-        }
-        if copySamples {
-            for f in try FileManager.default.contentsOfDirectory(atPath: Self.repo.appendingPathComponent("corpus").path) where f.hasSuffix(".txt") {
-                try FileManager.default.copyItem(at: Self.repo.appendingPathComponent("corpus/\(f)"), to: dir.appendingPathComponent("corpus/\(f)"))
-            }
-        }
-        for (name, bytes) in docs { try Data(bytes).write(to: dir.appendingPathComponent("corpus/\(name)")) }
-        return dir
-    }
+    var binary: URL { CLI.binary }
+    func dossier(_ args: [String], in dir: URL) throws -> CLI.Run { try CLI.dossier(args, in: dir) }
+    func project(_ docs: [String: [UInt8]], copySamples: Bool = false) throws -> URL { try CLI.project(docs, copySamples: copySamples) }
 
     func testValidateReportsAMisspeltStageWithLocationAndSuggestion() throws {
         let dir = try project([:])
@@ -144,6 +104,57 @@ final class CLITests: XCTestCase {
         var files: [String: Data] = [:]
         for case let url as URL in FileManager.default.enumerator(at: dir, includingPropertiesForKeys: nil)! {
             if let data = FileManager.default.contents(atPath: url.path), !url.hasDirectoryPath { files[url.path] = data }
+        }
+        return files
+    }
+}
+
+/// A build killed at any moment leaves the output folder as it was or complete, never mixed.
+final class KillTests: XCTestCase {
+    func testKillNineDuringABuildNeverLeavesAMixedFolder() throws {
+        let cli = CLI.self
+        var docs: [String: [UInt8]] = [:]
+        let samples = try FileManager.default.contentsOfDirectory(atPath: CLI.repo.appendingPathComponent("corpus").path).filter { $0.hasSuffix(".txt") }
+        for i in 0..<8 {
+            for s in samples {
+                let text = try String(contentsOf: CLI.repo.appendingPathComponent("corpus/\(s)"), encoding: .utf8)
+                docs["copy\(i)-\(s)"] = Array(text.utf8)
+            }
+        }
+        let dir = try cli.project(docs)
+        XCTAssertEqual(try cli.dossier(["build"], in: dir).status, 0)
+        let before = try snapshot(dir.appendingPathComponent("reports"))
+        // Change every document, so every report changes.
+        for name in docs.keys {
+            let url = dir.appendingPathComponent("corpus/\(name)")
+            try (String(contentsOf: url, encoding: .utf8) + "\nThe Allies held a disaster relief exercise.\n").write(to: url, atomically: true, encoding: .utf8)
+        }
+        var seen: [[String: Data]] = []
+        for delay in [0.05, 0.2, 0.4, 0.7, 1.0, 1.5, 2.0, 3.0] {
+            let p = Process()
+            p.executableURL = cli.binary
+            p.arguments = ["build", "--wait"]
+            p.currentDirectoryURL = dir
+            p.standardOutput = FileHandle.nullDevice
+            p.standardError = FileHandle.nullDevice
+            try p.run()
+            Thread.sleep(forTimeInterval: delay)
+            kill(p.processIdentifier, SIGKILL)
+            p.waitUntilExit()
+            seen.append(try snapshot(dir.appendingPathComponent("reports")))
+        }
+        XCTAssertEqual(try cli.dossier(["build"], in: dir).status, 0)
+        let after = try snapshot(dir.appendingPathComponent("reports"))
+        XCTAssertNotEqual(before, after)
+        for (i, state) in seen.enumerated() {
+            XCTAssertTrue(state == before || state == after, "kill \(i) left a mixed folder")
+        }
+    }
+
+    private func snapshot(_ dir: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        for case let url as URL in FileManager.default.enumerator(at: dir, includingPropertiesForKeys: nil)! where !url.hasDirectoryPath {
+            files[url.path.replacingOccurrences(of: dir.path, with: "")] = FileManager.default.contents(atPath: url.path)
         }
         return files
     }

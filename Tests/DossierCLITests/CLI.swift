@@ -1,0 +1,51 @@
+import Foundation
+
+/// Runs the built `dossier` binary in throwaway project folders.
+enum CLI {
+    static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The `dossier` executable next to the test bundle.
+    static var binary: URL {
+        var dir = Bundle.main.bundleURL
+        if dir.pathExtension == "xctest" { dir.deleteLastPathComponent() }
+        return dir.appendingPathComponent("dossier")
+    }
+
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static func dossier(_ args: [String], in dir: URL) throws -> Run {
+        let p = Process()
+        p.executableURL = binary
+        p.arguments = args
+        p.currentDirectoryURL = dir
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Run(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    /// A project folder with the real pipeline, taxonomy and rules, and the given documents in corpus/.
+    static func project(_ docs: [String: [UInt8]], copySamples: Bool = false) throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("corpus"), withIntermediateDirectories: true)
+        for f in ["pipeline.yaml", "taxonomy.yaml", "facts.yaml"] {
+            try FileManager.default.copyItem(at: repo.appendingPathComponent(f), to: dir.appendingPathComponent(f))
+        }
+        if copySamples {
+            for f in try FileManager.default.contentsOfDirectory(atPath: repo.appendingPathComponent("corpus").path) where f.hasSuffix(".txt") {
+                try FileManager.default.copyItem(at: repo.appendingPathComponent("corpus/\(f)"), to: dir.appendingPathComponent("corpus/\(f)"))
+            }
+        }
+        for (name, bytes) in docs { try Data(bytes).write(to: dir.appendingPathComponent("corpus/\(name)")) }
+        return dir
+    }
+
+}
