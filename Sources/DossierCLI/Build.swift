@@ -1,11 +1,12 @@
 import ArgumentParser
 import DossierCore
-import DossierRender
 import Foundation
 
 /// `dossier build`: runs the whole pipeline and writes the reports.
 struct Build: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Build the reports the pipeline describes.")
+    static let configuration = CommandConfiguration(
+        abstract: "Build the reports the pipeline describes.",
+        discussion: "Exit codes: 0 success; 1 build failed or --check found differences; 2 usage or configuration error; 3 some documents failed (--keep-going).")
 
     @OptionGroup var global: GlobalOptions
 
@@ -24,38 +25,63 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "Wait for another build writing the same output folder, instead of refusing.")
     var wait = false
 
+    @Flag(name: .long, help: "Process every document again instead of using .dossier-cache/.")
+    var noCache = false
+
+    @Flag(name: .long, help: "No progress lines on stderr.")
+    var quiet = false
+
+    @Option(name: .long, help: "Write a JSON summary (counts, changed files, timings) to this file.")
+    var summaryJson: String?
+
     func run() throws {
+        var summary = BuildSummary(exitCode: 0, documents: .init(total: 0, processed: 0, cached: 0, failed: 0),
+                                   failures: [], outputs: .init(total: 0, changed: []), timingsSeconds: [:])
+        defer {
+            if let summaryJson { try? summary.write(to: summaryJson) }
+        }
         try reportingErrors {
-            let pipeline = try global.pipeline()
+            let session = try BuildSession(global: global, useCache: !noCache, quiet: quiet)
+            let pipeline = session.pipeline
             // Held for the whole build: a second build into the same folder refuses (or waits).
             let lock = check ? nil : try BuildLock(output: pipeline.outputURL, wait: wait)
             defer { withExtendedLifetime(lock) {} }
-            let runner = Runner(pipeline: pipeline, logger: global.logger())
-            let (documents, failures) = runner.processDocuments(try runner.resolveInputs())
-            for f in failures { printError(f.description) }
-            if !failures.isEmpty && !keepGoing {
-                printError("error: \(failures.count) document(s) failed; nothing was written (use --keep-going to build the rest)")
+            let outcome = try session.run(keepGoing: keepGoing)
+            let s = outcome.stats
+            summary.documents = .init(total: s.processed + s.cached + s.failed, processed: s.processed, cached: s.cached, failed: s.failed)
+            summary.failures = outcome.failures.map(\.description)
+            summary.timingsSeconds = outcome.timings
+            guard let corpus = outcome.corpus else {
+                printError("error: \(outcome.failures.count) document(s) failed; nothing was written (use --keep-going to build the rest)")
+                summary.exitCode = ExitStatus.buildFailed.rawValue
                 return .buildFailed
             }
-            for d in documents { for w in d.warnings { printError("warning: \(w)") } }
-            let corpus = try runner.runCorpusStages(documents)
             let files = try select(Array(corpus.outputs.values), profiles: corpus.profiles)
+            summary.outputs.total = files.count
             let writer = OutputWriter(root: pipeline.outputURL)
             if check {
                 let diff = writer.compare(files)
                 for p in diff.stale { print("stale: \(pipeline.output)\(p)") }
                 for p in diff.missing { print("missing: \(pipeline.output)\(p)") }
-                for p in diff.unexpected { print("unexpected: \(pipeline.output)\(p)") }
-                if !diff.isEmpty {
+                for p in diff.unexpected where country.isEmpty && format == nil { print("unexpected: \(pipeline.output)\(p)") }
+                let differs = !diff.stale.isEmpty || !diff.missing.isEmpty || (country.isEmpty && format == nil && !diff.unexpected.isEmpty)
+                if differs {
                     printError("error: \(pipeline.output) is not what the pipeline builds; run `make reports` and commit the result")
+                    summary.exitCode = ExitStatus.buildFailed.rawValue
                     return .buildFailed
                 }
                 print("\(pipeline.output): up to date (\(files.count) files)")
-                return failures.isEmpty ? .success : .partial
+            } else {
+                session.progress.step(3, of: 3, "writing \(pipeline.output)")
+                let start = Date()
+                let changed = try writer.commit(files)
+                summary.timingsSeconds["write"] = Date().timeIntervalSince(start)
+                summary.outputs.changed = changed
+                if !quiet { print("wrote \(changed.count) of \(files.count) files to \(pipeline.output)") }
             }
-            let changed = try writer.commit(files)
-            print("wrote \(changed.count) of \(files.count) files to \(pipeline.output)")
-            return failures.isEmpty ? .success : .partial
+            let status: ExitStatus = outcome.failures.isEmpty ? .success : .partial
+            summary.exitCode = status.rawValue
+            return status
         }
     }
 
@@ -63,14 +89,7 @@ struct Build: ParsableCommand {
     private func select(_ files: [OutputFile], profiles: [CountryProfile]) throws -> [OutputFile] {
         var selected = files
         if !country.isEmpty {
-            var slugs: [String] = []
-            for name in country {
-                guard let p = profiles.first(where: { $0.country.lowercased() == name.lowercased() || $0.slug == name.lowercased() }) else {
-                    throw ConfigError("no briefing for country '\(name)'", at: nil,
-                                      hint: Suggest.hint(for: name, in: profiles.map(\.country), noun: "country"))
-                }
-                slugs.append(p.slug)
-            }
+            let slugs = try country.map { try CountryChoice.slug(for: $0, in: profiles) }
             selected = selected.filter { f in slugs.contains { f.path == "\($0).md" || f.path == "\($0).html" || f.path == "data/\($0).json" } }
         }
         if let format {
@@ -84,5 +103,16 @@ struct Build: ParsableCommand {
             }
         }
         return selected
+    }
+}
+
+enum CountryChoice {
+    /// The profile slug for a country named on the command line (name or slug, any case).
+    static func slug(for name: String, in profiles: [CountryProfile]) throws -> String {
+        guard let p = profiles.first(where: { $0.country.lowercased() == name.lowercased() || $0.slug == name.lowercased() }) else {
+            throw ConfigError("no briefing for country '\(name)'", at: nil,
+                              hint: Suggest.hint(for: name, in: profiles.map(\.country), noun: "country", plural: "countries"))
+        }
+        return p.slug
     }
 }

@@ -159,3 +159,64 @@ final class KillTests: XCTestCase {
         return files
     }
 }
+
+/// The document cache: a rebuild with nothing changed does no document work and writes
+/// nothing; one changed source is processed again and changes only its country's files and
+/// the cross-country ones.
+final class IncrementalTests: XCTestCase {
+    struct Summary: Decodable {
+        struct Documents: Decodable { var processed: Int; var cached: Int }
+        struct Outputs: Decodable { var changed: [String] }
+        var documents: Documents
+        var outputs: Outputs
+    }
+
+    private func build(_ dir: URL, _ extra: [String] = []) throws -> Summary {
+        let run = try CLI.dossier(["build", "--quiet", "--summary-json", "summary.json"] + extra, in: dir)
+        XCTAssertEqual(run.status, 0, run.stderr)
+        return try JSONDecoder().decode(Summary.self, from: Data(contentsOf: dir.appendingPathComponent("summary.json")))
+    }
+
+    func testNoOpRebuildAndOneChangedSource() throws {
+        let dir = try CLI.project([:], copySamples: true)
+        XCTAssertEqual(try build(dir).documents.processed, 5)
+        let again = try build(dir)
+        XCTAssertEqual(again.documents.processed, 0, "a no-op rebuild runs no document stage")
+        XCTAssertEqual(again.documents.cached, 5)
+        XCTAssertEqual(again.outputs.changed, [], "and rewrites no file")
+
+        let uzbek = dir.appendingPathComponent("corpus/nato-relations-uzbekistan.txt")
+        try (String(contentsOf: uzbek, encoding: .utf8) + "\nUzbekistan hosted a civil emergency planning exercise with the Allies.\n")
+            .write(to: uzbek, atomically: true, encoding: .utf8)
+        let one = try build(dir)
+        XCTAssertEqual(one.documents.processed, 1)
+        XCTAssertTrue(one.outputs.changed.contains("uzbekistan.md"), "\(one.outputs.changed)")
+        let allowed: Set = ["uzbekistan.md", "uzbekistan.html", "data/uzbekistan.json", "comparative-summary.md",
+                            "comparative-summary.html", "index.md", "index.html"]
+        XCTAssertTrue(Set(one.outputs.changed).isSubset(of: allowed), "\(one.outputs.changed)")
+
+        XCTAssertEqual(try build(dir, ["--no-cache"]).documents.processed, 5)
+        XCTAssertEqual(try CLI.dossier(["cache", "clean"], in: dir).status, 0)
+        XCTAssertEqual(try build(dir).documents.processed, 5)
+    }
+
+    func testASecondBuildIntoTheSameFolderIsRefused() throws {
+        let dir = try CLI.project([:], copySamples: true)
+        let lock = try BuildLockHolder(dir.appendingPathComponent(".reports.lock"))
+        let run = try CLI.dossier(["build"], in: dir)
+        XCTAssertEqual(run.status, 1)
+        XCTAssertTrue(run.stderr.contains("another dossier build is writing to this output folder"), run.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("reports").path))
+        withExtendedLifetime(lock) {}
+    }
+}
+
+/// Holds an flock on a path, as a running build would.
+final class BuildLockHolder {
+    let fd: Int32
+    init(_ url: URL) throws {
+        fd = open(url.path, O_CREAT | O_RDWR, 0o644)
+        guard fd >= 0, flock(fd, LOCK_EX | LOCK_NB) == 0 else { throw CocoaError(.fileLocking) }
+    }
+    deinit { close(fd) }
+}

@@ -7,7 +7,7 @@ final class CitationTests: XCTestCase {
     static let corpus: Corpus = {
         let pipeline = try! corePipeline()
         let runner = Runner(pipeline: pipeline, logger: quietLogger)
-        let (documents, failures) = runner.processDocuments(try! runner.resolveInputs())
+        let (documents, failures, _) = runner.processDocuments(try! runner.resolveInputs())
         precondition(failures.isEmpty, "\(failures)")
         return try! runner.runCorpusStages(documents)
     }()

@@ -56,7 +56,7 @@ final class InputErrorTests: XCTestCase {
 
     func testAFailedDocumentIsReportedNotThrown() throws {
         let r = try runner(["docs/a.txt": "Relations with X\n\nSome text.\n", "docs/b.txt": ""])
-        let (docs, failures) = r.processDocuments(try r.resolveInputs())
+        let (docs, failures, _) = r.processDocuments(try r.resolveInputs())
         XCTAssertEqual(docs.map(\.source), ["docs/a.txt"])
         XCTAssertEqual(failures.count, 1)
         XCTAssertTrue(failures[0].description.contains("docs/b.txt"))

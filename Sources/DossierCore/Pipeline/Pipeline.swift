@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import Yams
 
 /// A pipeline file whose stages have been looked up, ordered-checked and set up.
 public struct Pipeline: Sendable {
@@ -11,6 +12,13 @@ public struct Pipeline: Sendable {
     public let taxonomy: Taxonomy
     public let taxonomySource: String
     public let stages: [ConfiguredStage]
+    /// Identifies everything that shapes a processed document: the ingest and document
+    /// stages, their options and loaded data, the taxonomy, and Dossier's version. Part of
+    /// every document cache key.
+    public let documentStagesKey: String
+    /// The same for the whole pipeline file and taxonomy, for the manifest.
+    public let pipelineHash: String
+    public let taxonomyHash: String
 
     /// Checks the stage list against the registry before any stage is set up or any document
     /// read: unknown stages, requirements no earlier stage produces, stages out of order.
@@ -49,7 +57,19 @@ public struct Pipeline: Sendable {
         try Self.validate(config, registry: registry)
         let context = StageContext(baseDirectory: config.baseDirectory, configFile: config.file,
                                    taxonomy: config.taxonomy, logger: logger)
-        stages = try config.stages.map { try registry.make($0, context: context) }
+        let made = try config.stages.map { try registry.make($0, context: context) }
+        stages = made
+        let version = "dossier \(DossierVersion.current)"
+        var all: [String] = [], perDocument: [String] = []
+        for (entry, stage) in zip(config.stages, made) {
+            let options = (try? Yams.serialize(node: entry.options)) ?? ""
+            let part = "\(entry.id)|\(options)|\(stage.fingerprint)"
+            all.append(part)
+            if case .corpus = stage {} else { perDocument.append(part) }
+        }
+        taxonomyHash = SHA256.hex((try? StableJSON.encode(config.taxonomy)) ?? [])
+        pipelineHash = SHA256.hex(([version] + all).joined(separator: "\n"))
+        documentStagesKey = SHA256.hex(([version, taxonomyHash] + perDocument).joined(separator: "\n"))
         configFile = config.file
         baseDirectory = config.baseDirectory
         inputs = config.inputs

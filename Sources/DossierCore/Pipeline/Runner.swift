@@ -79,12 +79,35 @@ public struct Runner: Sendable {
         return document
     }
 
-    /// Reads and processes files in parallel; results come back sorted by path, whatever
-    /// the finishing order. Failures are returned, not thrown, so a caller can keep going.
-    public func processDocuments(_ paths: [String]) -> (documents: [Document], failures: [any DossierError]) {
+    /// What a run of the document stages did, for summaries and tests.
+    public struct DocumentStats: Sendable, Equatable {
+        /// Files that went through the ingest and document stages.
+        public var processed = 0
+        /// Files whose processed document came from the cache.
+        public var cached = 0
+        public var failed = 0
+    }
+
+    /// Reads and processes files in parallel (through the cache when given); results come back
+    /// sorted by path, whatever the finishing order. Failures are returned, not thrown, so a
+    /// caller can keep going.
+    public func processDocuments(_ paths: [String], cache: DocumentCache? = nil)
+        -> (documents: [Document], failures: [any DossierError], stats: DocumentStats) {
         let results = Mutex<[Int: Result<Document, any Error>]>([:])
+        let hits = Mutex(0)
         DispatchQueue.concurrentPerform(iterations: paths.count) { i in
-            let result = Result { try processDocument(try read(paths[i])) }
+            let result = Result { () throws -> Document in
+                let file = try read(paths[i])
+                guard let cache else { return try processDocument(file) }
+                let key = cache.key(for: file, pipelineKey: pipeline.documentStagesKey)
+                if let cached = cache.load(key) {
+                    hits.withLock { $0 += 1 }
+                    return cached
+                }
+                let document = try processDocument(file)
+                cache.store(document, key: key)
+                return document
+            }
             results.withLock { $0[i] = result }
         }
         var documents: [Document] = []
@@ -97,7 +120,9 @@ public struct Runner: Sendable {
             case let .failure(e): failures.append(InputError(String(describing: e), file: paths[i]))
             }
         }
-        return (documents, failures)
+        let cached = hits.withLock { $0 }
+        let stats = DocumentStats(processed: documents.count - cached, cached: cached, failed: failures.count)
+        return (documents, failures, stats)
     }
 
     /// Runs the corpus stages in order on the processed documents.

@@ -38,10 +38,14 @@ public protocol Stage: Sendable {
     /// Artifacts this stage must come before (a line normalizer must run before `passages` exist).
     static var mustPrecede: Set<Artifact> { get }
     init(options: Options, context: StageContext) throws
+    /// What the stage loaded beyond its options (a rules file, a word list), as a hash, so the
+    /// document cache is invalidated when that data changes. Empty for most stages.
+    var fingerprint: String { get }
 }
 
 extension Stage {
     public static var mustPrecede: Set<Artifact> { [] }
+    public var fingerprint: String { "" }
 }
 
 /// Reads one file into a document. The runner gives each file to the first ingest stage

@@ -7,6 +7,15 @@ public enum ConfiguredStage: Sendable {
     case document(any DocumentStage)
     case corpus(any CorpusStage)
 
+    /// The stage's loaded-data fingerprint (see `Stage.fingerprint`).
+    public var fingerprint: String {
+        switch self {
+        case let .ingest(s): s.fingerprint
+        case let .document(s): s.fingerprint
+        case let .corpus(s): s.fingerprint
+        }
+    }
+
     public var id: String {
         switch self {
         case let .ingest(s): type(of: s).id

@@ -2,6 +2,9 @@
 public enum Suggest {
     /// The candidate closest to `word`, if it is close enough to be a plausible typo.
     public static func closest(to word: String, in candidates: [String]) -> String? {
+        if word.count >= 3, let prefixed = candidates.sorted().first(where: { $0.lowercased().hasPrefix(word.lowercased()) }) {
+            return prefixed
+        }
         let scored = candidates.map { ($0, distance(word.lowercased(), $0.lowercased())) }
         guard let best = scored.min(by: { ($0.1, $0.0) < ($1.1, $1.0) }) else { return nil }
         let limit = max(2, min(word.count, best.0.count) / 3)
@@ -9,9 +12,9 @@ public enum Suggest {
     }
 
     /// "; did you mean 'x'?" or, failing that, the list of valid names.
-    public static func hint(for word: String, in candidates: [String], noun: String) -> String {
+    public static func hint(for word: String, in candidates: [String], noun: String, plural: String? = nil) -> String {
         if let c = closest(to: word, in: candidates) { return "did you mean '\(c)'?" }
-        return "valid \(noun)s: " + candidates.sorted().joined(separator: ", ")
+        return "valid \(plural ?? noun + "s"): " + candidates.sorted().joined(separator: ", ")
     }
 
     /// Levenshtein distance.

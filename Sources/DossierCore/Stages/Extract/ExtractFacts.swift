@@ -31,10 +31,12 @@ public struct ExtractFacts: DocumentStage {
     let options: Options
     let frameworks: FrameworkYears
     let places: CountryDetector
+    public let fingerprint: String
 
     public init(options: Options, context: StageContext) throws {
         self.options = options
         rules = try context.loadYAML(FactRules.self, path: options.rules)
+        fingerprint = SHA256.hex(FileManager.default.contents(atPath: context.url(for: options.rules).path) ?? Data())
         frameworks = FrameworkYears(rules: rules)
         places = CountryDetector(rules: rules)
     }

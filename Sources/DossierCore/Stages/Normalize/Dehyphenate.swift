@@ -39,21 +39,25 @@ public struct Dehyphenate: DocumentStage {
     let prefixes: Set<String>
     let suffixes: Set<String>
     let lexicon: Set<String>
+    public let fingerprint: String
 
     public init(options: Options, context: StageContext) throws {
         prefixes = Set(options.keepPrefixes.map { $0.lowercased() })
         suffixes = Set(options.keepSuffixes.map { $0.lowercased() })
         var words = Set<String>()
+        var hashes: [String] = []
         for path in options.wordLists {
             guard let data = FileManager.default.contents(atPath: context.url(for: path).path) else {
                 throw ConfigError("word list '\(path)' of normalize.dehyphenate cannot be read", at: FileLocation(file: context.configFile),
                                   hint: "install it (Debian: apt-get install wamerican) or remove it from 'word-lists'")
             }
+            hashes.append(SHA256.hex(data))
             for w in String(decoding: data, as: UTF8.self).split(separator: "\n") where !w.contains("'") {
                 words.insert(w.lowercased())
             }
         }
         lexicon = words
+        fingerprint = hashes.joined(separator: ",")
     }
 
     public func process(_ document: Document) throws -> Document {

@@ -1,0 +1,46 @@
+import ArgumentParser
+import DossierCore
+import Foundation
+
+/// `dossier brief COUNTRY`: one country's briefing, on demand, through the cache.
+struct Brief: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Build one country's briefing (to stdout or into the output folder).")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The country (name or file slug).")
+    var country: String
+
+    @Option(name: .long, help: "md or html.")
+    var format: Format = .md
+
+    @Flag(name: .long, help: "Print the briefing instead of writing it into the output folder.")
+    var stdout = false
+
+    enum Format: String, ExpressibleByArgument { case md, html }
+
+    func run() throws {
+        try reportingErrors {
+            let session = try BuildSession(global: global, useCache: true, quiet: true)
+            let lock = stdout ? nil : try BuildLock(output: session.pipeline.outputURL, wait: true)
+            defer { withExtendedLifetime(lock) {} }
+            let outcome = try session.run(keepGoing: true)
+            guard let corpus = outcome.corpus else { return .buildFailed }
+            let slug = try CountryChoice.slug(for: country, in: corpus.profiles)
+            let path = "\(slug).\(format.rawValue)"
+            guard let file = corpus.outputs[path] else {
+                throw ConfigError("the pipeline renders no \(format.rawValue) briefing", at: FileLocation(file: global.config),
+                                  hint: format == .html ? "add '- use: render.html'" : "add '- use: render.markdown'")
+            }
+            if stdout {
+                FileHandle.standardOutput.write(Data(file.contents))
+            } else {
+                var files = [file]
+                if format == .html, let css = corpus.outputs["style.css"] { files.append(css) }
+                try OutputWriter(root: session.pipeline.outputURL).commit(files)
+                print("wrote \(session.pipeline.output)\(path)")
+            }
+            return outcome.failures.isEmpty ? .success : .partial
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import DossierCore
+import Foundation
+import Logging
+
+/// One run of a pipeline as the `build` and `brief` commands need it: lock, documents through
+/// the cache, corpus stages, with progress on stderr and a summary for schedulers.
+struct BuildSession {
+    let pipeline: Pipeline
+    let runner: Runner
+    let cache: DocumentCache?
+    let progress: Progress
+
+    init(global: GlobalOptions, useCache: Bool, quiet: Bool) throws {
+        pipeline = try global.pipeline()
+        runner = Runner(pipeline: pipeline, logger: global.logger())
+        cache = useCache ? DocumentCache(directory: pipeline.baseDirectory.appendingPathComponent(".dossier-cache")) : nil
+        progress = Progress(quiet: quiet)
+    }
+
+    struct Outcome {
+        var corpus: Corpus?
+        var failures: [any DossierError]
+        var stats: Runner.DocumentStats
+        var timings: [String: Double]
+    }
+
+    /// Runs everything but the writing. Documents that fail are returned; the corpus stages
+    /// run only when none failed or `keepGoing` is set.
+    func run(keepGoing: Bool) throws -> Outcome {
+        var timings: [String: Double] = [:]
+        let paths = try runner.resolveInputs()
+        progress.step(1, of: 3, "document stages: \(paths.count) file\(paths.count == 1 ? "" : "s")")
+        var start = Date()
+        let (documents, failures, stats) = runner.processDocuments(paths, cache: cache)
+        timings["documentStages"] = Date().timeIntervalSince(start)
+        progress.note("\(stats.processed) processed, \(stats.cached) from cache, \(stats.failed) failed")
+        for f in failures { printError(f.description) }
+        for d in documents { for w in d.warnings { printError("warning: \(w)") } }
+        guard failures.isEmpty || keepGoing else {
+            return Outcome(corpus: nil, failures: failures, stats: stats, timings: timings)
+        }
+        progress.step(2, of: 3, "corpus stages: \(pipeline.corpusStages.map { type(of: $0).id }.joined(separator: ", "))")
+        start = Date()
+        let corpus = try runner.runCorpusStages(documents)
+        timings["corpusStages"] = Date().timeIntervalSince(start)
+        return Outcome(corpus: corpus, failures: failures, stats: stats, timings: timings)
+    }
+}
+
+/// Progress on stderr: `[2/3] corpus stages …`; silent with --quiet.
+struct Progress {
+    let quiet: Bool
+
+    func step(_ n: Int, of total: Int, _ what: String) {
+        guard !quiet else { return }
+        printError("[\(n)/\(total)] \(what)")
+    }
+
+    func note(_ what: String) {
+        guard !quiet else { return }
+        printError("      \(what)")
+    }
+}
+
+/// What `--summary-json` writes for schedulers (timings live here, never in the reports).
+struct BuildSummary: Encodable {
+    var exitCode: Int32
+    var documents: Documents
+    var failures: [String]
+    var outputs: Outputs
+    var timingsSeconds: [String: Double]
+
+    struct Documents: Encodable { var total: Int; var processed: Int; var cached: Int; var failed: Int }
+    struct Outputs: Encodable { var total: Int; var changed: [String] }
+
+    func write(to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let temp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp")
+        try Data(try StableJSON.encode(self)).write(to: temp)
+        guard rename(temp.path, url.path) == 0 else { throw ConfigError("cannot write the summary", at: FileLocation(file: path)) }
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+
+/// Processed documents on disk, keyed by content: the input's bytes and path, and everything
+/// that shapes processing (`Pipeline.documentStagesKey`). A hit skips every ingest and
+/// document stage for that file. Entries are written atomically; a damaged entry is a miss.
+public struct DocumentCache: Sendable {
+    public let directory: URL
+
+    public init(directory: URL) { self.directory = directory }
+
+    public func key(for file: InputFile, pipelineKey: String) -> String {
+        SHA256.hex("\(pipelineKey)\n\(file.path)\n\(SHA256.hex(file.bytes))")
+    }
+
+    public func load(_ key: String) -> Document? {
+        guard let data = FileManager.default.contents(atPath: url(key).path) else { return nil }
+        return try? JSONDecoder().decode(Document.self, from: data)
+    }
+
+    public func store(_ document: Document, key: String) {
+        // A cache that cannot be written only costs time: the build goes on without it.
+        guard let data = try? JSONEncoder().encode(document) else { return }
+        let target = url(key)
+        let temp = target.deletingLastPathComponent().appendingPathComponent(".\(key).\(getpid()).tmp")
+        do {
+            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try data.write(to: temp)
+            if rename(temp.path, target.path) != 0 { try? FileManager.default.removeItem(at: temp) }
+        } catch {
+            try? FileManager.default.removeItem(at: temp)
+        }
+    }
+
+    public func clean() throws {
+        if FileManager.default.fileExists(atPath: directory.path) { try FileManager.default.removeItem(at: directory) }
+    }
+
+    private func url(_ key: String) -> URL {
+        directory.appendingPathComponent(String(key.prefix(2))).appendingPathComponent("\(key).json")
+    }
+}
