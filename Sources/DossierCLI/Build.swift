@@ -74,7 +74,15 @@ struct Build: ParsableCommand {
             } else {
                 session.progress.step(3, of: 3, "writing \(pipeline.output)")
                 let start = Date()
-                let changed = try writer.commit(files)
+                // Files an earlier full build wrote (its manifest lists them) that this one no
+                // longer produces, such as a country that left the corpus, are removed.
+                var stale = Set<String>()
+                if country.isEmpty && format == nil,
+                   let data = FileManager.default.contents(atPath: pipeline.outputURL.appendingPathComponent(Manifest.path).path),
+                   let previous = try? JSONDecoder().decode(Manifest.self, from: data) {
+                    stale = Set(previous.outputs.map(\.path)).subtracting(files.map(\.path))
+                }
+                let changed = try writer.commit(files, removing: stale)
                 summary.timingsSeconds["write"] = Date().timeIntervalSince(start)
                 summary.outputs.changed = changed
                 if !quiet { print("wrote \(changed.count) of \(files.count) files to \(pipeline.output)") }

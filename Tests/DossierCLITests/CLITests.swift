@@ -192,8 +192,10 @@ final class IncrementalTests: XCTestCase {
         XCTAssertEqual(one.documents.processed, 1)
         XCTAssertTrue(one.outputs.changed.contains("uzbekistan.md"), "\(one.outputs.changed)")
         let allowed: Set = ["uzbekistan.md", "uzbekistan.html", "data/uzbekistan.json", "comparative-summary.md",
-                            "comparative-summary.html", "index.md", "index.html"]
+                            "comparative-summary.html", "index.md", "index.html", "changes.md", "changes.html", "manifest.json"]
         XCTAssertTrue(Set(one.outputs.changed).isSubset(of: allowed), "\(one.outputs.changed)")
+        let changes = try String(contentsOf: dir.appendingPathComponent("reports/changes.md"), encoding: .utf8)
+        XCTAssertTrue(changes.contains("Edited source: corpus/nato-relations-uzbekistan.txt"), changes)
 
         XCTAssertEqual(try build(dir, ["--no-cache"]).documents.processed, 5)
         XCTAssertEqual(try CLI.dossier(["cache", "clean"], in: dir).status, 0)
@@ -219,4 +221,20 @@ final class BuildLockHolder {
         guard fd >= 0, flock(fd, LOCK_EX | LOCK_NB) == 0 else { throw CocoaError(.fileLocking) }
     }
     deinit { close(fd) }
+}
+
+final class StaleOutputTests: XCTestCase {
+    func testACountryThatLeavesTheCorpusLeavesTheReports() throws {
+        let dir = try CLI.project([:], copySamples: true)
+        XCTAssertEqual(try CLI.dossier(["build", "--quiet"], in: dir).status, 0)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: dir.appendingPathComponent("reports/tajikistan.md").path))
+        try FileManager.default.removeItem(at: dir.appendingPathComponent("corpus/nato-relations-tajikistan.txt"))
+        XCTAssertEqual(try CLI.dossier(["build", "--quiet"], in: dir).status, 0)
+        for gone in ["tajikistan.md", "tajikistan.html", "data/tajikistan.json"] {
+            XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("reports/\(gone)").path), gone)
+        }
+        XCTAssertEqual(try CLI.dossier(["build", "--check"], in: dir).status, 0)
+        let changes = try String(contentsOf: dir.appendingPathComponent("reports/changes.md"), encoding: .utf8)
+        XCTAssertTrue(changes.contains("Country no longer covered: Tajikistan"), changes)
+    }
 }

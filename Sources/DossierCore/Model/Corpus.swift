@@ -141,6 +141,8 @@ public struct OutputFile: Hashable, Sendable {
 /// What the corpus stages see and grow: documents, then profiles, then files.
 public struct Corpus: Sendable {
     public var documents: [Document]
+    /// What the build ran with, for the manifest: Dossier's version and the pipeline and taxonomy hashes.
+    public var provenance = Provenance()
     public var profiles: [CountryProfile] = []
     public var comparison: Comparison?
     /// Documents that could not be placed under a country (regional or unknown), by source.
@@ -153,4 +155,12 @@ public struct Corpus: Sendable {
     }
 
     public mutating func write(_ file: OutputFile) { outputs[file.path] = file }
+}
+
+/// What produced a build.
+public struct Provenance: Codable, Hashable, Sendable {
+    public var version = DossierVersion.current
+    public var pipelineHash = ""
+    public var taxonomyHash = ""
+    public init() {}
 }

@@ -56,7 +56,7 @@ public struct Pipeline: Sendable {
     public init(config: PipelineConfig, registry: StageRegistry, logger: Logger) throws {
         try Self.validate(config, registry: registry)
         let context = StageContext(baseDirectory: config.baseDirectory, configFile: config.file,
-                                   taxonomy: config.taxonomy, logger: logger)
+                                   taxonomy: config.taxonomy, logger: logger, outputDirectory: config.outputURL)
         let made = try config.stages.map { try registry.make($0, context: context) }
         stages = made
         let version = "dossier \(DossierVersion.current)"

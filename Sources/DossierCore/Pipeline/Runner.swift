@@ -128,6 +128,8 @@ public struct Runner: Sendable {
     /// Runs the corpus stages in order on the processed documents.
     public func runCorpusStages(_ documents: [Document]) throws -> Corpus {
         var corpus = Corpus(documents: documents)
+        corpus.provenance.pipelineHash = pipeline.pipelineHash
+        corpus.provenance.taxonomyHash = pipeline.taxonomyHash
         for stage in pipeline.corpusStages {
             let id = type(of: stage).id
             logger.debug("running \(id)")

@@ -101,12 +101,15 @@ public struct StageContext: Sendable {
     public var configFile: String
     public var taxonomy: Taxonomy
     public var logger: Logger
+    /// The output folder, for stages that compare with the previous build.
+    public var outputDirectory: URL
 
-    public init(baseDirectory: URL, configFile: String, taxonomy: Taxonomy, logger: Logger) {
+    public init(baseDirectory: URL, configFile: String, taxonomy: Taxonomy, logger: Logger, outputDirectory: URL? = nil) {
         self.baseDirectory = baseDirectory
         self.configFile = configFile
         self.taxonomy = taxonomy
         self.logger = logger
+        self.outputDirectory = outputDirectory ?? baseDirectory.appendingPathComponent("reports")
     }
 
     /// Resolves a config-relative path.

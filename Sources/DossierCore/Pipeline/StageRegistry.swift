@@ -108,5 +108,6 @@ extension StageRegistry {
         StageDescriptor(ClassifyAreas.self),
         StageDescriptor(ExtractFacts.self),
         StageDescriptor(AggregateCountries.self),
+        StageDescriptor(RecordManifest.self),
     ])
 }

@@ -48,11 +48,13 @@ struct SummaryWriter {
 struct IndexWriter {
     let profiles: [CountryProfile]
     let unassigned: [String]
+    let hasChanges: Bool
     var md = MarkdownBuilder()
 
     mutating func write() -> String {
         md.heading(1, "Dossier reports")
-        md.paragraph("[Comparative summary](comparative-summary.md) across \(profiles.count) countries.")
+        md.paragraph("[Comparative summary](comparative-summary.md) across \(profiles.count) countries."
+                     + (hasChanges ? " [Changes since the previous build](changes.md)." : ""))
         md.heading(2, "Country briefings")
         md.table(["Country", "Sources", "Frameworks", "Active areas", "Freshest source date"], profiles.map { p in
             let fresh = p.sources.compactMap { $0.date?.date }.max() ?? "not stated"

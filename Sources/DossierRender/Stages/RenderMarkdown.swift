@@ -41,7 +41,7 @@ public struct RenderMarkdown: CorpusStage {
             var summary = SummaryWriter(profiles: corpus.profiles, comparison: comparison, taxonomy: taxonomy)
             corpus.write(OutputFile(path: "comparative-summary.md", text: summary.write()))
         }
-        var index = IndexWriter(profiles: corpus.profiles, unassigned: corpus.unassigned)
+        var index = IndexWriter(profiles: corpus.profiles, unassigned: corpus.unassigned, hasChanges: corpus.outputs["changes.md"] != nil)
         corpus.write(OutputFile(path: "index.md", text: index.write()))
     }
 }

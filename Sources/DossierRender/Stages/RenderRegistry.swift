@@ -6,5 +6,6 @@ extension StageRegistry {
         StageDescriptor(RenderMarkdown.self),
         StageDescriptor(RenderHTML.self),
         StageDescriptor(RenderData.self),
+        StageDescriptor(ReportChanges.self),
     ])
 }
