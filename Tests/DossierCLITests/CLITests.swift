@@ -238,3 +238,56 @@ final class StaleOutputTests: XCTestCase {
         XCTAssertTrue(changes.contains("Country no longer covered: Tajikistan"), changes)
     }
 }
+
+/// Every bad input: one clear message naming the file, the documented exit code, and the
+/// reports of the previous build left exactly as they were.
+final class BadInputTests: XCTestCase {
+    struct Case {
+        var name: String
+        var inputs: String = "[corpus/*.txt]"
+        var output: String = "reports/"
+        var files: [String: [UInt8]] = [:]
+        var status: Int32
+        var message: String
+    }
+
+    func testEachBadInputFailsLoudlyAndLeavesTheReportsAlone() throws {
+        let cases = [
+            Case(name: "missing input", inputs: "[corpus/none.txt]", status: 2, message: "input file 'corpus/none.txt' does not exist"),
+            Case(name: "glob matching nothing", inputs: "[corpus/*.pdf]", status: 2, message: "input pattern 'corpus/*.pdf' matches no file"),
+            Case(name: "directory as file", inputs: "[corpus]", status: 2, message: "input 'corpus' is a directory"),
+            Case(name: "empty file", files: ["corpus/empty.txt": []], status: 1, message: "corpus/empty.txt: error: ingest.text: the file is empty"),
+            Case(name: "binary file", files: ["corpus/bin.txt": [0x00, 0x01, 0x02, 0xFF]], status: 1, message: "corpus/bin.txt:1: error: ingest.text: this is a binary file"),
+            Case(name: "not a PDF", files: ["corpus/fake.pdf": Array("plain text".utf8)], status: 1, message: "corpus/fake.pdf: error: ingest.pdf: not a PDF"),
+            Case(name: "duplicate country slugs",
+                 files: ["corpus/st1.txt": Array("Relations with São Tomé\n\nText about it.\n".utf8),
+                         "corpus/st2.txt": Array("Relations with Sao Tome\n\nText about it.\n".utf8)],
+                 status: 1, message: "countries 'Sao Tome' and 'São Tomé' both make the file name 'sao-tome'"),
+            Case(name: "output escaping the project", output: "../elsewhere/", status: 2, message: "is outside the project folder"),
+        ]
+        for c in cases {
+            let dir = try CLI.project([:], copySamples: true)
+            XCTAssertEqual(try CLI.dossier(["build", "--quiet"], in: dir).status, 0)
+            let before = try snapshot(dir.appendingPathComponent("reports"))
+            for (name, bytes) in c.files { try Data(bytes).write(to: dir.appendingPathComponent(name)) }
+            let yaml = dir.appendingPathComponent("pipeline.yaml")
+            var text = try String(contentsOf: yaml, encoding: .utf8)
+            text = text.replacingOccurrences(of: "inputs: [corpus/*.txt]", with: "inputs: \(c.inputs)\(c.files.keys.contains { $0.hasSuffix(".pdf") } ? "" : "")")
+            if c.files.keys.contains(where: { $0.hasSuffix(".pdf") }) { text = text.replacingOccurrences(of: "inputs: [corpus/*.txt]", with: "inputs: [corpus/*.txt, corpus/*.pdf]") }
+            text = text.replacingOccurrences(of: "output: reports/", with: "output: \(c.output)")
+            try text.write(to: yaml, atomically: true, encoding: .utf8)
+            let run = try CLI.dossier(["build", "--quiet"], in: dir)
+            XCTAssertEqual(run.status, c.status, "\(c.name): \(run.stderr)")
+            XCTAssertTrue(run.stderr.contains(c.message), "\(c.name): \(run.stderr)")
+            XCTAssertEqual(try snapshot(dir.appendingPathComponent("reports")), before, "\(c.name) touched reports/")
+        }
+    }
+
+    private func snapshot(_ dir: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        for case let url as URL in FileManager.default.enumerator(at: dir, includingPropertiesForKeys: nil)! where !url.hasDirectoryPath {
+            files[url.path] = FileManager.default.contents(atPath: url.path)
+        }
+        return files
+    }
+}

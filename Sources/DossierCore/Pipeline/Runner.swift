@@ -22,6 +22,10 @@ public struct Runner: Sendable {
         for pattern in pipeline.inputs {
             let matches = Glob.expand(pattern, relativeTo: pipeline.baseDirectory)
                 .filter { !isDirectory(pipeline.baseDirectory, $0) }
+            if !Glob.isPattern(pattern), isDirectory(pipeline.baseDirectory, pattern) {
+                throw ConfigError("input '\(pattern)' is a directory, not a document", at: FileLocation(file: pipeline.configFile),
+                                  hint: "name the files inside it, e.g. \(pattern.hasSuffix("/") ? pattern : pattern + "/")*.txt")
+            }
             if matches.isEmpty {
                 let what = Glob.isPattern(pattern) ? "input pattern '\(pattern)' matches no file"
                                                    : "input file '\(pattern)' does not exist"
