@@ -51,7 +51,8 @@ let package = Package(
         .executableTarget(name: "dossier", dependencies: ["DossierCLI"]),
         .testTarget(
             name: "DossierCoreTests",
-            dependencies: ["DossierCore", .product(name: "Yams", package: "Yams")]
+            dependencies: ["DossierCore", .product(name: "Yams", package: "Yams")],
+            exclude: ["Snapshots"]
         ),
         .testTarget(name: "DossierRenderTests", dependencies: ["DossierRender"]),
         .testTarget(

@@ -46,6 +46,11 @@ struct Build: ParsableCommand {
             // Held for the whole build: a second build into the same folder refuses (or waits).
             let lock = check ? nil : try BuildLock(output: pipeline.outputURL, wait: wait)
             defer { withExtendedLifetime(lock) {} }
+            if !check && !noCache && country.isEmpty && format == nil, let count = try session.upToDate() {
+                summary.documents = .init(total: count, processed: 0, cached: count, failed: 0)
+                if !quiet { print("\(pipeline.output): up to date (no input, rule or program change since the last build)") }
+                return .success
+            }
             let outcome = try session.run(keepGoing: keepGoing)
             let s = outcome.stats
             summary.documents = .init(total: s.processed + s.cached + s.failed, processed: s.processed, cached: s.cached, failed: s.failed)
@@ -83,6 +88,7 @@ struct Build: ParsableCommand {
                     stale = Set(previous.outputs.map(\.path)).subtracting(files.map(\.path))
                 }
                 let changed = try writer.commit(files, removing: stale)
+                if country.isEmpty && format == nil && outcome.failures.isEmpty { session.cache?.stamp() }
                 summary.timingsSeconds["write"] = Date().timeIntervalSince(start)
                 summary.outputs.changed = changed
                 if !quiet { print("wrote \(changed.count) of \(files.count) files to \(pipeline.output)") }

@@ -24,6 +24,29 @@ struct BuildSession {
         var timings: [String: Double]
     }
 
+    /// The number of inputs when the output folder is exactly what this build would write:
+    /// its manifest was made from the same input bytes, pipeline, taxonomy and program, and
+    /// every file it lists is there unchanged. Then there is nothing to do at all.
+    func upToDate() throws -> Int? {
+        guard let cache, let stamp = FileManager.default.contents(atPath: cache.stampURL.path),
+              String(decoding: stamp, as: UTF8.self) == DossierVersion.fingerprint else { return nil }
+        let output = pipeline.outputURL
+        guard let data = FileManager.default.contents(atPath: output.appendingPathComponent(Manifest.path).path),
+              let manifest = try? JSONDecoder().decode(Manifest.self, from: data),
+              manifest.provenance.pipelineHash == pipeline.pipelineHash, manifest.provenance.taxonomyHash == pipeline.taxonomyHash
+        else { return nil }
+        let paths = try runner.resolveInputs()
+        guard paths == manifest.inputs.map(\.path) else { return nil }
+        for (path, input) in zip(paths, manifest.inputs) {
+            guard let file = try? runner.read(path), SHA256.hex(file.bytes) == input.sha256 else { return nil }
+        }
+        for out in manifest.outputs {
+            guard let bytes = FileManager.default.contents(atPath: output.appendingPathComponent(out.path).path),
+                  SHA256.hex(bytes) == out.sha256 else { return nil }
+        }
+        return paths.count
+    }
+
     /// Runs everything but the writing. Documents that fail are returned; the corpus stages
     /// run only when none failed or `keepGoing` is set.
     func run(keepGoing: Bool) throws -> Outcome {

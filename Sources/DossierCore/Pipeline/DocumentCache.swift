@@ -31,6 +31,14 @@ public struct DocumentCache: Sendable {
         }
     }
 
+    /// Records which executable made the reports now in the output folder (see `dossier build`).
+    public var stampURL: URL { directory.appendingPathComponent("last-build") }
+
+    public func stamp() {
+        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try? Data(DossierVersion.fingerprint.utf8).write(to: stampURL)
+    }
+
     public func clean() throws {
         if FileManager.default.fileExists(atPath: directory.path) { try FileManager.default.removeItem(at: directory) }
     }

@@ -59,6 +59,7 @@ public struct Pipeline: Sendable {
                                    taxonomy: config.taxonomy, logger: logger, outputDirectory: config.outputURL)
         let made = try config.stages.map { try registry.make($0, context: context) }
         stages = made
+        // The manifest's hash names the release; cache keys also name the exact executable.
         let version = "dossier \(DossierVersion.current)"
         var all: [String] = [], perDocument: [String] = []
         for (entry, stage) in zip(config.stages, made) {
@@ -69,7 +70,7 @@ public struct Pipeline: Sendable {
         }
         taxonomyHash = SHA256.hex((try? StableJSON.encode(config.taxonomy)) ?? [])
         pipelineHash = SHA256.hex(([version] + all).joined(separator: "\n"))
-        documentStagesKey = SHA256.hex(([version, taxonomyHash] + perDocument).joined(separator: "\n"))
+        documentStagesKey = SHA256.hex(([DossierVersion.fingerprint, taxonomyHash] + perDocument).joined(separator: "\n"))
         configFile = config.file
         baseDirectory = config.baseDirectory
         inputs = config.inputs

@@ -1,4 +1,14 @@
+import Foundation
+
 /// Dossier's version: part of every cache key, so an upgrade never reuses old results.
 public enum DossierVersion {
     public static let current = "0.3.0"
+
+    /// The version plus the running executable's size and modification time: a rebuilt
+    /// binary (a developer's change to a stage) never reuses documents an older one cached.
+    public static let fingerprint: String = {
+        var info = stat()
+        guard stat("/proc/self/exe", &info) == 0 else { return current }
+        return "\(current)+\(info.st_size).\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+    }()
 }

@@ -27,43 +27,60 @@ public struct RenderHTML: CorpusStage {
     }
 
     /// `href="x.md"` (and `x.md#frag`) → `x.html` for reports this build writes. One pass over
-    /// the page: a replace per known report would make the stage quadratic in the corpus size.
+    /// the page's bytes: per-report replaces, or Foundation searches that restart at the front,
+    /// would make the stage quadratic in the size of the corpus.
     static func linkReports(_ html: String, pages: Set<String>) -> String {
-        let marker = "href=\""
-        var out = ""
-        out.reserveCapacity(html.utf8.count)
-        var rest = Substring(html)
-        while let start = rest.range(of: marker) {
-            out += rest[..<start.upperBound]
-            rest = rest[start.upperBound...]
-            guard let end = rest.firstIndex(of: "\"") else { break }
-            let target = rest[..<end]
-            let path = target.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-            if let file = path.first, pages.contains(String(file)) {
-                out += file.dropLast(3) + ".html" + (path.count > 1 ? "#" + path[1] : "")
+        var out: [UInt8] = []
+        let bytes = Array(html.utf8)
+        out.reserveCapacity(bytes.count + bytes.count / 50)
+        let marker = Array("href=\"".utf8)
+        var i = 0
+        while let start = find(marker, in: bytes, from: i) {
+            let valueStart = start + marker.count
+            out += bytes[i..<valueStart]
+            guard let end = bytes[valueStart...].firstIndex(of: UInt8(ascii: "\"")) else { i = valueStart; break }
+            let value = String(decoding: bytes[valueStart..<end], as: UTF8.self)
+            let parts = value.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+            if let file = parts.first, pages.contains(String(file)) {
+                out += Array((file.dropLast(3) + ".html" + (parts.count > 1 ? "#" + parts[1] : "")).utf8)
             } else {
-                out += target
+                out += bytes[valueStart..<end]
             }
-            rest = rest[end...]
+            i = end
         }
-        out += rest
-        return out
+        out += bytes[i...]
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Gives the items of the list after the "Notes" heading the ids `note-1`, `note-2`, ….
     static func numberNotes(_ html: String) -> String {
-        guard let heading = html.range(of: "<h2 id=\"notes\">"), let list = html.range(of: "<ol>", range: heading.upperBound..<html.endIndex),
-              let end = html.range(of: "</ol>", range: list.upperBound..<html.endIndex) else { return html }
-        var items = String(html[list.upperBound..<end.lowerBound])
+        let bytes = Array(html.utf8)
+        guard let heading = find(Array("<h2 id=\"notes\">".utf8), in: bytes, from: 0),
+              let list = find(Array("<ol>".utf8), in: bytes, from: heading),
+              let end = find(Array("</ol>".utf8), in: bytes, from: list) else { return html }
+        let item = Array("<li>".utf8)
+        var out = Array(bytes[..<list])
+        var i = list
         var n = 0
-        var rebuilt = ""
-        while let li = items.range(of: "<li>") {
+        while let li = find(item, in: bytes, from: i), li < end {
             n += 1
-            rebuilt += items[..<li.lowerBound] + "<li id=\"note-\(n)\">"
-            items = String(items[li.upperBound...])
+            out += bytes[i..<li] + Array("<li id=\"note-\(n)\">".utf8)
+            i = li + item.count
         }
-        rebuilt += items
-        return String(html[..<list.upperBound]) + rebuilt + String(html[end.lowerBound...])
+        out += bytes[i...]
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The first occurrence of `needle` in `bytes` at or after `from`.
+    static func find(_ needle: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
+        guard let first = needle.first, needle.count <= bytes.count else { return nil }
+        var i = from
+        while i <= bytes.count - needle.count {
+            guard let hit = bytes[i...(bytes.count - needle.count)].firstIndex(of: first) else { return nil }
+            if bytes[hit..<(hit + needle.count)].elementsEqual(needle) { return hit }
+            i = hit + 1
+        }
+        return nil
     }
 
     /// The Markdown title line without `#` and backslash escapes.
