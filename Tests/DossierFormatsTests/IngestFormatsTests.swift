@@ -1,21 +1,12 @@
 import DossierCore
 import DossierFormats
 import Foundation
-import Logging
 import XCTest
 
 final class IngestFormatsTests: XCTestCase {
-    static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
-    /// The project's pipeline with the format stages, reading from the fixtures folder.
-    private func runner() throws -> Runner {
-        var config = try PipelineConfig.load(path: Self.repo.appendingPathComponent("pipeline.yaml").path)
-        config.stages.removeAll { $0.id.hasPrefix("render.") || $0.id.hasPrefix("aggregate.") }
-        var logger = Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }
-        logger.logLevel = .critical
-        return Runner(pipeline: try Pipeline(config: config, registry: StageRegistry.core.merging(.formats), logger: logger), logger: logger)
-    }
+    private func runner() throws -> Runner { try Support.runner() }
 
     private func process(_ name: String) throws -> Document {
         let r = try runner()
@@ -48,22 +39,13 @@ final class IngestFormatsTests: XCTestCase {
     }
 
     func testPDFFromWeasyPrintComesBackInReadingOrder() throws {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/weasyprint") else {
+        guard Support.hasWeasyPrint else {
             print("SKIPPED testPDFFromWeasyPrintComesBackInReadingOrder: WeasyPrint is not installed (apt-get install weasyprint)")
             return
         }
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-pdf-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
         let body = (1...6).map { "<p>Paragraph \($0) says that Ruritania cooperates with the Allies on civil emergency planning.</p>" }.joined()
-        try "<html><body><h1>Relations with Ruritania</h1>\(body)</body></html>".write(to: dir.appendingPathComponent("in.html"), atomically: true, encoding: .utf8)
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/weasyprint")
-        p.arguments = [dir.appendingPathComponent("in.html").path, dir.appendingPathComponent("out.pdf").path]
-        p.standardError = FileHandle.nullDevice
-        try p.run()
-        p.waitUntilExit()
-        let d = try runner().processDocument(InputFile(path: "out.pdf", bytes: [UInt8](try Data(contentsOf: dir.appendingPathComponent("out.pdf")))))
+        let pdf = try Support.weasyprint("<html><body><h1>Relations with Ruritania</h1>\(body)</body></html>")
+        let d = try runner().processDocument(InputFile(path: "out.pdf", bytes: pdf))
         XCTAssertEqual(d.title, "Relations with Ruritania")
         let text = d.passages.map(\.text).joined(separator: " ")
         for i in 1...6 { XCTAssertTrue(text.contains("Paragraph \(i) says"), text) }

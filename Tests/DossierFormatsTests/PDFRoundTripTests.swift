@@ -1,15 +1,12 @@
 import DossierCore
 import DossierFormats
 import Foundation
-import Logging
 import XCTest
 
 /// A two-column page with a running header, page numbers and footnotes goes to PDF through
 /// WeasyPrint and comes back through ingest.pdf and the normalizers: the body words return in
 /// reading order, the furniture does not.
 final class PDFRoundTripTests: XCTestCase {
-    static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
     /// Deterministic body text: 14 paragraphs of 50–80 words from a small vocabulary.
     static func paragraphs() -> [String] {
         let vocabulary = ["cooperation", "partnership", "security", "dialogue", "training", "exercise", "reform", "border", "energy",
@@ -28,7 +25,7 @@ final class PDFRoundTripTests: XCTestCase {
     }
 
     func testTwoColumnPDFComesBackInReadingOrderWithoutFurniture() throws {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/weasyprint") else {
+        guard Support.hasWeasyPrint else {
             print("SKIPPED testTwoColumnPDFComesBackInReadingOrderWithoutFurniture: WeasyPrint is not installed (apt-get install weasyprint)")
             return
         }
@@ -46,24 +43,8 @@ final class PDFRoundTripTests: XCTestCase {
         .fn { float: footnote; font-size: 8pt; }
         </style></head><body><h1>Partnerships in Ruritania</h1><div class="cols">\(body)</div></body></html>
         """
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-roundtrip-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        try html.write(to: dir.appendingPathComponent("in.html"), atomically: true, encoding: .utf8)
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/weasyprint")
-        p.arguments = [dir.appendingPathComponent("in.html").path, dir.appendingPathComponent("out.pdf").path]
-        p.standardError = FileHandle.nullDevice
-        try p.run()
-        p.waitUntilExit()
-        XCTAssertEqual(p.terminationStatus, 0)
-
-        var config = try PipelineConfig.load(path: Self.repo.appendingPathComponent("pipeline.yaml").path)
-        config.stages.removeAll { $0.id.hasPrefix("render.") || $0.id.hasPrefix("aggregate.") }
-        var logger = Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }
-        logger.logLevel = .critical
-        let runner = Runner(pipeline: try Pipeline(config: config, registry: StageRegistry.core.merging(.formats), logger: logger), logger: logger)
-        let d = try runner.processDocument(try runner.read("out.pdf", relativeTo: dir))
+        let pdf = try Support.weasyprint(html)
+        let d = try Support.runner().processDocument(InputFile(path: "out.pdf", bytes: pdf))
 
         XCTAssertEqual(d.title, "Partnerships in Ruritania", String(d.normalizedMarkdown(explain: true).prefix(1500)))
         let text = d.passages.map(\.text).joined(separator: " ")
