@@ -45,6 +45,7 @@ enum HTMLPage {
     th, td { border-bottom: 1px solid var(--rule); padding: 0.4rem 0.55rem; vertical-align: top; text-align: left; }
     th { background: var(--band); font-family: "Source Sans Pro", Arial, "DejaVu Sans", sans-serif; }
     ol li, ul li { margin: 0.3rem 0; }
+    img { max-width: 100%; height: auto; display: block; margin: 1rem 0; }
     ol li:target { background: #fff6d5; }
     @media (max-width: 40rem) {
       html { font-size: 15px; }

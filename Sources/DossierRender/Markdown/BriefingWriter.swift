@@ -11,10 +11,14 @@ struct BriefingWriter {
     var md = MarkdownBuilder()
     var cites = Citations()
 
-    init(profile: CountryProfile, taxonomy: Taxonomy, asOfYear: Int?) {
+    /// Whether `charts/<slug>-….svg` exist (render.charts ran first).
+    var hasCharts = false
+
+    init(profile: CountryProfile, taxonomy: Taxonomy, asOfYear: Int?, hasCharts: Bool = false) {
         self.profile = profile
         self.taxonomy = taxonomy
         self.asOfYear = asOfYear
+        self.hasCharts = hasCharts
     }
 
     mutating func write() -> String {
@@ -49,7 +53,7 @@ struct BriefingWriter {
         } else {
             parts.append("No partnership framework named in the sources.")
         }
-        let strongest = profile.areas.sorted { ($0.score, $1.area) > ($1.score, $0.area) }.prefix(2).map { esc($0.label.lowercased()) }
+        let strongest = profile.areas.sorted { ($0.score, $1.area) > ($1.score, $0.area) }.prefix(2).map { esc(Self.inSentence($0.label)) }
         let tail = strongest.isEmpty ? "." : ", strongest in " + strongest.joined(separator: " and ") + "."
         parts.append("Active in \(profile.areas.count) of \(taxonomy.areas.count) cooperation areas" + tail)
         if let e = profile.contactPointEmbassy { parts.append("Contact point embassy: \(esc(e.country)).") }
@@ -88,6 +92,7 @@ struct BriefingWriter {
 
     private mutating func areas() {
         md.heading(2, "Cooperation areas")
+        if hasCharts { md.image("Bar chart of \(profile.country)'s cooperation areas by evidence score; the scores are listed below", "charts/\(profile.slug)-areas.svg") }
         guard !profile.areas.isEmpty else {
             md.paragraph("No cooperation area has enough evidence in the sources.")
             return
@@ -107,6 +112,7 @@ struct BriefingWriter {
 
     private mutating func timeline() {
         md.heading(2, "Timeline")
+        if hasCharts { md.image("Timeline of \(profile.country)'s dated milestones; the table below lists them", "charts/\(profile.slug)-timeline.svg") }
         let dated = profile.milestones.filter { $0.year != nil }
         let undated = profile.milestones.filter { $0.year == nil }
         if dated.isEmpty && undated.isEmpty {
@@ -166,6 +172,14 @@ struct BriefingWriter {
             return "\(label(of: e.span.file)), \(e.span.lineLabel) — \(title) (\(esc(e.span.file))\(date)): "
                 + "“\(esc(Quote.trim(e.text, limit: 600)))”"
         })
+    }
+
+    /// A label inside a sentence: "Civil emergency planning" → "civil emergency planning", but
+    /// "NATO-led operations" keeps its capitals.
+    static func inSentence(_ label: String) -> String {
+        let chars = Array(label)
+        guard chars.count > 1, chars[0].isUppercase, chars[1].isLowercase else { return label }
+        return chars[0].lowercased() + String(chars.dropFirst())
     }
 
     private func format(_ x: Double) -> String {

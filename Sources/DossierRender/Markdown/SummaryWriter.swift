@@ -5,6 +5,7 @@ struct SummaryWriter {
     let profiles: [CountryProfile]
     let comparison: Comparison
     let taxonomy: Taxonomy
+    var hasCharts = false
     var md = MarkdownBuilder()
 
     mutating func write() -> String {
@@ -14,6 +15,7 @@ struct SummaryWriter {
                      + "Cells give the document-level evidence score (0–1) of each cooperation area; a blank cell means "
                      + "the sources have no substantive evidence for it.")
         md.heading(2, "Cooperation areas")
+        if hasCharts { md.image("Heatmap of cooperation areas by country; the table below gives the scores", "charts/heatmap.svg") }
         let countries = comparison.countries
         md.table(["Area"] + countries.map(MarkdownText.escapeCell), taxonomy.areas.map { area in
             [MarkdownText.escapeCell(area.label)] + countries.map { c in
@@ -22,6 +24,7 @@ struct SummaryWriter {
         }, align: ["l"] + countries.map { _ in "r" })
         md.heading(2, "Partnership frameworks and join years")
         md.paragraph("“member” means the sources name the framework for the country but give no year.")
+        if hasCharts { md.image("Framework join years of every country on one axis; the table below gives the years", "charts/join-years.svg") }
         let names = Dictionary(profiles.flatMap(\.frameworks).map { ($0.id, $0.displayName) }, uniquingKeysWith: { a, _ in a })
         md.table(["Framework"] + countries.map(MarkdownText.escapeCell), comparison.frameworkIDs.map { id in
             [MarkdownText.escapeCell(names[id] ?? id)] + countries.map { c in

@@ -34,11 +34,13 @@ public struct RenderMarkdown: CorpusStage {
         // Ages are counted to a year taken from the data, never from the clock: same input, same bytes.
         let asOf = options.asOfYear ?? corpus.profiles.flatMap(\.sources).compactMap { $0.date?.year }.max()
         for profile in corpus.profiles {
-            var writer = BriefingWriter(profile: profile, taxonomy: taxonomy, asOfYear: asOf)
+            var writer = BriefingWriter(profile: profile, taxonomy: taxonomy, asOfYear: asOf,
+                                        hasCharts: corpus.outputs["charts/\(profile.slug)-areas.svg"] != nil)
             corpus.write(OutputFile(path: "\(profile.slug).md", text: writer.write()))
         }
         if let comparison = corpus.comparison {
-            var summary = SummaryWriter(profiles: corpus.profiles, comparison: comparison, taxonomy: taxonomy)
+            var summary = SummaryWriter(profiles: corpus.profiles, comparison: comparison, taxonomy: taxonomy,
+                                        hasCharts: corpus.outputs["charts/heatmap.svg"] != nil)
             corpus.write(OutputFile(path: "comparative-summary.md", text: summary.write()))
         }
         var index = IndexWriter(profiles: corpus.profiles, unassigned: corpus.unassigned, hasChanges: corpus.outputs["changes.md"] != nil)

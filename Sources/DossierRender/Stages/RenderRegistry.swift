@@ -7,5 +7,6 @@ extension StageRegistry {
         StageDescriptor(RenderHTML.self),
         StageDescriptor(RenderData.self),
         StageDescriptor(ReportChanges.self),
+        StageDescriptor(RenderCharts.self),
     ])
 }

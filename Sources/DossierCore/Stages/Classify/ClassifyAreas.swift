@@ -22,7 +22,9 @@ public struct ClassifyAreas: DocumentStage {
         public var maxAreas = 3
         public var documentScale = 1.5
         public var documentMinScore = 0.6
+        public var dedicatedSectionScore = 0.9
         public static let fields = [
+            OptionField("dedicated-section-score", "number", default: "0.9", "a passage this strong under the area's own heading makes the area active by itself"),
             OptionField("min-score", "number", default: "0.5", "a passage belongs to an area at or above this score"),
             OptionField("heading-weight", "number", default: "2.0", "evidence from the passage's own section heading"),
             OptionField("parent-heading-weight", "number", default: "0.75", "evidence from the heading above that"),
@@ -34,6 +36,7 @@ public struct ClassifyAreas: DocumentStage {
         enum CodingKeys: String, CodingKey {
             case minScore = "min-score", headingWeight = "heading-weight", parentHeadingWeight = "parent-heading-weight"
             case scale, maxAreas = "max-areas", documentScale = "document-scale", documentMinScore = "document-min-score"
+            case dedicatedSectionScore = "dedicated-section-score"
         }
         public init() {}
         public init(from decoder: any Decoder) throws {
@@ -45,6 +48,7 @@ public struct ClassifyAreas: DocumentStage {
             maxAreas = try c.decodeIfPresent(Int.self, forKey: .maxAreas) ?? maxAreas
             documentScale = try c.decodeIfPresent(Double.self, forKey: .documentScale) ?? documentScale
             documentMinScore = try c.decodeIfPresent(Double.self, forKey: .documentMinScore) ?? documentMinScore
+            dedicatedSectionScore = try c.decodeIfPresent(Double.self, forKey: .dedicatedSectionScore) ?? dedicatedSectionScore
         }
     }
 
@@ -132,7 +136,12 @@ public struct ClassifyAreas: DocumentStage {
         for id in areaIDs {
             let hits = passages.compactMap { p in p.areas.first { $0.area == id } }
             let total = hits.reduce(0) { $0 + $1.score }
-            let score = 1 - exp(-total / options.documentScale)
+            var score = 1 - exp(-total / options.documentScale)
+            // A section of its own about the area is substantive even when it is one paragraph.
+            if let dedicated = hits.filter({ $0.evidence.contains { $0.signals.contains { $0.hasPrefix("heading ") } } }).map(\.score).max(),
+               dedicated >= options.dedicatedSectionScore {
+                score = max(score, dedicated)
+            }
             guard score >= options.documentMinScore else { continue }
             let best = hits.sorted(by: Self.strongestFirst).prefix(3).flatMap(\.evidence)
             result.append(AreaScore(area: id, score: Self.round(score), evidence: best))
