@@ -95,7 +95,7 @@ final class CLITests: XCTestCase {
         XCTAssertFalse(html.contains("<script"), "script tag became live")
         XCTAssertFalse(html.contains("href=\"javascript"), "link target survived")
         XCTAssertFalse(html.contains("<a href=\"http://127"), "image or link became live")
-        XCTAssertFalse(html.contains("<img"), "image became live")
+        XCTAssertFalse(html.contains("<img src=\"http") || html.contains("onerror"), "image became live")
         XCTAssertFalse(html.contains("<em>stars"), "emphasis became live")
         XCTAssertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "the text is shown literally")
     }
@@ -191,8 +191,10 @@ final class IncrementalTests: XCTestCase {
         let one = try build(dir)
         XCTAssertEqual(one.documents.processed, 1)
         XCTAssertTrue(one.outputs.changed.contains("uzbekistan.md"), "\(one.outputs.changed)")
-        let allowed: Set = ["uzbekistan.md", "uzbekistan.html", "data/uzbekistan.json", "comparative-summary.md",
-                            "comparative-summary.html", "index.md", "index.html", "changes.md", "changes.html", "manifest.json"]
+        let allowed: Set = ["uzbekistan.md", "uzbekistan.html", "uzbekistan.pdf", "data/uzbekistan.json",
+                            "charts/uzbekistan-areas.svg", "charts/uzbekistan-timeline.svg", "charts/heatmap.svg", "charts/join-years.svg",
+                            "comparative-summary.md", "comparative-summary.html", "comparative-summary.pdf",
+                            "index.md", "index.html", "changes.md", "changes.html", "manifest.json"]
         XCTAssertTrue(Set(one.outputs.changed).isSubset(of: allowed), "\(one.outputs.changed)")
         let changes = try String(contentsOf: dir.appendingPathComponent("reports/changes.md"), encoding: .utf8)
         XCTAssertTrue(changes.contains("Edited source: corpus/nato-relations-uzbekistan.txt"), changes)
@@ -289,5 +291,79 @@ final class BadInputTests: XCTestCase {
             files[url.path] = FileManager.default.contents(atPath: url.path)
         }
         return files
+    }
+}
+
+/// The PDFs, read back as text: contents with page numbers, running header, page footer,
+/// a cited passage; the HTML's citations resolve; WeasyPrint fetches nothing outside.
+final class PDFTests: XCTestCase {
+    static var hasWeasyPrint: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/weasyprint") }
+
+    private func text(_ pdf: URL, pages: ClosedRange<Int>? = nil) throws -> String {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
+        p.arguments = (pages.map { ["-f", "\($0.lowerBound)", "-l", "\($0.upperBound)"] } ?? []) + [pdf.path, "-"]
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    func testBriefingPDFsReadBack() throws {
+        guard Self.hasWeasyPrint else { print("SKIPPED testBriefingPDFsReadBack: WeasyPrint is not installed"); return }
+        let dir = try CLI.project([:], copySamples: true)
+        XCTAssertEqual(try CLI.dossier(["build", "--quiet"], in: dir).status, 0)
+        let pdf = dir.appendingPathComponent("reports/turkmenistan.pdf")
+        let first = try text(pdf, pages: 1...1)
+        XCTAssertTrue(first.contains("Contents"), first)
+        for entry in ["Sources", "Partnership frameworks", "Cooperation areas", "Timeline", "Notes"] {
+            XCTAssertNotNil(first.range(of: "\(entry)[ .]*\\d+", options: .regularExpression), "contents entry \(entry) with a page number")
+        }
+        XCTAssertNotNil(first.range(of: #"Page 1 of \d+"#, options: .regularExpression))
+        XCTAssertTrue(try text(pdf, pages: 2...2).hasPrefix("Turkmenistan — partnership briefing"), "running header on page 2")
+        let all = try text(pdf).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        XCTAssertTrue(all.contains("The current NATO Contact Point Embassy in Turkmenistan is the embassy of the United Kingdom"), "a cited passage")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: dir.appendingPathComponent("reports/comparative-summary.pdf").path))
+        XCTAssertEqual(try CLI.dossier(["build", "--check"], in: dir).status, 0, "PDFs are artifacts, not part of --check")
+    }
+
+    func testEveryCitationResolvesToANoteAndEveryNoteToASourceLine() throws {
+        let reports = CLI.repo.appendingPathComponent("reports")
+        for name in try FileManager.default.contentsOfDirectory(atPath: reports.path) where name.hasSuffix(".html") {
+            let html = try String(contentsOf: reports.appendingPathComponent(name), encoding: .utf8)
+            let links = Set(html.components(separatedBy: "href=\"#note-").dropFirst().map { $0.prefix { $0.isNumber } })
+            for n in links { XCTAssertTrue(html.contains("id=\"note-\(n)\""), "\(name): citation \(n) has no note") }
+        }
+        for name in try FileManager.default.contentsOfDirectory(atPath: reports.appendingPathComponent("data").path) {
+            let json = try JSONSerialization.jsonObject(with: Data(contentsOf: reports.appendingPathComponent("data/\(name)"))) as! [String: Any]
+            var spans: [[String: Any]] = []
+            func collect(_ v: Any) {
+                if let d = v as? [String: Any] {
+                    if let span = d["span"] as? [String: Any] { spans.append(span) }
+                    d.values.forEach(collect)
+                } else if let a = v as? [Any] { a.forEach(collect) }
+            }
+            collect(json)
+            XCTAssertFalse(spans.isEmpty)
+            for span in spans {
+                let file = span["file"] as! String, end = span["endLine"] as! Int
+                let lines = try String(contentsOf: CLI.repo.appendingPathComponent(file), encoding: .utf8).components(separatedBy: "\n").count
+                XCTAssertLessThanOrEqual(end, lines, "\(name): \(file):\(end) does not exist")
+            }
+        }
+    }
+
+    func testWeasyPrintMissingIsAClearError() throws {
+        let dir = try CLI.project([:], copySamples: true)
+        let yaml = dir.appendingPathComponent("pipeline.yaml")
+        try String(contentsOf: yaml, encoding: .utf8).replacingOccurrences(of: "  - use: render.pdf                # WeasyPrint (Debian: apt-get install weasyprint)\n    timeout: 300",
+                                                                           with: "  - use: render.pdf\n    python: /nonexistent/python3")
+            .write(to: yaml, atomically: true, encoding: .utf8)
+        let run = try CLI.dossier(["build", "--quiet"], in: dir)
+        XCTAssertEqual(run.status, 1)
+        XCTAssertTrue(run.stderr.contains("render.pdf: cannot run /nonexistent/python3") && run.stderr.contains("apt-get install weasyprint"), run.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("reports").path))
     }
 }

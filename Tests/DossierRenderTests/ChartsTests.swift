@@ -43,3 +43,33 @@ final class ChartsTests: XCTestCase {
         XCTAssertEqual(SVG.n(-0.04), "-0.04")
     }
 }
+
+/// WeasyPrint fetches only files inside the folder being rendered, and data: URIs.
+final class WeasyPrintSandboxTests: XCTestCase {
+    func testHostilePageFetchesNothingOutside() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/weasyprint") else {
+            print("SKIPPED testHostilePageFetchesNothingOutside: WeasyPrint is not installed")
+            return
+        }
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-sandbox-\(UUID().uuidString)")
+        let site = work.appendingPathComponent("site")
+        try FileManager.default.createDirectory(at: site.appendingPathComponent("charts"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: work) }
+        try "secret".write(to: work.appendingPathComponent("secret.png"), atomically: true, encoding: .utf8)
+        try #"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>"#
+            .write(to: site.appendingPathComponent("charts/ok.svg"), atomically: true, encoding: .utf8)
+        try """
+        <html><head><link rel="stylesheet" href="http://127.0.0.1:9/x.css"></head><body><h1>T</h1>
+        <img src="/etc/passwd"><img src="../secret.png"><img src="http://127.0.0.1:9/a.png"><img src="/dev/zero">
+        <img src="charts/ok.svg"><img src="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='1' height='1'/%3E">
+        </body></html>
+        """.write(to: site.appendingPathComponent("page.html"), atomically: true, encoding: .utf8)
+        let engine = WeasyPrint(python: "/usr/bin/python3", timeout: 60, memoryMB: 1024)
+        let result = try engine.render([.init(html: "page.html", pdf: "page.pdf")], root: site, css: "")
+        for hostile in ["http://127.0.0.1:9/x.css", "file:///etc/passwd", "secret.png", "http://127.0.0.1:9/a.png", "file:///dev/zero"] {
+            XCTAssertTrue(result.refused.contains { $0.hasSuffix(hostile) }, "\(hostile) was not refused: \(result.refused)")
+        }
+        XCTAssertFalse(result.refused.contains { $0.contains("ok.svg") || $0.hasPrefix("data:") }, "\(result.refused)")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: site.appendingPathComponent("page.pdf").path))
+    }
+}

@@ -27,8 +27,9 @@ public struct OutputWriter: Sendable {
     @discardableResult
     public func commit(_ files: [OutputFile], removing stale: Set<String> = []) throws -> [String] {
         removeLeftoverStaging()
-        let diff = compare(files)
-        let changed = (diff.stale + diff.missing).sorted()
+        let changed = files.filter { f in
+            FileManager.default.contents(atPath: root.appendingPathComponent(f.path).path).map { [UInt8]($0) != f.contents } ?? true
+        }.map(\.path).sorted()
         let toRemove = stale.intersection(existingFiles())
         guard !changed.isEmpty || !toRemove.isEmpty else { return [] }
 
@@ -113,7 +114,9 @@ public struct OutputWriter: Sendable {
     /// How the folder differs from `files` (for `build --check`).
     public func compare(_ files: [OutputFile]) -> Difference {
         var diff = Difference()
-        let expected = Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.contents) })
+        // Ignored files (PDFs) are build artifacts, not part of the committed reports.
+        let expected = Dictionary(uniqueKeysWithValues: files.filter { f in !ignoredSuffixes.contains { f.path.hasSuffix($0) } }
+            .map { ($0.path, $0.contents) })
         for (path, bytes) in expected.sorted(by: { $0.key < $1.key }) {
             guard let existing = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else {
                 diff.missing.append(path)

@@ -1,13 +1,27 @@
+import DossierCore
+
 /// The page every report shares: document language, viewport, one stylesheet, site navigation.
 enum HTMLPage {
-    static func render(title: String, body: String) -> String {
-        """
+    /// Document metadata (also the PDF's title, subject, keywords and creation date).
+    struct Metadata {
+        var description: String
+        var keywords: [String]
+        /// ISO date: the newest source date, so the same input gives the same PDF bytes.
+        var created: String?
+    }
+
+    static func render(title: String, body: String, metadata: Metadata) -> String {
+        let created = metadata.created.map { "\n<meta name=\"dcterms.created\" content=\"\(HTMLText.escape($0))\">" } ?? ""
+        return """
         <!DOCTYPE html>
         <html lang="en">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(HTMLText.escape(title))</title>
+        <meta name="description" content="\(HTMLText.escape(metadata.description))">
+        <meta name="keywords" content="\(HTMLText.escape(metadata.keywords.joined(separator: ", ")))">
+        <meta name="generator" content="Dossier \(DossierVersion.current)">\(created)
         <link rel="stylesheet" href="style.css">
         </head>
         <body>
@@ -20,6 +34,30 @@ enum HTMLPage {
 
         """
     }
+
+    /// What WeasyPrint adds for paper: A4 pages, the report title as running header,
+    /// "Page X of Y", page numbers in the contents list, no site chrome.
+    static let printStylesheet = """
+    @page { size: A4; margin: 22mm 18mm 20mm 18mm;
+            @top-left { content: string(doctitle); font: 8.5pt "DejaVu Sans", sans-serif; color: #5a6272; }
+            @top-right { content: "Dossier"; font: 8.5pt "DejaVu Sans", sans-serif; color: #5a6272; }
+            @bottom-center { content: "Page " counter(page) " of " counter(pages); font: 8.5pt "DejaVu Sans", sans-serif; color: #5a6272; } }
+    @page wide { size: A4 landscape; }
+    body.wide { page: wide; }
+    html { font-size: 10pt; }
+    header.site, footer.site { display: none; }
+    main { max-width: none; padding: 0; margin: 0; }
+    main > h1 { string-set: doctitle content(text); }
+    nav.toc a::after { content: leader(".") " " target-counter(attr(href), page); }
+    nav.toc a { color: inherit; text-decoration: none; }
+    a { color: inherit; text-decoration: none; }
+    table { display: table; font-size: 8.5pt; }
+    thead { display: table-header-group; }
+    tr, img, blockquote { break-inside: avoid; }
+    h2, h3 { break-after: avoid; }
+    img { max-width: 100%; }
+
+    """
 
     /// One stylesheet for screen and print.
     static let stylesheet = """
@@ -47,6 +85,9 @@ enum HTMLPage {
     ol li, ul li { margin: 0.3rem 0; }
     img { max-width: 100%; height: auto; display: block; margin: 1rem 0; }
     ol li:target { background: #fff6d5; }
+    nav.toc { margin: 1rem 0; padding: 0.5rem 1rem; border: 1px solid var(--rule); }
+    nav.toc p { margin: 0 0 0.3rem; font-weight: bold; font-family: "Source Sans Pro", Arial, "DejaVu Sans", sans-serif; }
+    nav.toc ol { margin: 0; padding-left: 1.2rem; }
     @media (max-width: 40rem) {
       html { font-size: 15px; }
       main { padding: 0.75rem; }

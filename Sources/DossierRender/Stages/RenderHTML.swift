@@ -14,13 +14,24 @@ public struct RenderHTML: CorpusStage {
     public func run(_ corpus: inout Corpus) throws {
         let markdown = corpus.outputs.values.filter { $0.path.hasSuffix(".md") }.sorted { $0.path < $1.path }
         let pages = Set(markdown.map(\.path))
+        let created = Self.newestSourceDate(corpus)
         for file in markdown {
             let source = String(decoding: file.contents, as: UTF8.self)
             var body = Cmark.html(fromMarkdown: source)
             body = Self.linkReports(body, pages: pages)
             body = Self.numberNotes(body)
-            let title = source.split(separator: "\n").first.map { Self.plainTitle(String($0)) } ?? "Dossier"
-            let html = HTMLPage.render(title: title, body: body)
+            body = Self.insertContents(body)
+            let firstLine = source.prefix { $0 != "\n" }
+            let title = Self.plainTitle(String(firstLine))
+            let country = corpus.profiles.first { file.path == "\($0.slug).md" }?.country
+            let metadata = HTMLPage.Metadata(
+                description: country.map { "Partnership briefing on \($0), with every claim cited to its source." } ?? title,
+                keywords: ["partnership", "NATO"] + (country.map { [$0, "briefing"] } ?? ["comparative summary"]),
+                created: created)
+            var html = HTMLPage.render(title: title, body: body, metadata: metadata)
+            if file.path == "comparative-summary.md", corpus.profiles.count > 6 {
+                html = html.replacingOccurrences(of: "<body>", with: "<body class=\"wide\">")   // wide matrices: landscape pages
+            }
             corpus.write(OutputFile(path: String(file.path.dropLast(3)) + ".html", text: html))
         }
         corpus.write(OutputFile(path: "style.css", text: HTMLPage.stylesheet))
@@ -81,6 +92,31 @@ public struct RenderHTML: CorpusStage {
             i = hit + 1
         }
         return nil
+    }
+
+    /// A contents list of the page's sections, after its title (page numbers in the PDF).
+    static func insertContents(_ html: String) -> String {
+        var entries: [(id: String, text: String)] = []
+        var rest = Substring(html)
+        while let start = rest.range(of: "<h2 id=\"") {
+            rest = rest[start.upperBound...]
+            guard let q = rest.firstIndex(of: "\""), let close = rest.range(of: "</h2>") else { break }
+            let id = String(rest[..<q])
+            let inner = rest[rest.index(after: rest.index(after: q))..<close.lowerBound]
+            entries.append((id, String(inner)))
+            rest = rest[close.upperBound...]
+        }
+        guard entries.count >= 3, let h1 = html.range(of: "</h1>") else { return html }
+        let items = entries.map { "<li><a href=\"#\($0.id)\">\($0.text)</a></li>" }.joined(separator: "\n")
+        let nav = "\n<nav class=\"toc\" aria-label=\"Contents\"><p>Contents</p><ol>\n\(items)\n</ol></nav>"
+        return String(html[..<h1.upperBound]) + nav + String(html[h1.upperBound...])
+    }
+
+    /// The newest date any source states, as an ISO date, for the documents' creation date.
+    static func newestSourceDate(_ corpus: Corpus) -> String? {
+        let dates = corpus.documents.compactMap { ($0.facts.lastUpdated ?? $0.facts.published)?.date }
+        guard let newest = dates.max(by: { $0.prefix(4) == $1.prefix(4) ? $0 < $1 : $0.prefix(4) < $1.prefix(4) }) else { return nil }
+        return newest.count == 4 ? "\(newest)-01-01" : newest
     }
 
     /// The Markdown title line without `#` and backslash escapes.

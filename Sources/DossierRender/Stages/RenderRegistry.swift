@@ -8,5 +8,6 @@ extension StageRegistry {
         StageDescriptor(RenderData.self),
         StageDescriptor(ReportChanges.self),
         StageDescriptor(RenderCharts.self),
+        StageDescriptor(RenderPDF.self),
     ])
 }

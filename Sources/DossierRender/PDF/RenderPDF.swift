@@ -1,0 +1,69 @@
+import DossierCore
+import Foundation
+
+/// One PDF per briefing and for the comparative summary, from the HTML with the print
+/// stylesheet: A4, running header, "Page X of Y", a contents list with page numbers,
+/// bookmarks from the headings, document metadata, table headers repeated across pages.
+public struct RenderPDF: CorpusStage {
+    public static let id = "render.pdf"
+    public static let summary = "Render briefings and the comparative summary to PDF with WeasyPrint (one process, limits)"
+    public static let requires: Set<Artifact> = [.html]
+    public static let produces: Set<Artifact> = [.pdf]
+
+    public struct Options: StageOptions {
+        public var python = "/usr/bin/python3"
+        public var timeout = 300.0
+        public var memoryMB = 2048
+        public static let fields = [
+            OptionField("python", "path", default: "/usr/bin/python3", "the Python that can import weasyprint (Debian's, or a venv's)"),
+            OptionField("timeout", "number", default: "300", "seconds the whole PDF run may take"),
+            OptionField("memory-mb", "int", default: "2048", "address-space limit of the PDF process"),
+        ]
+        enum CodingKeys: String, CodingKey { case python, timeout, memoryMB = "memory-mb" }
+        public init() {}
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            python = try c.decodeIfPresent(String.self, forKey: .python) ?? python
+            timeout = try c.decodeIfPresent(Double.self, forKey: .timeout) ?? timeout
+            memoryMB = try c.decodeIfPresent(Int.self, forKey: .memoryMB) ?? memoryMB
+        }
+    }
+
+    let engine: WeasyPrint
+    public init(options: Options, context: StageContext) {
+        engine = WeasyPrint(python: options.python, timeout: options.timeout, memoryMB: options.memoryMB)
+    }
+
+    /// Seconds since 1970 at midnight UTC of an ISO date (0 without one).
+    static func epoch(of date: String?) -> Int {
+        guard let date, date.count >= 10, let y = Int(date.prefix(4)), let m = Int(date.dropFirst(5).prefix(2)),
+              let d = Int(date.dropFirst(8).prefix(2)) else { return 0 }
+        var c = DateComponents()
+        (c.year, c.month, c.day) = (y, m, d)
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return Int(calendar.date(from: c)?.timeIntervalSince1970 ?? 0)
+    }
+
+    public func run(_ corpus: inout Corpus) throws {
+        let pages = corpus.outputs.keys.filter { $0.hasSuffix(".html") && $0 != "index.html" && $0 != "changes.html" }.sorted()
+        guard !pages.isEmpty else { return }
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-pdf-\(UUID().uuidString)")
+        let site = work.appendingPathComponent("site")
+        defer { try? FileManager.default.removeItem(at: work) }
+        for file in corpus.outputs.values where !file.path.hasSuffix(".md") && !file.path.hasSuffix(".json") {
+            let url = site.appendingPathComponent(file.path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(file.contents).write(to: url)
+        }
+        _ = try engine.render(pages.map { .init(html: $0, pdf: String($0.dropLast(5)) + ".pdf") }, root: site,
+                              css: HTMLPage.printStylesheet, epoch: Self.epoch(of: RenderHTML.newestSourceDate(corpus)))
+        for page in pages {
+            let pdf = String(page.dropLast(5)) + ".pdf"
+            guard let data = FileManager.default.contents(atPath: site.appendingPathComponent(pdf).path) else {
+                throw RenderError(message: "WeasyPrint wrote no \(pdf)", hint: nil)
+            }
+            corpus.write(OutputFile(path: pdf, contents: [UInt8](data)))
+        }
+    }
+}
