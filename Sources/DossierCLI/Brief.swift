@@ -11,26 +11,26 @@ struct Brief: ParsableCommand {
     @Argument(help: "The country (name or file slug).")
     var country: String
 
-    @Option(name: .long, help: "md or html.")
+    @Option(name: .long, help: "md, html or pdf (pdf needs WeasyPrint).")
     var format: Format = .md
 
     @Flag(name: .long, help: "Print the briefing instead of writing it into the output folder.")
     var stdout = false
 
-    enum Format: String, ExpressibleByArgument { case md, html }
+    enum Format: String, ExpressibleByArgument { case md, html, pdf }
 
     func run() throws {
         try reportingErrors {
             let session = try BuildSession(global: global, useCache: true, quiet: true)
             let lock = stdout ? nil : try BuildLock(output: session.pipeline.outputURL, wait: true)
             defer { withExtendedLifetime(lock) {} }
-            let outcome = try session.run(keepGoing: true)
+            let outcome = try session.run(keepGoing: true, skipping: format == .pdf ? [] : [.pdf])
             guard let corpus = outcome.corpus else { return .buildFailed }
             let slug = try CountryChoice.slug(for: country, in: corpus.profiles)
             let path = "\(slug).\(format.rawValue)"
             guard let file = corpus.outputs[path] else {
                 throw ConfigError("the pipeline renders no \(format.rawValue) briefing", at: FileLocation(file: global.config),
-                                  hint: format == .html ? "add '- use: render.html'" : "add '- use: render.markdown'")
+                                  hint: "add '- use: render.\(format == .md ? "markdown" : format.rawValue)'")
             }
             if stdout {
                 FileHandle.standardOutput.write(Data(file.contents))

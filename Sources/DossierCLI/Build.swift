@@ -13,7 +13,7 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: "Only write this country's briefing (repeatable; name or file slug).")
     var country: [String] = []
 
-    @Option(name: .long, help: "Comma-separated output formats to write: md, html, json.")
+    @Option(name: .long, help: "Comma-separated output formats to write: md, html, json, pdf (PDF needs WeasyPrint).")
     var format: String?
 
     @Flag(name: .long, help: "Build in memory and compare with the output folder; exit 1 listing differences.")
@@ -51,7 +51,8 @@ struct Build: ParsableCommand {
                 if !quiet { print("\(pipeline.output): up to date (no input, rule or program change since the last build)") }
                 return .success
             }
-            let outcome = try session.run(keepGoing: keepGoing)
+            let wantsPDF = format.map { $0.lowercased().split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces) == "pdf" } } ?? true
+            let outcome = try session.run(keepGoing: keepGoing, skipping: wantsPDF ? [] : [.pdf])
             let s = outcome.stats
             summary.documents = .init(total: s.processed + s.cached + s.failed, processed: s.processed, cached: s.cached, failed: s.failed)
             summary.failures = outcome.failures.map(\.description)
@@ -104,16 +105,19 @@ struct Build: ParsableCommand {
         var selected = files
         if !country.isEmpty {
             let slugs = try country.map { try CountryChoice.slug(for: $0, in: profiles) }
-            selected = selected.filter { f in slugs.contains { f.path == "\($0).md" || f.path == "\($0).html" || f.path == "data/\($0).json" } }
+            selected = selected.filter { f in slugs.contains { ["\($0).md", "\($0).html", "\($0).pdf", "data/\($0).json"].contains(f.path) } }
         }
         if let format {
             let wanted = format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-            let known = ["md", "html", "json"]
+            let known = ["md", "html", "json", "pdf"]
             for w in wanted where !known.contains(w) {
                 throw ConfigError("unknown format '\(w)'", at: nil, hint: Suggest.hint(for: w, in: known, noun: "format"))
             }
             selected = selected.filter { f in
-                wanted.contains { w in f.path.hasSuffix(".\(w)") || (w == "html" && f.path.hasSuffix(".css")) }
+                wanted.contains { w in
+                    f.path.hasSuffix(".\(w)") || (w == "html" && f.path.hasSuffix(".css"))
+                        || ((w == "html" || w == "md") && f.path.hasSuffix(".svg"))   // the charts the pages show
+                }
             }
         }
         return selected

@@ -49,7 +49,7 @@ struct BuildSession {
 
     /// Runs everything but the writing. Documents that fail are returned; the corpus stages
     /// run only when none failed or `keepGoing` is set.
-    func run(keepGoing: Bool) throws -> Outcome {
+    func run(keepGoing: Bool, skipping: Set<Artifact> = []) throws -> Outcome {
         var timings: [String: Double] = [:]
         let paths = try runner.resolveInputs()
         progress.step(1, of: 3, "document stages: \(paths.count) file\(paths.count == 1 ? "" : "s")")
@@ -64,7 +64,7 @@ struct BuildSession {
         }
         progress.step(2, of: 3, "corpus stages: \(pipeline.corpusStages.map { type(of: $0).id }.joined(separator: ", "))")
         start = Date()
-        let corpus = try runner.runCorpusStages(documents)
+        let corpus = try runner.runCorpusStages(documents, skipping: skipping)
         timings["corpusStages"] = Date().timeIntervalSince(start)
         return Outcome(corpus: corpus, failures: failures, stats: stats, timings: timings)
     }

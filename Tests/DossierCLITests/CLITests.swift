@@ -369,3 +369,17 @@ final class PDFTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("reports").path))
     }
 }
+
+final class NoPDFTests: XCTestCase {
+    /// Without PDF in --format, WeasyPrint is never needed.
+    func testMarkdownAndHTMLNeedNoWeasyPrint() throws {
+        let dir = try CLI.project([:], copySamples: true)
+        let yaml = dir.appendingPathComponent("pipeline.yaml")
+        try String(contentsOf: yaml, encoding: .utf8).replacingOccurrences(of: "  - use: render.pdf                # WeasyPrint (Debian: apt-get install weasyprint)\n    timeout: 300",
+                                                                           with: "  - use: render.pdf\n    python: /nonexistent/python3")
+            .write(to: yaml, atomically: true, encoding: .utf8)
+        let run = try CLI.dossier(["build", "--quiet", "--format", "md,html,json"], in: dir)
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: dir.appendingPathComponent("reports/tajikistan.html").path))
+    }
+}

@@ -129,12 +129,13 @@ public struct Runner: Sendable {
         return (documents, failures, stats)
     }
 
-    /// Runs the corpus stages in order on the processed documents.
-    public func runCorpusStages(_ documents: [Document]) throws -> Corpus {
+    /// Runs the corpus stages in order on the processed documents, leaving out those that
+    /// produce an artifact in `skipping` (e.g. no PDF run when no PDF was asked for).
+    public func runCorpusStages(_ documents: [Document], skipping: Set<Artifact> = []) throws -> Corpus {
         var corpus = Corpus(documents: documents)
         corpus.provenance.pipelineHash = pipeline.pipelineHash
         corpus.provenance.taxonomyHash = pipeline.taxonomyHash
-        for stage in pipeline.corpusStages {
+        for stage in pipeline.corpusStages where type(of: stage).produces.isDisjoint(with: skipping) || type(of: stage).produces.isEmpty {
             let id = type(of: stage).id
             logger.debug("running \(id)")
             do {
