@@ -3,7 +3,7 @@
 # As root it runs apt-get; otherwise it prints the exact command and fails.
 set -euo pipefail
 
-packages=(libcmark-dev cmark libxml2-dev poppler-utils wamerican weasyprint pkg-config)
+packages=(libcmark-dev cmark libxml2-dev poppler-utils wamerican weasyprint tidy pkg-config)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

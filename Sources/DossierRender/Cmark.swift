@@ -66,7 +66,11 @@ public enum Cmark {
         let trimmed = markdown.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty, let c = cmark_markdown_to_html(trimmed, trimmed.utf8.count, CMARK_OPT_DEFAULT) else { return "" }
         defer { free(c) }
-        return stripWrapper(String(cString: c), open: "<p>", close: "</p>")
+        let html = String(cString: c).trimmingCharacters(in: .whitespacesAndNewlines)
+        // A cell is inline content: if cmark read it as a block (a lone "#" is a heading),
+        // show the text as it is instead.
+        guard html.hasPrefix("<p>") && html.hasSuffix("</p>") else { return HTMLText.escape(trimmed) }
+        return stripWrapper(html, open: "<p>", close: "</p>")
     }
 
     private static func stripWrapper(_ html: String, open: String, close: String) -> String {

@@ -383,3 +383,28 @@ final class NoPDFTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: dir.appendingPathComponent("reports/tajikistan.html").path))
     }
 }
+
+final class HTMLValidityTests: XCTestCase {
+    /// Every committed report page passes HTML Tidy with no error or warning.
+    func testReportsPassTidy() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tidy") else {
+            print("SKIPPED testReportsPassTidy: tidy is not installed (apt-get install tidy)")
+            return
+        }
+        let reports = CLI.repo.appendingPathComponent("reports")
+        let pages = try FileManager.default.contentsOfDirectory(atPath: reports.path).filter { $0.hasSuffix(".html") }
+        XCTAssertGreaterThanOrEqual(pages.count, 6)
+        for page in pages {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: "/usr/bin/tidy")
+            p.arguments = ["-errors", "-q", reports.appendingPathComponent(page).path]
+            let err = Pipe()
+            p.standardError = err
+            p.standardOutput = FileHandle.nullDevice
+            try p.run()
+            let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            p.waitUntilExit()
+            XCTAssertEqual(text, "", "\(page): \(text)")
+        }
+    }
+}

@@ -21,6 +21,12 @@ final class CmarkTests: XCTestCase {
         XCTAssertEqual(html.components(separatedBy: "<table>").count, 2)
     }
 
+    func testACellThatLooksLikeABlockStaysText() {
+        let html = Cmark.html(fromMarkdown: "| # | - |\n|---|---|\n| > | 1. |\n")
+        XCTAssertTrue(html.contains("<th scope=\"col\">#</th><th scope=\"col\">-</th>"), html)
+        XCTAssertFalse(html.contains("<h1>") || html.contains("<ul>") || html.contains("<blockquote>") || html.contains("<ol>"), html)
+    }
+
     func testAParagraphWithAPipeIsNotATable() {
         let html = Cmark.html(fromMarkdown: "A | B is not a table.\n\nNor is | this\nline two.\n")
         XCTAssertFalse(html.contains("<table>"))

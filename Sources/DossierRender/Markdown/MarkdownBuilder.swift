@@ -24,10 +24,11 @@ struct MarkdownBuilder {
 
     mutating func quote(_ inline: String) { block("> " + inline) }
 
-    /// A GFM pipe table; cells are inline Markdown already escaped for cells.
+    /// A GFM pipe table. Header cells are plain text (escaped here); body cells are inline
+    /// Markdown already escaped for cells.
     mutating func table(_ header: [String], _ rows: [[String]], align: [Character]? = nil) {
         guard !rows.isEmpty else { return }
-        var lines = ["| " + header.joined(separator: " | ") + " |"]
+        var lines = ["| " + header.map(MarkdownText.escapeCell).joined(separator: " | ") + " |"]
         lines.append("|" + header.indices.map { i in
             switch align?[i] { case "r": return "---:"; case "c": return ":---:"; default: return "---" }
         }.joined(separator: "|") + "|")
