@@ -46,12 +46,12 @@ struct Build: ParsableCommand {
             // Held for the whole build: a second build into the same folder refuses (or waits).
             let lock = check ? nil : try BuildLock(output: pipeline.outputURL, wait: wait)
             defer { withExtendedLifetime(lock) {} }
-            if !check && !noCache && country.isEmpty && format == nil, let count = try session.upToDate() {
+            let wantsPDF = format.map { $0.lowercased().split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces) == "pdf" } } ?? true
+            if !check && !noCache && country.isEmpty, let count = try session.upToDate(needPDF: wantsPDF) {
                 summary.documents = .init(total: count, processed: 0, cached: count, failed: 0)
                 if !quiet { print("\(pipeline.output): up to date (no input, rule or program change since the last build)") }
                 return .success
             }
-            let wantsPDF = format.map { $0.lowercased().split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces) == "pdf" } } ?? true
             let outcome = try session.run(keepGoing: keepGoing, skipping: wantsPDF ? [] : [.pdf])
             let s = outcome.stats
             summary.documents = .init(total: s.processed + s.cached + s.failed, processed: s.processed, cached: s.cached, failed: s.failed)

@@ -26,8 +26,9 @@ struct BuildSession {
 
     /// The number of inputs when the output folder is exactly what this build would write:
     /// its manifest was made from the same input bytes, pipeline, taxonomy and program, and
-    /// every file it lists is there unchanged. Then there is nothing to do at all.
-    func upToDate() throws -> Int? {
+    /// every file it lists is there unchanged (PDFs only when they are wanted). Then there is
+    /// nothing to do at all.
+    func upToDate(needPDF: Bool) throws -> Int? {
         guard let cache, let stamp = FileManager.default.contents(atPath: cache.stampURL.path),
               String(decoding: stamp, as: UTF8.self) == DossierVersion.fingerprint else { return nil }
         let output = pipeline.outputURL
@@ -40,7 +41,7 @@ struct BuildSession {
         for (path, input) in zip(paths, manifest.inputs) {
             guard let file = try? runner.read(path), SHA256.hex(file.bytes) == input.sha256 else { return nil }
         }
-        for out in manifest.outputs {
+        for out in manifest.outputs where needPDF || !out.path.hasSuffix(".pdf") {
             guard let bytes = FileManager.default.contents(atPath: output.appendingPathComponent(out.path).path),
                   SHA256.hex(bytes) == out.sha256 else { return nil }
         }
