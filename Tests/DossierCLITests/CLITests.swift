@@ -408,3 +408,36 @@ final class HTMLValidityTests: XCTestCase {
         }
     }
 }
+
+final class UnreadableFileTests: XCTestCase {
+    /// A file the build's user may not read. Root reads everything, so the build runs as
+    /// `nobody` (setpriv) when the tests run as root.
+    func testAnUnreadableFileIsAClearErrorAndNothingIsWritten() throws {
+        let dir = try CLI.project([:], copySamples: true)
+        let secret = dir.appendingPathComponent("corpus/nato-relations-uzbekistan.txt")
+        try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: secret.path)
+        var args = ["build", "--quiet", "--format", "md,html,json"]
+        if getuid() == 0 {
+            guard FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else {
+                print("SKIPPED testAnUnreadableFileIsAClearErrorAndNothingIsWritten: running as root without setpriv")
+                return
+            }
+            try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: dir.path)
+            args = ["--reuid=65534", "--regid=65534", "--clear-groups", CLI.binary.path] + args
+        }
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: getuid() == 0 ? "/usr/bin/setpriv" : CLI.binary.path)
+        p.arguments = args
+        p.currentDirectoryURL = dir
+        p.environment = ["HOME": dir.path, "PATH": "/usr/bin:/bin"]
+        let err = Pipe()
+        p.standardError = err
+        p.standardOutput = FileHandle.nullDevice
+        try p.run()
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        XCTAssertEqual(p.terminationStatus, 1, stderr)
+        XCTAssertTrue(stderr.contains("corpus/nato-relations-uzbekistan.txt: error: cannot read the file; check its permissions"), stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("reports").path))
+    }
+}
