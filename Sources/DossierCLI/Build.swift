@@ -78,7 +78,7 @@ struct Build: ParsableCommand {
                 }
                 print("\(pipeline.output): up to date (\(files.count) files)")
             } else {
-                session.progress.step(3, of: 3, "writing \(pipeline.output)")
+                session.progress.line("writing \(pipeline.output)")
                 let start = Date()
                 // Files an earlier full build wrote (its manifest lists them) that this one no
                 // longer produces, such as a country that left the corpus, are removed.

@@ -1,5 +1,8 @@
 import DossierCore
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Logging
 
 /// One run of a pipeline as the `build` and `brief` commands need it: lock, documents through
@@ -53,9 +56,17 @@ struct BuildSession {
     func run(keepGoing: Bool, skipping: Set<Artifact> = []) throws -> Outcome {
         var timings: [String: Double] = [:]
         let paths = try runner.resolveInputs()
-        progress.step(1, of: 3, "document stages: \(paths.count) file\(paths.count == 1 ? "" : "s")")
+        let corpusStages: [String] = pipeline.corpusStages.compactMap { stage in
+            let produces = type(of: stage).produces
+            return produces.isDisjoint(with: skipping) || produces.isEmpty ? type(of: stage).id : nil
+        }
+        let steps = 1 + corpusStages.count
+        let documentStages = (pipeline.ingestStages.map { type(of: $0).id } + pipeline.documentStages.map { type(of: $0).id })
+        let label = "[1/\(steps)] \(documentStages.first ?? "ingest") … \(documentStages.last ?? "")"
         var start = Date()
-        let (documents, failures, stats) = runner.processDocuments(paths, cache: cache)
+        let counter = progress
+        let report: @Sendable (Int, Int) -> Void = { done, total in counter.count(label, done: done, total: total) }
+        let (documents, failures, stats) = runner.processDocuments(paths, cache: cache, progress: report)
         timings["documentStages"] = Date().timeIntervalSince(start)
         progress.note("\(stats.processed) processed, \(stats.cached) from cache, \(stats.failed) failed")
         for f in failures { printError(f.description) }
@@ -63,27 +74,47 @@ struct BuildSession {
         guard failures.isEmpty || keepGoing else {
             return Outcome(corpus: nil, failures: failures, stats: stats, timings: timings)
         }
-        progress.step(2, of: 3, "corpus stages: \(pipeline.corpusStages.map { type(of: $0).id }.joined(separator: ", "))")
         start = Date()
-        let corpus = try runner.runCorpusStages(documents, skipping: skipping)
+        let numbered = Dictionary(uniqueKeysWithValues: corpusStages.enumerated().map { ($0.element, $0.offset + 2) })
+        let announce: (String) -> Void = { id in counter.line("[\(numbered[id] ?? 0)/\(steps)] \(id)") }
+        let corpus = try runner.runCorpusStages(documents, skipping: skipping, started: announce)
         timings["corpusStages"] = Date().timeIntervalSince(start)
         return Outcome(corpus: corpus, failures: failures, stats: stats, timings: timings)
     }
 }
 
-/// Progress on stderr: `[2/3] corpus stages …`; silent with --quiet.
-struct Progress {
+/// Progress on stderr, one step per stage: `[1/9] ingest.text … extract.facts  120/5000
+/// documents`, redrawn in place on a terminal, a plain line per step otherwise; silent with
+/// --quiet.
+final class Progress: @unchecked Sendable {
     let quiet: Bool
+    let terminal = isatty(2) == 1
+    private let lock = NSLock()
+    private var lastDrawn = Date.distantPast
 
-    func step(_ n: Int, of total: Int, _ what: String) {
+    init(quiet: Bool) { self.quiet = quiet }
+
+    /// A counted step: redrawn at most ten times a second on a terminal, one line at the end otherwise.
+    func count(_ label: String, done: Int, total: Int) {
         guard !quiet else { return }
-        printError("[\(n)/\(total)] \(what)")
+        lock.lock()
+        defer { lock.unlock() }
+        let text = "\(label)  \(done)/\(total) document\(total == 1 ? "" : "s")"
+        if terminal {
+            guard done == total || Date().timeIntervalSince(lastDrawn) > 0.1 else { return }
+            lastDrawn = Date()
+            FileHandle.standardError.write(Data(("\r" + text + (done == total ? "\n" : "")).utf8))
+        } else if done == total {
+            printError(text)
+        }
     }
 
-    func note(_ what: String) {
+    func line(_ text: String) {
         guard !quiet else { return }
-        printError("      \(what)")
+        printError(text)
     }
+
+    func note(_ what: String) { line("      \(what)") }
 }
 
 /// What `--summary-json` writes for schedulers (timings live here, never in the reports).

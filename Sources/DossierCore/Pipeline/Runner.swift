@@ -95,10 +95,12 @@ public struct Runner: Sendable {
     /// Reads and processes files in parallel (through the cache when given); results come back
     /// sorted by path, whatever the finishing order. Failures are returned, not thrown, so a
     /// caller can keep going.
-    public func processDocuments(_ paths: [String], cache: DocumentCache? = nil)
+    public func processDocuments(_ paths: [String], cache: DocumentCache? = nil,
+                                 progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in })
         -> (documents: [Document], failures: [any DossierError], stats: DocumentStats) {
         let results = Mutex<[Int: Result<Document, any Error>]>([:])
         let hits = Mutex(0)
+        let done = Mutex(0)
         DispatchQueue.concurrentPerform(iterations: paths.count) { i in
             let result = Result { () throws -> Document in
                 let file = try read(paths[i])
@@ -113,6 +115,11 @@ public struct Runner: Sendable {
                 return document
             }
             results.withLock { $0[i] = result }
+            let finished = done.withLock { count -> Int in
+                count += 1
+                return count
+            }
+            progress(finished, paths.count)
         }
         var documents: [Document] = []
         var failures: [any DossierError] = []
@@ -131,13 +138,15 @@ public struct Runner: Sendable {
 
     /// Runs the corpus stages in order on the processed documents, leaving out those that
     /// produce an artifact in `skipping` (e.g. no PDF run when no PDF was asked for).
-    public func runCorpusStages(_ documents: [Document], skipping: Set<Artifact> = []) throws -> Corpus {
+    public func runCorpusStages(_ documents: [Document], skipping: Set<Artifact> = [],
+                                started: (String) -> Void = { _ in }) throws -> Corpus {
         var corpus = Corpus(documents: documents)
         corpus.provenance.pipelineHash = pipeline.pipelineHash
         corpus.provenance.taxonomyHash = pipeline.taxonomyHash
         for stage in pipeline.corpusStages where type(of: stage).produces.isDisjoint(with: skipping) || type(of: stage).produces.isEmpty {
             let id = type(of: stage).id
             logger.debug("running \(id)")
+            started(id)
             do {
                 try stage.run(&corpus)
             } catch {
