@@ -44,7 +44,14 @@ struct BuildSession {
         for (path, input) in zip(paths, manifest.inputs) {
             guard let file = try? runner.read(path), SHA256.hex(file.bytes) == input.sha256 else { return nil }
         }
-        for out in manifest.outputs where needPDF || !out.path.hasSuffix(".pdf") {
+        if needPDF, pipeline.corpusStages.contains(where: { type(of: $0).produces.contains(.pdf) }) {
+            // PDFs are not in the manifest (artifacts); each page that gets one must have it.
+            for out in manifest.outputs where out.path.hasSuffix(".html") && !["index.html", "changes.html"].contains(out.path) {
+                let pdf = String(out.path.dropLast(5)) + ".pdf"
+                guard FileManager.default.fileExists(atPath: output.appendingPathComponent(pdf).path) else { return nil }
+            }
+        }
+        for out in manifest.outputs {
             guard let bytes = FileManager.default.contents(atPath: output.appendingPathComponent(out.path).path),
                   SHA256.hex(bytes) == out.sha256 else { return nil }
         }
@@ -79,6 +86,9 @@ struct BuildSession {
         let announce: (String) -> Void = { id in counter.line("[\(numbered[id] ?? 0)/\(steps)] \(id)") }
         let corpus = try runner.runCorpusStages(documents, skipping: skipping, started: announce)
         timings["corpusStages"] = Date().timeIntervalSince(start)
+        for (stage, seconds) in runner.timings.all { timings[stage] = seconds }
+        let perStage = pipeline.stages.map(\.id).compactMap { id in runner.timings.all[id].map { "\(id) \(String(format: "%.2f", $0))s" } }
+        progress.note("time per stage (summed over documents): " + perStage.joined(separator: ", "))
         return Outcome(corpus: corpus, failures: failures, stats: stats, timings: timings)
     }
 }

@@ -9,6 +9,9 @@ import Synchronization
 public struct Runner: Sendable {
     public let pipeline: Pipeline
     public let logger: Logger
+    /// Seconds spent in each stage, summed over documents; printed and put in the build
+    /// summary, never in the reports (timings would break reproducibility).
+    public let timings = StageTimings()
 
     public init(pipeline: Pipeline, logger: Logger) {
         self.pipeline = pipeline
@@ -68,17 +71,21 @@ public struct Runner: Sendable {
                              file: file.path, hint: "add the matching ingest stage, or drop the file from 'inputs'")
         }
         var document: Document
+        var start = Date()
         do {
             document = try ingest.ingest(file)
         } catch {
             throw StageFailure(stage: type(of: ingest).id, underlying: error)
         }
+        timings.add(type(of: ingest).id, since: start)
         for stage in pipeline.documentStages {
+            start = Date()
             do {
                 document = try stage.process(document)
             } catch {
                 throw StageFailure(stage: type(of: stage).id, underlying: error)
             }
+            timings.add(type(of: stage).id, since: start)
         }
         return document
     }
@@ -147,12 +154,29 @@ public struct Runner: Sendable {
             let id = type(of: stage).id
             logger.debug("running \(id)")
             started(id)
+            let start = Date()
             do {
                 try stage.run(&corpus)
             } catch {
                 throw StageFailure(stage: id, underlying: error)
             }
+            timings.add(id, since: start)
         }
         return corpus
     }
+}
+
+/// Per-stage wall time, safe to add to from the parallel document loop.
+public final class StageTimings: Sendable {
+    private let seconds = Mutex<[String: Double]>([:])
+
+    public init() {}
+
+    public func add(_ stage: String, since start: Date) {
+        let elapsed = Date().timeIntervalSince(start)
+        seconds.withLock { $0[stage, default: 0] += elapsed }
+    }
+
+    /// Seconds by stage id.
+    public var all: [String: Double] { seconds.withLock { $0 } }
 }

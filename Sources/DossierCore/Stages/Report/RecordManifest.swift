@@ -1,7 +1,7 @@
 import Foundation
 
-/// Writes `manifest.json`: every input with its sha256 and date, every output with its
-/// sha256, the pipeline and taxonomy hashes, and the warnings a reviewer should see. Nothing
+/// Writes `manifest.json`: every input with its sha256 and date, every output (but the PDF
+/// artifacts) with its sha256, the pipeline and taxonomy hashes, and the warnings a reviewer should see. Nothing
 /// in it depends on the clock or on timing. Run it last: it lists what earlier stages wrote.
 public struct RecordManifest: CorpusStage {
     public static let id = "render.manifest"
@@ -35,7 +35,8 @@ public struct RecordManifest: CorpusStage {
                 Manifest.Input(path: d.source, sha256: d.contentHash, lastUpdated: d.facts.lastUpdated?.date ?? d.facts.published?.date,
                                country: d.countryIsRegion ? nil : d.country)
             }.sorted { $0.path < $1.path },
-            outputs: corpus.outputs.values.filter { $0.path != Manifest.path }
+            // PDFs are build artifacts (git-ignored, their bytes depend on the WeasyPrint version): not listed.
+            outputs: corpus.outputs.values.filter { $0.path != Manifest.path && !$0.path.hasSuffix(".pdf") }
                 .map { Manifest.Output(path: $0.path, sha256: SHA256.hex($0.contents)) }.sorted { $0.path < $1.path },
             warnings: warnings(corpus))
         corpus.write(OutputFile(path: Manifest.path, contents: try StableJSON.encode(manifest)))
