@@ -271,7 +271,7 @@ final class BadInputTests: XCTestCase {
         ]
         for c in cases {
             let dir = try CLI.project([:], copySamples: true)
-            XCTAssertEqual(try CLI.dossier(["build", "--quiet"], in: dir).status, 0)
+            XCTAssertEqual(try CLI.dossier(["build", "--quiet", "--format", "md,html,json"], in: dir).status, 0)
             let before = try snapshot(dir.appendingPathComponent("reports"))
             for (name, bytes) in c.files { try Data(bytes).write(to: dir.appendingPathComponent(name)) }
             let yaml = dir.appendingPathComponent("pipeline.yaml")
@@ -280,7 +280,7 @@ final class BadInputTests: XCTestCase {
             if c.files.keys.contains(where: { $0.hasSuffix(".pdf") }) { text = text.replacingOccurrences(of: "inputs: [corpus/*.txt]", with: "inputs: [corpus/*.txt, corpus/*.pdf]") }
             text = text.replacingOccurrences(of: "output: reports/", with: "output: \(c.output)")
             try text.write(to: yaml, atomically: true, encoding: .utf8)
-            let run = try CLI.dossier(["build", "--quiet"], in: dir)
+            let run = try CLI.dossier(["build", "--quiet", "--format", "md,html,json"], in: dir)
             XCTAssertEqual(run.status, c.status, "\(c.name): \(run.stderr)")
             XCTAssertTrue(run.stderr.contains(c.message), "\(c.name): \(run.stderr)")
             XCTAssertEqual(try snapshot(dir.appendingPathComponent("reports")), before, "\(c.name) touched reports/")
