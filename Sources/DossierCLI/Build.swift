@@ -89,7 +89,7 @@ struct Build: ParsableCommand {
                     stale = Set(previous.outputs.map(\.path)).subtracting(files.map(\.path))
                 }
                 let changed = try writer.commit(files, removing: stale)
-                if country.isEmpty && format == nil && outcome.failures.isEmpty { session.cache?.stamp() }
+                if country.isEmpty && outcome.failures.isEmpty { session.cache?.stamp() }
                 summary.timingsSeconds["write"] = Date().timeIntervalSince(start)
                 summary.outputs.changed = changed
                 if !quiet { print("wrote \(changed.count) of \(files.count) files to \(pipeline.output)") }
