@@ -455,3 +455,32 @@ final class UnreadableFileTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("reports").path))
     }
 }
+
+final class WeasyPrintMissingModuleTests: XCTestCase {
+    /// A Python that cannot import weasyprint: the error names the package to install.
+    func testAPythonWithoutWeasyPrintNamesThePackage() throws {
+        let candidates = ["/root/.pyenv/shims/python3", "/usr/local/bin/python3"]
+        guard let python = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+            print("SKIPPED testAPythonWithoutWeasyPrintNamesThePackage: no second Python here")
+            return
+        }
+        let check = Process()
+        check.executableURL = URL(fileURLWithPath: python)
+        check.arguments = ["-c", "import weasyprint"]
+        check.standardError = FileHandle.nullDevice
+        try check.run()
+        check.waitUntilExit()
+        guard check.terminationStatus != 0 else {
+            print("SKIPPED testAPythonWithoutWeasyPrintNamesThePackage: \(python) has weasyprint")
+            return
+        }
+        let dir = try CLI.project([:], copySamples: true)
+        let yaml = dir.appendingPathComponent("pipeline.yaml")
+        try String(contentsOf: yaml, encoding: .utf8).replacingOccurrences(of: "  - use: render.pdf                # WeasyPrint (Debian: apt-get install weasyprint)\n    timeout: 300",
+                                                                           with: "  - use: render.pdf\n    python: \(python)")
+            .write(to: yaml, atomically: true, encoding: .utf8)
+        let run = try CLI.dossier(["build", "--quiet"], in: dir)
+        XCTAssertEqual(run.status, 1)
+        XCTAssertTrue(run.stderr.contains("render.pdf: WeasyPrint is not installed for \(python)") && run.stderr.contains("apt-get install weasyprint"), run.stderr)
+    }
+}

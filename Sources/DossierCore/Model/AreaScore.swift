@@ -18,10 +18,24 @@ public struct Evidence: Codable, Hashable, Sendable {
     public var span: SourceSpan
     /// What matched: a phrase, "heading: …", a learned-model note.
     public var signals: [String]
+    /// The source's own notes that the quoted passage calls, so a briefing can show them.
+    public var footnotes: [Footnote]
 
-    public init(text: String, span: SourceSpan, signals: [String] = []) {
+    public init(text: String, span: SourceSpan, signals: [String] = [], footnotes: [Footnote] = []) {
         self.text = text
         self.span = span
         self.signals = signals
+        self.footnotes = footnotes
+    }
+
+    enum CodingKeys: String, CodingKey { case text, span, signals, footnotes }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        text = try c.decode(String.self, forKey: .text)
+        span = try c.decode(SourceSpan.self, forKey: .span)
+        signals = try c.decodeIfPresent([String].self, forKey: .signals) ?? []
+        // Profiles written before notes were carried have no key: read them as none.
+        footnotes = try c.decodeIfPresent([Footnote].self, forKey: .footnotes) ?? []
     }
 }

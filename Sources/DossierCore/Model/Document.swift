@@ -38,6 +38,11 @@ public struct Document: Codable, Hashable, Sendable {
         self.contentHash = contentHash
     }
 
+    /// The notes a passage calls, in call order.
+    public func footnotes(calledBy passage: Passage) -> [Footnote] {
+        passage.footnoteCalls.compactMap { n in footnotes.first { $0.number == n } }
+    }
+
     /// All passages in document order.
     public var passages: [Passage] { sections.flatMap(\.passages) }
 

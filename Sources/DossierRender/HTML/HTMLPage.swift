@@ -85,6 +85,10 @@ enum HTMLPage {
     ol li, ul li { margin: 0.3rem 0; }
     img { max-width: 100%; height: auto; display: block; margin: 1rem 0; }
     ol li:target { background: #fff6d5; }
+    .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: 1rem; margin: 1rem 0; }
+    .card { border: 1px solid var(--rule); border-top: 4px solid var(--accent); border-radius: 4px; padding: 0.25rem 1rem 0.5rem; }
+    .card h3 { margin: 0.6rem 0 0.3rem; }
+    .card ul { list-style: none; padding: 0; margin: 0; font-size: 0.92rem; }
     nav.toc { margin: 1rem 0; padding: 0.5rem 1rem; border: 1px solid var(--rule); }
     nav.toc p { margin: 0 0 0.3rem; font-weight: bold; font-family: "Source Sans Pro", Arial, "DejaVu Sans", sans-serif; }
     nav.toc ol { margin: 0; padding-left: 1.2rem; }

@@ -169,8 +169,10 @@ struct BriefingWriter {
             let source = profile.sources.first { $0.file == e.span.file }
             let date = source?.lastUpdated.map { ", last updated \($0.date)" } ?? source?.published.map { ", © \($0.date)" } ?? ""
             let title = source.map { "“\(esc($0.title))”" } ?? ""
+            let sourceNotes = e.footnotes.isEmpty ? "" : " The source's own note\(e.footnotes.count == 1 ? "" : "s") for this passage: "
+                + e.footnotes.map { "(\($0.number)) \(esc(Quote.trim($0.text, limit: 400)))" }.joined(separator: " ")
             return "\(label(of: e.span.file)), \(e.span.lineLabel) — \(title) (\(esc(e.span.file))\(date)): "
-                + "“\(esc(Quote.trim(e.text, limit: 600)))”"
+                + "“\(esc(Quote.trim(e.text, limit: 600)))”" + sourceNotes
         })
     }
 

@@ -59,11 +59,17 @@ struct IndexWriter {
         md.paragraph("[Comparative summary](comparative-summary.md) across \(profiles.count) countries."
                      + (hasChanges ? " [Changes since the previous build](changes.md)." : ""))
         md.heading(2, "Country briefings")
-        md.table(["Country", "Sources", "Frameworks", "Active areas", "Freshest source date"], profiles.map { p in
+        // One card per country (the HTML groups each heading and its list into a card).
+        for p in profiles {
             let fresh = p.sources.compactMap { $0.date?.date }.max() ?? "not stated"
-            return ["[\(MarkdownText.escapeCell(p.country))](\(p.slug).md)", String(p.sources.count),
-                    String(p.frameworks.count), String(p.areas.count), fresh]
-        }, align: ["l", "r", "r", "r", "l"])
+            md.heading(3, p.country)
+            md.bullets([
+                "[Briefing](\(p.slug).md)",
+                "\(p.sources.count) source\(p.sources.count == 1 ? "" : "s"); freshest source date: \(fresh)",
+                "\(p.frameworks.count) partnership framework\(p.frameworks.count == 1 ? "" : "s")",
+                "\(p.areas.count) active cooperation area\(p.areas.count == 1 ? "" : "s")",
+            ])
+        }
         if !unassigned.isEmpty {
             md.paragraph("Documents not about one partner country (regional or unknown), not in any briefing:")
             md.bullets(unassigned.map { MarkdownText.escape($0) })

@@ -21,6 +21,7 @@ public struct RenderHTML: CorpusStage {
             body = Self.linkReports(body, pages: pages)
             body = Self.numberNotes(body)
             body = Self.insertContents(body)
+            if file.path == "index.md" { body = Self.groupCards(body) }
             let firstLine = source.prefix { $0 != "\n" }
             let title = Self.plainTitle(String(firstLine))
             let country = corpus.profiles.first { file.path == "\($0.slug).md" }?.country
@@ -92,6 +93,22 @@ public struct RenderHTML: CorpusStage {
             i = hit + 1
         }
         return nil
+    }
+
+    /// On the index, each `<h3>` and the list after it become a card in a grid.
+    static func groupCards(_ html: String) -> String {
+        var out = ""
+        var rest = Substring(html)
+        var open = false
+        while let h3 = rest.range(of: "<h3 id=\""), let listEnd = rest.range(of: "</ul>", range: h3.upperBound..<rest.endIndex) {
+            out += rest[..<h3.lowerBound]
+            if !open { out += "<div class=\"cards\">\n"; open = true }
+            out += "<section class=\"card\">" + rest[h3.lowerBound..<listEnd.upperBound] + "</section>\n"
+            rest = rest[listEnd.upperBound...].drop { $0 == "\n" }
+            if !rest.hasPrefix("<h3 id=\"") { out += "</div>\n"; open = false }
+        }
+        if open { out += "</div>\n" }
+        return out + rest
     }
 
     /// A contents list of the page's sections, after its title (page numbers in the PDF).

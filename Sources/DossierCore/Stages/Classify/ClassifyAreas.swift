@@ -84,8 +84,10 @@ public struct ClassifyAreas: DocumentStage {
             let own = headingAreas(section.heading)
             let inherited = section.level > 1 ? headingAreas(parent) : [:]
             for p in d.sections[s].passages.indices {
-                d.sections[s].passages[p].areas = classify(d.sections[s].passages[p], heading: section.heading,
-                                                           own: own, parent: parent, inherited: inherited)
+                var areas = classify(d.sections[s].passages[p], heading: section.heading, own: own, parent: parent, inherited: inherited)
+                let notes = d.footnotes(calledBy: d.sections[s].passages[p])
+                if !notes.isEmpty { for i in areas.indices { areas[i].evidence[0].footnotes = notes } }
+                d.sections[s].passages[p].areas = areas
             }
             if section.level == 1 { parent = section.heading }
         }
