@@ -52,8 +52,11 @@ final class CLITests: XCTestCase {
         let dir = try project([:], copySamples: true)
         XCTAssertEqual(try dossier(["build"], in: dir).status, 0)
         let first = try snapshot(dir.appendingPathComponent("reports"))
-        XCTAssertEqual(try dossier(["build"], in: dir).status, 0)
-        XCTAssertEqual(try snapshot(dir.appendingPathComponent("reports")), first)
+        // --no-cache: everything, PDFs included, is made again from scratch, not skipped as a no-op.
+        let again = try dossier(["build", "--no-cache", "--summary-json", "summary.json"], in: dir)
+        XCTAssertEqual(again.status, 0)
+        XCTAssertTrue(try String(contentsOf: dir.appendingPathComponent("summary.json"), encoding: .utf8).contains("\"processed\" : 5"))
+        XCTAssertEqual(try snapshot(dir.appendingPathComponent("reports")), first, "same input, same bytes (PDFs too)")
         XCTAssertEqual(try dossier(["build", "--check"], in: dir).status, 0)
         try "tampered\n".write(to: dir.appendingPathComponent("reports/index.md"), atomically: true, encoding: .utf8)
         try "extra\n".write(to: dir.appendingPathComponent("reports/extra.md"), atomically: true, encoding: .utf8)
