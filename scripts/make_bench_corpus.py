@@ -76,7 +76,8 @@ def main():
         path = out / "corpus" / f"doc-{i:05d}.txt"
         path.write_text(body, encoding="utf-8")
         total += len(body.encode("utf-8"))
-    for f in ("taxonomy.yaml", "facts.yaml"):
+    for f in ("taxonomy.yaml", "facts.yaml", "models/areas.json"):
+        (out / f).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(ROOT / f, out / f)
     pipeline = (ROOT / "pipeline.yaml").read_text(encoding="utf-8")
     (out / "pipeline.yaml").write_text(pipeline, encoding="utf-8")

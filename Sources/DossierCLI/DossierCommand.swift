@@ -14,7 +14,7 @@ public struct DossierCommand: ParsableCommand {
         Exit codes: 0 success; 1 build failed or --check found differences; 2 usage or \
         configuration error; 3 some documents failed (with --keep-going; the rest were built).
         """,
-        subcommands: [Build.self, Brief.self, Analyze.self, Normalize.self, Validate.self, Stages.self, Cache.self]
+        subcommands: [Build.self, Brief.self, Analyze.self, Normalize.self, Train.self, Eval.self, Validate.self, Stages.self, Cache.self]
     )
 
     public init() {}

@@ -36,7 +36,8 @@ enum CLI {
     static func project(_ docs: [String: [UInt8]], copySamples: Bool = false) throws -> URL {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("corpus"), withIntermediateDirectories: true)
-        for f in ["pipeline.yaml", "taxonomy.yaml", "facts.yaml"] {
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("models"), withIntermediateDirectories: true)
+        for f in ["pipeline.yaml", "taxonomy.yaml", "facts.yaml", "models/areas.json"] {
             try FileManager.default.copyItem(at: repo.appendingPathComponent(f), to: dir.appendingPathComponent(f))
         }
         if copySamples {

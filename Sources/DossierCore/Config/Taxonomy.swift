@@ -46,16 +46,21 @@ public struct Taxonomy: Codable, Hashable, Sendable {
         /// Section headings that put a passage in this area (matched as phrases).
         public var headings: [String]
         public var phrases: [WeightedPhrase]
+        /// A broad area (political dialogue, security cooperation) that a section heading alone
+        /// does not give to a passage a specific area claims more strongly.
+        public var broad: Bool
 
-        public init(id: String, label: String, description: String = "", headings: [String] = [], phrases: [WeightedPhrase] = []) {
+        public init(id: String, label: String, description: String = "", headings: [String] = [], phrases: [WeightedPhrase] = [],
+                    broad: Bool = false) {
             self.id = id
             self.label = label
             self.description = description
             self.headings = headings
             self.phrases = phrases
+            self.broad = broad
         }
 
-        enum CodingKeys: String, CodingKey { case id, label, description, headings, phrases }
+        enum CodingKeys: String, CodingKey { case id, label, description, headings, phrases, broad }
 
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -64,6 +69,7 @@ public struct Taxonomy: Codable, Hashable, Sendable {
             description = try c.decodeIfPresent(String.self, forKey: .description) ?? ""
             headings = try c.decodeIfPresent([String].self, forKey: .headings) ?? []
             phrases = try c.decodeIfPresent([WeightedPhrase].self, forKey: .phrases) ?? []
+            broad = try c.decodeIfPresent(Bool.self, forKey: .broad) ?? false
         }
     }
 }

@@ -52,11 +52,13 @@ public struct Pipeline: Sendable {
         }
     }
 
-    /// Validates, then sets up every stage with its decoded options.
-    public init(config: PipelineConfig, registry: StageRegistry, logger: Logger) throws {
+    /// Validates, then sets up every stage with its decoded options. `loadingModels: false`
+    /// leaves learned models out (for training them).
+    public init(config: PipelineConfig, registry: StageRegistry, logger: Logger, loadingModels: Bool = true) throws {
         try Self.validate(config, registry: registry)
-        let context = StageContext(baseDirectory: config.baseDirectory, configFile: config.file,
+        var context = StageContext(baseDirectory: config.baseDirectory, configFile: config.file,
                                    taxonomy: config.taxonomy, logger: logger, outputDirectory: config.outputURL)
+        context.loadsLearnedModels = loadingModels
         let made = try config.stages.map { try registry.make($0, context: context) }
         stages = made
         // The manifest's hash names the release; cache keys also name the exact executable.

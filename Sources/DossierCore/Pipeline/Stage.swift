@@ -103,6 +103,9 @@ public struct StageContext: Sendable {
     public var logger: Logger
     /// The output folder, for stages that compare with the previous build.
     public var outputDirectory: URL
+    /// False while `dossier train` sets the pipeline up: the learned model it is about to
+    /// write need not exist yet.
+    public var loadsLearnedModels = true
 
     public init(baseDirectory: URL, configFile: String, taxonomy: Taxonomy, logger: Logger, outputDirectory: URL? = nil) {
         self.baseDirectory = baseDirectory

@@ -3,10 +3,17 @@ import Foundation
 /// Classifies every passage into cooperation areas (multi-label), then decides which areas
 /// the document as a whole substantively discusses.
 ///
-/// Signals, all from the taxonomy: the section heading a passage sits under (and, more weakly,
-/// its parent heading) matched against each area's `headings`; and each area's weighted
-/// `phrases` found in the passage. The raw sum is squashed to 0–1 with `1 − e^(−raw/scale)`, so
-/// one strong phrase or a heading alone lands near the threshold and several signals near 1.
+/// Rule signals, all from the taxonomy: the section heading a passage sits under (and, more
+/// weakly, its parent heading) matched against each area's `headings`; and each area's
+/// weighted `phrases` found in the passage. Their raw sum is squashed to 0–1 with
+/// `1 − e^(−raw/scale)`, so one strong phrase or a heading alone lands near the threshold and
+/// several signals near 1. When a learned `AreaModel` is configured, it is one more signal:
+/// its probability p adds `model-weight × (2p − 1)` to the raw sum, so a confident model
+/// supports an area and a confident "no" takes evidence away. Areas the model was not
+/// trained on keep the rules alone, so a new taxonomy area works before anyone retrains.
+/// A `broad` area (political dialogue, say) that only the section heading supports gives way
+/// when a specific area claims the passage more strongly: a milestone about civil emergency
+/// courses under "Evolution of relations" is about civil emergency planning.
 /// A document-level area needs enough summed passage evidence, not one passing mention.
 public struct ClassifyAreas: DocumentStage {
     public static let id = "classify.areas"
@@ -23,7 +30,14 @@ public struct ClassifyAreas: DocumentStage {
         public var documentScale = 1.5
         public var documentMinScore = 0.6
         public var dedicatedSectionScore = 0.9
+        /// The learned model's file, relative to pipeline.yaml; nil for rules alone.
+        public var model: String?
+        public var modelWeight = 1.0
+        public var training = AreaModel.Training()
         public static let fields = [
+            OptionField("model", "path", default: "none", "the learned model `dossier train` writes (JSON); without it the rules decide alone"),
+            OptionField("model-weight", "number", default: "1.0", "raw evidence a certain model adds (p = 1) or takes away (p = 0)"),
+            OptionField("training", "mapping", default: "{}", "for `dossier train`: min-documents (2), min-positives (4), l2 (0.05), iterations (400), learning-rate (1.0)"),
             OptionField("dedicated-section-score", "number", default: "0.9", "a passage this strong under the area's own heading makes the area active by itself"),
             OptionField("min-score", "number", default: "0.5", "a passage belongs to an area at or above this score"),
             OptionField("heading-weight", "number", default: "2.0", "evidence from the passage's own section heading"),
@@ -37,6 +51,7 @@ public struct ClassifyAreas: DocumentStage {
             case minScore = "min-score", headingWeight = "heading-weight", parentHeadingWeight = "parent-heading-weight"
             case scale, maxAreas = "max-areas", documentScale = "document-scale", documentMinScore = "document-min-score"
             case dedicatedSectionScore = "dedicated-section-score"
+            case model, modelWeight = "model-weight", training
         }
         public init() {}
         public init(from decoder: any Decoder) throws {
@@ -49,20 +64,32 @@ public struct ClassifyAreas: DocumentStage {
             documentScale = try c.decodeIfPresent(Double.self, forKey: .documentScale) ?? documentScale
             documentMinScore = try c.decodeIfPresent(Double.self, forKey: .documentMinScore) ?? documentMinScore
             dedicatedSectionScore = try c.decodeIfPresent(Double.self, forKey: .dedicatedSectionScore) ?? dedicatedSectionScore
+            model = try c.decodeIfPresent(String.self, forKey: .model)
+            modelWeight = try c.decodeIfPresent(Double.self, forKey: .modelWeight) ?? modelWeight
+            training = try c.decodeIfPresent(AreaModel.Training.self, forKey: .training) ?? training
         }
     }
 
-    let options: Options
+    public let options: Options
     let areaIDs: [String]
     let phrases: PhraseMatcher<PhraseHit>
     let headings: PhraseMatcher<Int>
+    /// Per area: does it give way to specific areas (see the type's comment)?
+    let broad: [Bool]
+    /// The learned component, if configured.
+    public private(set) var model: AreaModel?
+    /// Where the model file is, for `dossier train`.
+    public let modelURL: URL?
+    public let fingerprint: String
+    /// Identifies the taxonomy a model is trained for.
+    public let taxonomyHash: String
 
     struct PhraseHit: Sendable {
         let area: Int
         let weight: Double
     }
 
-    public init(options: Options, context: StageContext) {
+    public init(options: Options, context: StageContext) throws {
         self.options = options
         areaIDs = context.taxonomy.ids
         var phrases = PhraseMatcher<PhraseHit>()
@@ -73,6 +100,48 @@ public struct ClassifyAreas: DocumentStage {
         }
         self.phrases = phrases
         self.headings = headings
+        broad = context.taxonomy.areas.map(\.broad)
+        taxonomyHash = SHA256.hex((try? StableJSON.encode(context.taxonomy)) ?? [])
+        modelURL = options.model.map(context.url(for:))
+        if let path = options.model, let url = modelURL, context.loadsLearnedModels {
+            let model = try AreaModel.load(from: url, configFile: context.configFile)
+            self.model = model
+            fingerprint = SHA256.hex(try model.encoded())
+            if model.taxonomyHash != taxonomyHash {
+                context.logger.warning("the area model \(path) was trained for another version of the taxonomy; areas it lacks use the rules alone (run 'dossier train')")
+            }
+        } else {
+            model = nil
+            fingerprint = ""
+        }
+    }
+
+    /// The same classifier with another learned model (or none): for training and
+    /// leave-one-document-out evaluation.
+    public func using(_ model: AreaModel?) -> ClassifyAreas {
+        var copy = self
+        copy.model = model
+        return copy
+    }
+
+    /// Trains the learned component on normalized documents (see `trainingExamples`).
+    public func train(on documents: [Document]) -> AreaModel {
+        AreaModel.train(documents.flatMap(trainingExamples), areas: areaIDs, taxonomyHash: taxonomyHash, settings: options.training)
+    }
+
+    /// Training examples from a normalized document: each passage under a section heading that
+    /// names areas (through the taxonomy's `headings`) is an example of those areas and a
+    /// counter-example of the rest. Passages under other headings say nothing and are left out.
+    public func trainingExamples(_ document: Document) -> [AreaModel.Example] {
+        var examples: [AreaModel.Example] = []
+        for section in document.sections {
+            let named = Set(headingAreas(section.heading).keys.map { areaIDs[$0] })
+            guard !named.isEmpty else { continue }
+            for p in section.passages {
+                examples.append(AreaModel.Example(text: p.text, document: document.source, areas: named))
+            }
+        }
+        return examples
     }
 
     public func process(_ document: Document) throws -> Document {
@@ -122,10 +191,26 @@ public struct ClassifyAreas: DocumentStage {
             raw[m.payload.area] += seen.contains(key) ? m.payload.weight / 2 : m.payload.weight
             if seen.insert(key).inserted { signals[m.payload.area].append("phrase '\(m.phrase)'") }
         }
+        // Only the heading speaks for an area: remember, for broad areas.
+        let headingOnly = areaIDs.indices.map { i in !signals[i].isEmpty && signals[i].allSatisfy { $0.contains("heading '") } }
+        for (area, learned) in model?.predict(passage.text) ?? [:] {
+            guard let i = areaIDs.firstIndex(of: area), raw[i] > 0 || learned.probability > 0.5 else { continue }
+            raw[i] += options.modelWeight * (2 * learned.probability - 1)
+            if learned.probability > 0.5 {
+                signals[i].append("model \(Self.round(learned.probability))" + (learned.strongest.isEmpty ? "" : " ('\(learned.strongest.joined(separator: "', '"))')"))
+            }
+        }
+        let score = raw.map { 1 - exp(-max(0, $0) / options.scale) }
+        let strongestSpecific = areaIDs.indices.filter { !broad[$0] }.map { score[$0] }.max() ?? 0
+        func strongestOther(_ i: Int) -> Double { areaIDs.indices.filter { $0 != i }.map { score[$0] }.max() ?? 0 }
         var scores: [AreaScore] = []
-        for i in areaIDs.indices where raw[i] > 0 {
-            let score = 1 - exp(-raw[i] / options.scale)
-            guard score >= options.minScore else { continue }
+        for i in areaIDs.indices {
+            let score = score[i]
+            guard score >= options.minScore, score > 0 else { continue }
+            // A heading that names several areas ("Gas competitors or economic allies?") does
+            // not say which one a passage under it is about: the passage's own words decide.
+            if headingOnly[i] && own.count > 1 && strongestOther(i) > score { continue }
+            if broad[i] && headingOnly[i] && strongestSpecific > score { continue }
             scores.append(AreaScore(area: areaIDs[i], score: Self.round(score),
                                     evidence: [Evidence(text: passage.text, span: passage.span, signals: signals[i])]))
         }

@@ -1,0 +1,105 @@
+import ArgumentParser
+import DossierCore
+import Foundation
+
+/// `dossier eval`: precision, recall and F1 against gold annotations.
+struct Eval: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Score areas and facts against gold annotations (areas cross-validated by document).",
+        discussion: """
+        Passage areas are scored leave-one-document-out: each document is classified by a model \
+        trained on the other documents. Exit 1 with --min when a headline figure falls below the \
+        recorded one.
+        """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(name: .long, help: "The gold folder (documents/ and passages/).")
+    var gold = "Tests/Gold"
+
+    @Option(name: .long, help: "text or json.")
+    var format: Format = .text
+
+    @Flag(name: .long, help: "List every passage whose areas disagree with the gold.")
+    var misses = false
+
+    @Option(name: .long, help: "A JSON file of recorded headline figures; exit 1 if any figure is lower.")
+    var min: String?
+
+    enum Format: String, ExpressibleByArgument { case text, json }
+
+    func run() throws {
+        try reportingErrors {
+            let trainer = try AreaTrainer(config: try PipelineConfig.load(path: global.config), registry: .standard, logger: global.logger())
+            let report = try Evaluator(trainer: trainer).evaluate(try GoldSet.load(from: URL(fileURLWithPath: gold)))
+            switch format {
+            case .json: FileHandle.standardOutput.write(Data(try StableJSON.encode(report) + [UInt8(ascii: "\n")]))
+            case .text: print(EvaluationText(report, misses: misses).text, terminator: "")
+            }
+            guard let min else { return .success }
+            let recorded = try RecordedFigures.load(min)
+            let drops = recorded.drops(in: report)
+            for d in drops { printError("below the recorded figure: \(d)") }
+            return drops.isEmpty ? .success : .buildFailed
+        }
+    }
+}
+
+/// The text form of an evaluation: tables of P/R/F1 and the facts' accuracies.
+struct EvaluationText {
+    let report: EvaluationReport
+    let misses: Bool
+
+    init(_ report: EvaluationReport, misses: Bool) {
+        self.report = report
+        self.misses = misses
+    }
+
+    var text: String {
+        var s = "Passage areas (\(report.documents) documents, "
+        s += report.crossValidated ? "learned model trained leave-one-document-out)\n" : "rules only)\n"
+        s += table(report.passages)
+        if report.crossValidated {
+            s += String(format: "  rules alone: macro-F1 %.3f\n", report.passagesRulesOnly.macroF1)
+        }
+        if report.unalignedPassages > 0 { s += "  \(report.unalignedPassages) gold passages matched no output passage\n" }
+        s += "\nDocument areas\n" + table(report.documentAreas)
+        s += "\nFacts\n"
+        s += row("frameworks", report.frameworks.micro)
+        s += row("milestones", report.milestones)
+        s += accuracy("join years", report.joinYears)
+        s += accuracy("milestone years", report.milestoneYears)
+        s += accuracy("last updated", report.lastUpdated)
+        s += accuracy("country", report.country)
+        s += accuracy("title", report.title)
+        s += accuracy("contact point", report.contactPointEmbassy)
+        if misses {
+            s += "\nMisclassified passages (− missed, + false alarm)\n"
+            for m in report.misclassified {
+                let excerpt = m.text.count > 110 ? String(m.text.prefix(110)) + "…" : m.text
+                s += "  \(m.expected ? "−" : "+") \(m.area)  \(m.source):\(m.line)  \(excerpt)\n"
+                if !m.signals.isEmpty { s += "      signals: \(m.signals.joined(separator: "; "))\n" }
+            }
+        }
+        return s
+    }
+
+    private func table(_ scores: LabelScores) -> String {
+        var s = "  " + "area".padding(toLength: 24, withPad: " ", startingAt: 0) + "    P      R      F1   n\n"
+        for (label, c) in scores.labels.sorted(by: { $0.key < $1.key }) { s += row(label, c) }
+        s += String(format: "  %@ %.3f\n", "macro-F1".padding(toLength: 24, withPad: " ", startingAt: 0), scores.macroF1)
+        let micro = scores.micro
+        s += String(format: "  %@ %.3f  %.3f  %.3f\n", "micro".padding(toLength: 24, withPad: " ", startingAt: 0),
+                    micro.precision, micro.recall, micro.f1)
+        return s
+    }
+
+    private func row(_ label: String, _ c: Counts) -> String {
+        String(format: "  %@ %.3f  %.3f  %.3f  %d\n", label.padding(toLength: 24, withPad: " ", startingAt: 0),
+               c.precision, c.recall, c.f1, c.support)
+    }
+
+    private func accuracy(_ label: String, _ a: Accuracy) -> String {
+        String(format: "  %@ %.3f  (%d/%d)\n", label.padding(toLength: 24, withPad: " ", startingAt: 0), a.value, a.correct, a.total)
+    }
+}

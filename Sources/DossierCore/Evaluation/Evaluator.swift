@@ -1,0 +1,151 @@
+import Foundation
+import Logging
+
+/// Scores the pipeline against gold annotations (`dossier eval`).
+///
+/// Classification is cross-validated by document: each document is classified by a model
+/// trained on the *other* documents' headed sections, so the learned component is never scored
+/// on text it was trained on. The rules are scored alone too, to show what the model adds.
+/// Facts do not depend on the model and are scored once.
+public struct Evaluator: Sendable {
+    public let trainer: AreaTrainer
+
+    public init(trainer: AreaTrainer) { self.trainer = trainer }
+
+    public func evaluate(_ gold: GoldSet) throws -> EvaluationReport {
+        let prepared = try gold.documents.map { try trainer.prepare($0.source) }
+        let usesModel = trainer.classifier.options.model != nil
+        var report = EvaluationReport(crossValidated: usesModel, documents: gold.documents.count)
+        for (i, g) in gold.documents.enumerated() {
+            let others = prepared.enumerated().filter { $0.offset != i }.map(\.element)
+            let model = usesModel ? trainer.train(on: others) : nil
+            let document = try trainer.finish(prepared[i], model: model)
+            let rulesOnly = usesModel ? try trainer.finish(prepared[i], model: nil) : document
+            if let passages = g.passages {
+                score(passages, in: document, source: g.source, into: &report.passages, misses: &report.misclassified,
+                      unaligned: &report.unalignedPassages)
+                var ignoredMisses: [EvaluationReport.Miss] = [], ignoredCount = 0
+                score(passages, in: rulesOnly, source: g.source, into: &report.passagesRulesOnly, misses: &ignoredMisses,
+                      unaligned: &ignoredCount)
+            }
+            if let areas = g.areas {
+                report.documentAreas.add(predicted: Set(document.areas.map(\.area)), expected: Set(areas))
+            }
+            scoreFacts(document, against: g, into: &report)
+        }
+        report.misclassified.sort { ($0.source, $0.line, $0.area) < ($1.source, $1.line, $1.area) }
+        return report
+    }
+
+    /// Passage areas: each gold passage is matched to the output passage that contains its
+    /// first line. An output passage no gold passage starts in is scored as if the gold said
+    /// it has no area, so areas given to captions or furniture count as false alarms.
+    private func score(_ gold: [GoldPassage], in document: Document, source: String, into scores: inout LabelScores,
+                       misses: inout [EvaluationReport.Miss], unaligned: inout Int) {
+        let passages = document.passages
+        var matched = Set<Int>()
+        for g in gold {
+            let index = passages.firstIndex { $0.span.startLine <= g.line && g.line <= $0.span.endLine }
+            let predicted = index.map { Set(passages[$0].areas.map(\.area)) } ?? []
+            if let index { matched.insert(index) } else { unaligned += 1 }
+            let expected = Set(g.areas)
+            scores.add(predicted: predicted, expected: expected)
+            for area in predicted.symmetricDifference(expected).sorted() {
+                let p = index.map { passages[$0] }
+                misses.append(.init(source: source, line: g.line, area: area, expected: expected.contains(area),
+                                    text: p?.text ?? "(no passage found at this line)",
+                                    signals: p?.areas.first { $0.area == area }?.evidence.first?.signals ?? []))
+            }
+        }
+        for (i, p) in passages.enumerated() where !matched.contains(i) {
+            let predicted = Set(p.areas.map(\.area))
+            scores.add(predicted: predicted, expected: [])
+            for area in predicted.sorted() {
+                misses.append(.init(source: source, line: p.span.startLine, area: area, expected: false, text: p.text,
+                                    signals: p.areas.first { $0.area == area }?.evidence.first?.signals ?? []))
+            }
+        }
+    }
+
+    private func scoreFacts(_ d: Document, against g: GoldDocument, into r: inout EvaluationReport) {
+        let found = Dictionary(d.facts.frameworks.map { ($0.id, $0.year) }, uniquingKeysWith: { a, _ in a })
+        let expected = Dictionary(g.frameworks.map { ($0.id, $0.year) }, uniquingKeysWith: { a, _ in a })
+        r.frameworks.add(predicted: Set(found.keys), expected: Set(expected.keys))
+        for (id, year) in expected.sorted(by: { $0.key < $1.key }) {
+            // A framework not found has no join year: that is a wrong answer, not a skipped one.
+            r.joinYears.add(found[id].map { $0 == year } ?? false)
+        }
+        // Milestones: an item is found when an output milestone covers its line.
+        var used = Set<Int>()
+        for m in g.milestones {
+            let index = d.facts.milestones.firstIndex { $0.span.startLine <= m.line && m.line <= $0.span.endLine }
+            r.milestones.add(predicted: index != nil, expected: true)
+            guard let index else { continue }
+            used.insert(index)
+            let out = d.facts.milestones[index]
+            // The year is right when it is the list's year, or the year another sentence gives
+            // (marked inferred), or absent where the gold has neither.
+            let want = m.year ?? m.inferredYear
+            r.milestoneYears.add(out.year == want && out.yearInferred == (m.year == nil && m.inferredYear != nil))
+        }
+        for i in d.facts.milestones.indices where !used.contains(i) { r.milestones.add(predicted: true, expected: false) }
+        r.lastUpdated.add(d.facts.lastUpdated?.date == g.lastUpdated)
+        r.country.add(d.country == g.country)
+        r.title.add(d.title == g.title)
+        r.contactPointEmbassy.add(d.facts.contactPointEmbassy?.country == g.contactPointEmbassy)
+    }
+}
+
+/// What `dossier eval` prints (as text or JSON).
+public struct EvaluationReport: Codable, Sendable {
+    /// True when a learned model took part, trained leave-one-document-out.
+    public var crossValidated: Bool
+    public var documents: Int
+    public var passages = LabelScores()
+    /// The same passages with the rules alone, for comparison.
+    public var passagesRulesOnly = LabelScores()
+    /// Gold passages whose first line is in no output passage.
+    public var unalignedPassages = 0
+    public var documentAreas = LabelScores()
+    public var frameworks = LabelScores()
+    public var joinYears = Accuracy()
+    public var milestones = Counts()
+    public var milestoneYears = Accuracy()
+    public var lastUpdated = Accuracy()
+    public var country = Accuracy()
+    public var title = Accuracy()
+    public var contactPointEmbassy = Accuracy()
+    /// Every passage-area disagreement with the gold.
+    public var misclassified: [Miss] = []
+
+    public init(crossValidated: Bool, documents: Int) {
+        self.crossValidated = crossValidated
+        self.documents = documents
+    }
+
+    public struct Miss: Codable, Sendable, Hashable {
+        public var source: String
+        public var line: Int
+        public var area: String
+        /// True: the gold has the area and the output missed it; false: a false alarm.
+        public var expected: Bool
+        public var text: String
+        public var signals: [String]
+    }
+
+    /// The headline figures a test gate compares with the recorded ones.
+    public var headline: [String: Double] {
+        [
+            "passage-macro-f1": passages.macroF1,
+            "document-area-f1": documentAreas.micro.f1,
+            "frameworks-f1": frameworks.micro.f1,
+            "join-year-accuracy": joinYears.value,
+            "milestones-f1": milestones.f1,
+            "milestone-year-accuracy": milestoneYears.value,
+            "last-updated-accuracy": lastUpdated.value,
+            "country-accuracy": country.value,
+            "title-accuracy": title.value,
+            "contact-point-accuracy": contactPointEmbassy.value,
+        ]
+    }
+}

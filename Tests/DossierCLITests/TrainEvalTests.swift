@@ -1,0 +1,69 @@
+import Foundation
+import XCTest
+
+/// `dossier train` and `dossier eval` as a user runs them.
+final class TrainEvalTests: XCTestCase {
+    /// The committed model is what `dossier train` makes from the bundled corpus today, so
+    /// nobody changes the taxonomy or the normalizers and forgets to retrain.
+    func testTheCommittedModelIsCurrent() throws {
+        let dir = try CLI.project([:], copySamples: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let model = dir.appendingPathComponent("models/areas.json")
+        try FileManager.default.removeItem(at: model)
+        let run = try CLI.dossier(["train"], in: dir)
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertTrue(run.stdout.contains("trained on "), run.stdout)
+        XCTAssertTrue(run.stdout.contains("left to the rules (too few examples): "), run.stdout)
+        let made = try Data(contentsOf: model)
+        let committed = try Data(contentsOf: CLI.repo.appendingPathComponent("models/areas.json"))
+        XCTAssertTrue(made == committed, "models/areas.json is stale: run `dossier train` and commit it")
+    }
+
+    func testTrainWithoutAModelOptionSaysWhatToAdd() throws {
+        let dir = try CLI.project([:], copySamples: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let yaml = dir.appendingPathComponent("pipeline.yaml")
+        let text = try String(contentsOf: yaml, encoding: .utf8)
+            .split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.contains("model") }.joined(separator: "\n")
+        try text.write(to: yaml, atomically: true, encoding: .utf8)
+        let run = try CLI.dossier(["train"], in: dir)
+        XCTAssertEqual(run.status, 2)
+        XCTAssertTrue(run.stderr.contains("no 'model' option"), run.stderr)
+        XCTAssertTrue(run.stderr.contains("model: models/areas.json"), run.stderr)
+    }
+
+    func testEvalPrintsPerAreaAndFactFiguresAndGatesOnRecordedOnes() throws {
+        let run = try CLI.dossier(["eval", "--misses"], in: CLI.repo)
+        XCTAssertEqual(run.status, 0, run.stderr)
+        for fragment in ["leave-one-document-out", "political-dialogue", "macro-F1", "Document areas", "frameworks",
+                         "join years", "last updated", "Misclassified passages"] {
+            XCTAssertTrue(run.stdout.contains(fragment), "missing '\(fragment)':\n\(run.stdout)")
+        }
+        XCTAssertEqual(try CLI.dossier(["eval", "--min", "Tests/Gold/figures.json"], in: CLI.repo).status, 0)
+
+        let higher = FileManager.default.temporaryDirectory.appendingPathComponent("figures-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: higher) }
+        try Data(#"{"passage-macro-f1": 0.999}"#.utf8).write(to: higher)
+        let gated = try CLI.dossier(["eval", "--min", higher.path], in: CLI.repo)
+        XCTAssertEqual(gated.status, 1)
+        XCTAssertTrue(gated.stderr.contains("below the recorded figure: passage-macro-f1:"), gated.stderr)
+    }
+
+    func testEvalJSONNamesEveryMiss() throws {
+        let run = try CLI.dossier(["eval", "--format", "json"], in: CLI.repo)
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let json = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual(json["crossValidated"] as? Bool, true)
+        let misses = try XCTUnwrap(json["misclassified"] as? [[String: Any]])
+        XCTAssertFalse(misses.isEmpty)
+        XCTAssertNotNil(misses[0]["source"] as? String)
+        XCTAssertNotNil(misses[0]["line"] as? Int)
+    }
+
+    func testAMissingGoldFolderIsAClearError() throws {
+        let run = try CLI.dossier(["eval", "--gold", "no/such/folder"], in: CLI.repo)
+        XCTAssertEqual(run.status, 2)
+        XCTAssertTrue(run.stderr.contains("no/such/folder"), run.stderr)
+        XCTAssertTrue(run.stderr.contains("--gold"), run.stderr)
+    }
+}
