@@ -81,6 +81,35 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(Set((area["evidence"] as! [[String: Any]])[0].keys), ["text", "line"])
     }
 
+    /// Every area's evidence line is where its quoted text starts in the source, in every sample.
+    func testAnalyzeEvidenceLinesPointAtTheQuotedText() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.repo.appendingPathComponent("corpus").path)
+            .filter { $0.hasSuffix(".txt") }.sorted().map { "corpus/\($0)" }
+        let run = try dossier(["analyze"] + files + ["--format", "json"], in: Self.repo)
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let json = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
+        var checked = 0
+        for doc in json["documents"] as! [[String: Any]] {
+            let lines = try String(contentsOf: Self.repo.appendingPathComponent(doc["source"] as! String), encoding: .utf8)
+                .components(separatedBy: "\n")
+            for area in doc["areas"] as! [[String: Any]] {
+                for quote in area["evidence"] as! [[String: Any]] {
+                    let line = lines[(quote["line"] as! Int) - 1]
+                    // A milestone's text leaves out the list's own "YEAR " prefix.
+                    var words = line.split(whereSeparator: \.isWhitespace)
+                    if let first = words.first, first.count == 4, Int(first) != nil, words.count > 1 { words.removeFirst() }
+                    let firstWords = words.prefix(4).joined(separator: " ")
+                    let text = (quote["text"] as! String).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                    XCTAssertFalse(firstWords.isEmpty)
+                    XCTAssertTrue(text.hasPrefix(firstWords.replacingOccurrences(of: "•", with: "").trimmingCharacters(in: .whitespaces))
+                                  || text.contains(firstWords), "\(doc["source"]!):\(quote["line"]!) '\(firstWords)' vs '\(text.prefix(80))'")
+                    checked += 1
+                }
+            }
+        }
+        XCTAssertGreaterThan(checked, 30)
+    }
+
     /// Hostile text in a source renders literally: never live HTML, links or Markdown structure.
     func testHostileSourceTextRendersLiterally() throws {
         let hostile = """

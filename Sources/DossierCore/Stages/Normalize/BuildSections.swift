@@ -256,7 +256,9 @@ struct SectionBuilder {
                 yearLineSpan = line.span
             } else if let (year, rest) = yearPrefixed(line.text) {
                 setMilestoneYear(year)
-                yearLineSpan = line.span
+                // That line is an event of its own: a continuation below it cites only itself,
+                // or its first line would point at the other event.
+                yearLineSpan = nil
                 append(Passage(kind: .milestone, text: rest, span: line.span, milestoneYear: year, footnoteCalls: line.footnoteCalls))
             } else if var last = sections[sections.count - 1].passages.last, last.kind == .milestone,
                       !TextTools.endsSentence(last.text), line.text.first?.isLowercase == true {
