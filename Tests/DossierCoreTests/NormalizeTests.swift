@@ -134,7 +134,8 @@ final class NormalizeTests: XCTestCase {
             \u{00A0} A hosts a training team.
         """, stages: "")
         XCTAssertEqual(yearLines.passages.map(\.milestoneYear), [1992, 2007, 2007])
-        XCTAssertEqual(yearLines.passages.last?.span.startLine, 6, "a continuation's span includes its year line")
+        XCTAssertEqual(yearLines.passages.last?.span.startLine, 7, "a continuation's span is its own line")
+        XCTAssertEqual(yearLines.passages.last?.listYear?.span.startLine, 6, "and it carries the line its year stands on")
 
         let yearAlone = try normalize("""
         Relations with B

@@ -13,6 +13,32 @@ final class IngestFormatsTests: XCTestCase {
         return try r.processDocument(try r.read(name, relativeTo: Self.fixtures))
     }
 
+    /// Documents of the sample kinds in layouts the samples do not have: a partner page saved
+    /// as HTML with a dated `<ul>` milestone list and a paragraph after it, and a short news
+    /// item in Markdown.
+    func testUnseenLayoutsGiveTheFacts() throws {
+        let page = try process("partner-page-list-layout.html")
+        XCTAssertEqual(page.country, "Kazakhstan")
+        XCTAssertEqual(page.facts.lastUpdated?.date, "2019-06-12")
+        XCTAssertEqual(page.facts.contactPointEmbassy?.country, "Lithuania")
+        XCTAssertEqual(page.facts.milestones.map(\.year), [1992, 1994, 2002, 2006, 2010], "the paragraph after the list is not an event")
+        let years = Dictionary(uniqueKeysWithValues: page.facts.frameworks.map { ($0.id, $0.year) })
+        XCTAssertEqual(years["pfp"], 1994)
+        XCTAssertEqual(years["ipap"], 2006)
+        XCTAssertEqual(years["parp"], 2002)
+        XCTAssertEqual(years["nacc"], 1992)
+        let areas = Set(page.areas.map(\.area))
+        XCTAssertTrue(areas.isSuperset(of: ["security-cooperation", "civil-emergency", "science-environment"]), "\(areas)")
+        let mission = try XCTUnwrap(page.passages.first { $0.text.contains("Resolute Support") })
+        XCTAssertTrue(mission.areas.contains { $0.area == "operations-support" }, "\(mission.areas.map(\.area))")
+
+        let news = try process("news-item.md")
+        XCTAssertEqual(news.country, "Kyrgyzstan", "named twice and no other country: salient")
+        XCTAssertEqual(news.facts.published?.date, "2015")
+        XCTAssertEqual(news.facts.frameworks.first { $0.id == "pfp" }?.year, 1994)
+        XCTAssertEqual(news.facts.frameworks.first { $0.id == "deep" }?.year, 2008)
+    }
+
     /// A saved page and its text version give the same title, section tree and facts.
     func testSavedHTMLGivesTheSameSectionTreeAsItsTextVersion() throws {
         let html = try process("relations-with-ruritania.html")

@@ -12,17 +12,21 @@ public struct Passage: Codable, Hashable, Sendable {
     public var span: SourceSpan
     /// For milestones: the year the list gives the item (nil in lists that lost their years).
     public var milestoneYear: Int?
+    /// For a milestone whose year stands on another line (a year alone above its events, or
+    /// the "YEAR event" line a continuation sits under): that line, so citations show the year.
+    public var listYear: Evidence?
     /// Footnote numbers called from this passage (their notes are in `Document.footnotes`).
     public var footnoteCalls: [Int]
     /// Areas this passage was classified into, best first.
     public var areas: [AreaScore]
 
-    public init(kind: Kind, text: String, span: SourceSpan, milestoneYear: Int? = nil,
+    public init(kind: Kind, text: String, span: SourceSpan, milestoneYear: Int? = nil, listYear: Evidence? = nil,
                 footnoteCalls: [Int] = [], areas: [AreaScore] = []) {
         self.kind = kind
         self.text = text
         self.span = span
         self.milestoneYear = milestoneYear
+        self.listYear = listYear
         self.footnoteCalls = footnoteCalls
         self.areas = areas
     }

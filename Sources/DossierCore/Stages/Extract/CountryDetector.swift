@@ -47,7 +47,10 @@ struct CountryDetector {
             return (best, false, .analysis)
         }
         let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
-        if let top = ranked.first, top.value >= 3, Double(top.value) >= lead * Double(ranked.dropFirst().first?.value ?? 0) {
+        // Salient: named often and well ahead of the next; in a short item that names no
+        // other country, twice is enough.
+        if let top = ranked.first, top.value >= 3 || (top.value >= 2 && ranked.count == 1),
+           Double(top.value) >= lead * Double(ranked.dropFirst().first?.value ?? 0) {
             return (top.key, false, .analysis)
         }
         if let region = regions.longestMatches(in: TextTools.tokens(title)).first?.payload { return (region, true, .analysis) }

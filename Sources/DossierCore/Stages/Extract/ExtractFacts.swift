@@ -81,13 +81,14 @@ public struct ExtractFacts: DocumentStage {
         return nil
     }
 
-    /// The year of a copyright line (often removed as page furniture, so removed text is searched too).
+    /// The year of a copyright or "Published …" line (often removed as page furniture, so
+    /// removed text is searched too).
     private func published(_ d: Document) -> DatedFact? {
         let candidates = d.lines.map { ($0.text, $0.span) } + d.removed.map { ($0.text, $0.span) }
         for (text, span) in candidates.sorted(by: { $0.1 < $1.1 }) {
             for pattern in rules.publishedPatterns {
                 if let groups = pattern.firstMatch(in: text), let year = groups.dropFirst().first ?? nil {
-                    return DatedFact(date: year, evidence: Evidence(text: text, span: span, signals: ["copyright"]))
+                    return DatedFact(date: year, evidence: Evidence(text: text, span: span, signals: ["publication year"]))
                 }
             }
         }

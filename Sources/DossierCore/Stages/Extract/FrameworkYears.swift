@@ -54,7 +54,9 @@ struct FrameworkYears {
                                                 cues: cueHits, blockers: blockHits) else { continue }
                     if let current = best[m.framework], (current.score, -current.year) >= (score, -y.year) { continue }
                     // A milestone's year stands beside the sentence in the source; keep it in the quote.
-                    let evidence = y.at < 0 ? Evidence(text: "\(y.year) \(sentence.text)", span: sentence.passage.span)
+                    // When the year stands on a line of its own above, the span takes it in.
+                    let listSpan = sentence.passage.listYear.map { $0.span.union(sentence.passage.span) } ?? sentence.passage.span
+                    let evidence = y.at < 0 ? Evidence(text: "\(y.year) \(sentence.text)", span: listSpan)
                                             : sentence.evidence
                     best[m.framework] = (score, y.year, evidence)
                 }
@@ -105,8 +107,9 @@ struct MilestoneInference {
         let stop = Set(rules.stopwords.map { $0.lowercased() })
         let weights = inverseFrequencies(sentences.map { Set($0.tokens.map(\.lower)) })
         return passages.filter { $0.kind == .milestone }.map { p in
-            // The quote keeps the year the list gives, as the source shows it.
-            let own = Evidence(text: p.milestoneYear.map { "\($0) \(p.text)" } ?? p.text, span: p.span)
+            // The quote keeps the year the list gives, and its span the line the year stands on.
+            let own = Evidence(text: p.milestoneYear.map { "\($0) \(p.text)" } ?? p.text,
+                               span: p.listYear.map { $0.span.union(p.span) } ?? p.span)
             if let year = p.milestoneYear { return Milestone(year: year, text: p.text, evidence: [own]) }
             let tokens = TextTools.tokens(p.text)
             // By framework: "X joins the PARP" and a membership dated outside the milestones list.

@@ -66,8 +66,11 @@ struct SectionBuilder {
     private var removed: [RemovedText] = []
     private var milestones: MilestoneMode = .none
     private var docHasBulletHeadings = false
-    /// The line a year stood on by itself; its events cite it too, so the year is in their span.
-    private var yearLineSpan: SourceSpan?
+    /// The line the list's current year stands on, and whether it stands there alone (a
+    /// year-alone line heads events; a "YEAR event" line is an event of its own). Events that
+    /// take their year from it keep it as `Passage.listYear`, so a citation can show the year.
+    private var yearLine: Line?
+    private var yearLineStandsAlone = false
     /// Lines at least this long are hard-wrapped, not ended by the author.
     private var wrapWidth = 0
     /// The 90th percentile of line lengths: the width of the text column.
@@ -174,7 +177,8 @@ struct SectionBuilder {
             }
             if milestones != .none, let year = yearOnly(body) {
                 setMilestoneYear(year)
-                yearLineSpan = line.span
+                yearLine = line
+                yearLineStandsAlone = true
                 return
             }
             if line.role == .heading || (next != nil && isHeadingLike(body) && !continuesMilestones(line, bulleted: bulleted)) {
@@ -193,6 +197,12 @@ struct SectionBuilder {
         }
         let yearLines = block.filter { yearPrefixed($0.text) != nil }.count
         if case .run = milestones, yearPrefixed(block[0].text) == nil {
+            milestones = .none
+        }
+        // A headed list whose items carry their years ("2006 Kazakhstan agrees …") ends at a
+        // block that starts without one: a paragraph after the list, not an undated event.
+        // (Undated items belong to lists that never had years, or follow a year-alone line.)
+        if case .headed(_, .some) = milestones, !yearLineStandsAlone, yearPrefixed(block[0].text) == nil {
             milestones = .none
         }
         if milestones == .none, yearLines >= 2 || (yearLines == 1 && block.count == 1 && isMilestoneRunStart(block)) {
@@ -232,7 +242,8 @@ struct SectionBuilder {
         }
         sections.append(Section(heading: heading, level: level, headingSpan: line.span))
         milestones = options.milestoneHeadings.contains { $0.matches(heading) } ? .headed(indent: line.indent, year: nil) : .none
-        yearLineSpan = nil
+        yearLine = nil
+        yearLineStandsAlone = false
     }
 
     private mutating func setMilestoneYear(_ year: Int) {
@@ -253,12 +264,12 @@ struct SectionBuilder {
         for line in block {
             if let year = yearOnly(line.text) {
                 setMilestoneYear(year)
-                yearLineSpan = line.span
+                yearLine = line
+                yearLineStandsAlone = true
             } else if let (year, rest) = yearPrefixed(line.text) {
                 setMilestoneYear(year)
-                // That line is an event of its own: a continuation below it cites only itself,
-                // or its first line would point at the other event.
-                yearLineSpan = nil
+                yearLine = line
+                yearLineStandsAlone = false
                 append(Passage(kind: .milestone, text: rest, span: line.span, milestoneYear: year, footnoteCalls: line.footnoteCalls))
             } else if var last = sections[sections.count - 1].passages.last, last.kind == .milestone,
                       !TextTools.endsSentence(last.text), line.text.first?.isLowercase == true {
@@ -266,9 +277,11 @@ struct SectionBuilder {
                 last.span = last.span.union(line.span)
                 sections[sections.count - 1].passages[sections[sections.count - 1].passages.count - 1] = last
             } else {
-                let span = milestoneYear != nil ? (yearLineSpan?.union(line.span) ?? line.span) : line.span
-                append(Passage(kind: .milestone, text: bullet(line.text).body, span: span,
-                               milestoneYear: milestoneYear, footnoteCalls: line.footnoteCalls))
+                // The event's own line is its span (so its first line is its text); the line
+                // its year stands on travels with it for citations.
+                let listYear = milestoneYear != nil ? yearLine.map { Evidence(text: $0.text, span: $0.span, signals: ["year of the list"]) } : nil
+                append(Passage(kind: .milestone, text: bullet(line.text).body, span: line.span,
+                               milestoneYear: milestoneYear, listYear: listYear, footnoteCalls: line.footnoteCalls))
             }
         }
     }
