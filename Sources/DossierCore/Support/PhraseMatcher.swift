@@ -23,9 +23,12 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     }
 
     private var patterns: [Pattern] = []
-    /// Pattern indices by their first word; the ones whose first word is a prefix are kept apart.
+    /// Pattern indices by their first word; the ones whose first word is a prefix ("terroris*")
+    /// by that prefix's first `prefixKey` characters, so a token looks up a few keys instead of
+    /// trying every prefix pattern (matching stays linear in the text on long documents).
     private var byFirstWord: [String: [Int]] = [:]
-    private var prefixFirst: [Int] = []
+    private var byFirstPrefix: [Substring: [Int]] = [:]
+    private static var prefixKey: Int { 3 }
 
     public init() {}
 
@@ -43,7 +46,11 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
         guard let first = words.first else { return }
         let pattern = Pattern(words: words, prefix: prefix, caseSensitive: caseSensitive, phrase: phrase, payload: payload)
         patterns.append(pattern)
-        if prefix[0] { prefixFirst.append(patterns.count - 1) } else { byFirstWord[first, default: []].append(patterns.count - 1) }
+        if prefix[0] {
+            byFirstPrefix[first.prefix(Self.prefixKey), default: []].append(patterns.count - 1)
+        } else {
+            byFirstWord[first, default: []].append(patterns.count - 1)
+        }
     }
 
     /// Every match, in token order (overlaps allowed).
@@ -59,7 +66,16 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
             let t = tokens[i]
             if let list = byFirstWord[t.lower] { check(list, at: i) }
             if t.lower != t.original, let list = byFirstWord[t.original] { check(list, at: i) }
-            check(prefixFirst, at: i)
+            guard !byFirstPrefix.isEmpty else { continue }
+            var candidates: [Int] = []
+            for length in 1...Self.prefixKey {
+                let lower = t.lower.prefix(length), original = t.original.prefix(length)
+                candidates += byFirstPrefix[lower] ?? []
+                if original != lower { candidates += byFirstPrefix[original] ?? [] }
+                if length >= t.original.count { break }
+            }
+            // In the order the patterns were added, as when every prefix pattern was tried.
+            check(candidates.sorted(), at: i)
         }
         return found
     }

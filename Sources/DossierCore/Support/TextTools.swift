@@ -55,8 +55,41 @@ public enum TextTools {
     }
 
     /// Word tokens with their original spelling; punctuation and hyphens separate words.
+    ///
+    /// Walks Unicode scalars with an ASCII fast path: every stage tokenizes every passage, and
+    /// `Character`'s letter test dominated the time on long documents. A combining mark stays
+    /// in its word, as it would inside a `Character`.
     public static func tokens(_ text: String) -> [Token] {
-        text.split { !($0.isLetter || $0.isNumber) }.map { Token(original: String($0)) }
+        var result: [Token] = []
+        let scalars = text.unicodeScalars
+        var start: String.UnicodeScalarView.Index?
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            if isWordScalar(scalars[i]) {
+                if start == nil { start = i }
+            } else if let s = start {
+                result.append(Token(original: String(scalars[s..<i])))
+                start = nil
+            }
+            i = scalars.index(after: i)
+        }
+        if let s = start { result.append(Token(original: String(scalars[s...]))) }
+        return result
+    }
+
+    private static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII {
+            switch s.value {
+            case 48...57, 65...90, 97...122: return true
+            default: return false
+            }
+        }
+        let p = s.properties
+        if p.isAlphabetic { return true }
+        switch p.generalCategory {
+        case .decimalNumber, .letterNumber, .otherNumber, .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
     }
 
     /// Lowercased word tokens.

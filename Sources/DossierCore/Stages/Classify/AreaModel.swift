@@ -46,23 +46,45 @@ public struct AreaModel: Codable, Hashable, Sendable {
         self.areas = areas
     }
 
-    /// Predictions for every area the model knows.
-    public func predict(_ text: String) -> [String: Prediction] {
-        let features = Self.features(text)
-        let scale = features.isEmpty ? 0 : 1 / Double(features.count).squareRoot()
-        var result: [String: Prediction] = [:]
-        for a in areas {
-            var z = a.bias
-            var pushes: [(String, Double)] = []
-            for f in features {
-                guard let w = a.weights[f] else { continue }
-                z += w * scale
-                if w > 0 { pushes.append((f, w)) }
+    /// Predictions for every area the model knows (one-off; a classifier keeps a `Scorer`).
+    public func predict(_ text: String) -> [String: Prediction] { Scorer(self).predict(text) }
+
+    /// The model's weights turned around, feature → (area, weight), so scoring a passage looks
+    /// each of its features up once rather than once per area: classification stays a small
+    /// share of a long document's time.
+    public struct Scorer: Sendable {
+        private let areas: [AreaWeights]
+        private let byFeature: [String: [(area: Int, weight: Double)]]
+
+        public init(_ model: AreaModel) {
+            areas = model.areas
+            var index: [String: [(area: Int, weight: Double)]] = [:]
+            for (i, a) in model.areas.enumerated() {
+                for (feature, weight) in a.weights { index[feature, default: []].append((i, weight)) }
             }
-            pushes.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-            result[a.area] = Prediction(probability: Self.sigmoid(z), strongest: pushes.prefix(3).map(\.0))
+            byFeature = index
         }
-        return result
+
+        public func predict(_ text: String) -> [String: Prediction] {
+            let features = AreaModel.features(text)
+            let scale = features.isEmpty ? 0 : 1 / Double(features.count).squareRoot()
+            var z = areas.map(\.bias)
+            var pushes = [[(String, Double)]](repeating: [], count: areas.count)
+            // Features in sorted order, so each area's sum is added up in the same order on
+            // every run (floating-point sums depend on it).
+            for f in features {
+                for (i, w) in byFeature[f] ?? [] {
+                    z[i] += w * scale
+                    if w > 0 { pushes[i].append((f, w)) }
+                }
+            }
+            var result: [String: Prediction] = [:]
+            for (i, a) in areas.enumerated() {
+                let strongest = pushes[i].sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(3).map(\.0)
+                result[a.area] = Prediction(probability: AreaModel.sigmoid(z[i]), strongest: strongest)
+            }
+            return result
+        }
     }
 
     /// A passage's features: its lowercased words (not numbers or single letters) and each

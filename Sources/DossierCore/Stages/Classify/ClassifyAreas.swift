@@ -78,6 +78,8 @@ public struct ClassifyAreas: DocumentStage {
     let broad: [Bool]
     /// The learned component, if configured.
     public private(set) var model: AreaModel?
+    /// The model, arranged for scoring passages.
+    private var scorer: AreaModel.Scorer?
     /// Where the model file is, for `dossier train`.
     public let modelURL: URL?
     public let fingerprint: String
@@ -106,6 +108,7 @@ public struct ClassifyAreas: DocumentStage {
         if let path = options.model, let url = modelURL, context.loadsLearnedModels {
             let model = try AreaModel.load(from: url, configFile: context.configFile)
             self.model = model
+            scorer = AreaModel.Scorer(model)
             fingerprint = SHA256.hex(try model.encoded())
             if model.taxonomyHash != taxonomyHash {
                 context.logger.warning("the area model \(path) was trained for another version of the taxonomy; areas it lacks use the rules alone (run 'dossier train')")
@@ -121,6 +124,7 @@ public struct ClassifyAreas: DocumentStage {
     public func using(_ model: AreaModel?) -> ClassifyAreas {
         var copy = self
         copy.model = model
+        copy.scorer = model.map(AreaModel.Scorer.init)
         return copy
     }
 
@@ -193,7 +197,7 @@ public struct ClassifyAreas: DocumentStage {
         }
         // Only the heading speaks for an area: remember, for broad areas.
         let headingOnly = areaIDs.indices.map { i in !signals[i].isEmpty && signals[i].allSatisfy { $0.contains("heading '") } }
-        for (area, learned) in model?.predict(passage.text) ?? [:] {
+        for (area, learned) in scorer?.predict(passage.text) ?? [:] {
             guard let i = areaIDs.firstIndex(of: area), raw[i] > 0 || learned.probability > 0.5 else { continue }
             raw[i] += options.modelWeight * (2 * learned.probability - 1)
             if learned.probability > 0.5 {

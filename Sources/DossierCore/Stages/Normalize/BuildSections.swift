@@ -205,7 +205,7 @@ struct SectionBuilder {
         if case .headed(_, .some) = milestones, !yearLineStandsAlone, yearPrefixed(block[0].text) == nil {
             milestones = .none
         }
-        if milestones == .none, yearLines >= 2 || (yearLines == 1 && block.count == 1 && isMilestoneRunStart(block)) {
+        if milestones == .none, yearLines >= 2 || (yearLines == 1 && block.count == 1 && isMilestoneRunStart(next: next)) {
             milestones = .run(year: nil)
         }
         if milestones != .none {
@@ -216,9 +216,9 @@ struct SectionBuilder {
     }
 
     /// A single "YEAR event" line counts as a run only if the next block continues it.
-    private func isMilestoneRunStart(_ block: [Line]) -> Bool {
-        guard let i = blocks.firstIndex(of: block), i + 1 < blocks.count else { return false }
-        return yearPrefixed(blocks[i + 1][0].text) != nil
+    private func isMilestoneRunStart(next: [Line]?) -> Bool {
+        guard let first = next?.first else { return false }
+        return yearPrefixed(first.text) != nil
     }
 
     /// Inside a milestones list, a heading-shaped line is still an event unless it is

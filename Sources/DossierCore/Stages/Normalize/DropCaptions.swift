@@ -32,7 +32,7 @@ public struct DropCaptions: DocumentStage {
     public func process(_ document: Document) throws -> Document {
         var d = document
         var drop: [Int: String] = [:]
-        var captions: [Set<String>] = []
+        var captions = CaptionIndex()
         var afterCaption = false
         for block in LineBlocks(d.lines).ranges {
             guard block.count == 1 else { afterCaption = false; continue }
@@ -43,9 +43,9 @@ public struct DropCaptions: DocumentStage {
                 drop[i] = "drop cap"
             } else if options.patterns.contains(where: { $0.matches(text) }) {
                 drop[i] = "photo caption"
-                captions.append(words)
+                captions.add(words)
                 afterCaption = true
-            } else if captions.contains(where: { Self.overlap($0, words) >= options.similarity }) {
+            } else if captions.bestOverlap(words) >= options.similarity {
                 drop[i] = "duplicate of a caption"
                 afterCaption = true
             } else if afterCaption, Self.looksLikeCaptionLine(text, maxWords: options.followMaxWords) {
@@ -85,10 +85,26 @@ public struct DropCaptions: DocumentStage {
         return TextTools.endsSentence(text) || words > 12
     }
 
-    /// Overlap coefficient of two word sets (shared / smaller), so a caption repeated without
-    /// its "Left to right:" prefix still counts as the same caption.
-    static func overlap(_ a: Set<String>, _ b: Set<String>) -> Double {
-        guard !a.isEmpty, !b.isEmpty else { return 0 }
-        return Double(a.intersection(b).count) / Double(min(a.count, b.count))
+    /// The distinct word sets of the captions seen so far, indexed by word: a line is compared
+    /// only with captions it shares a word with, so a long document with many captions stays
+    /// linear instead of comparing every line with every caption.
+    struct CaptionIndex {
+        private var captions: [Set<String>] = []
+        private var seen: Set<Set<String>> = []
+        private var byWord: [String: [Int]] = [:]
+
+        mutating func add(_ words: Set<String>) {
+            guard !words.isEmpty, seen.insert(words).inserted else { return }
+            for word in words { byWord[word, default: []].append(captions.count) }
+            captions.append(words)
+        }
+
+        /// The highest overlap coefficient (shared words / the smaller set) of `words` with any
+        /// caption, so a caption repeated without its "Left to right:" prefix still matches.
+        func bestOverlap(_ words: Set<String>) -> Double {
+            var shared: [Int: Int] = [:]
+            for word in words { for id in byWord[word] ?? [] { shared[id, default: 0] += 1 } }
+            return shared.map { Double($0.value) / Double(min(captions[$0.key].count, words.count)) }.max() ?? 0
+        }
     }
 }
