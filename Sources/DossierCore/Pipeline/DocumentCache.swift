@@ -8,6 +8,14 @@ public struct DocumentCache: Sendable {
 
     public init(directory: URL) { self.directory = directory }
 
+    /// Inputs larger than this are processed every time instead of cached: an entry is about
+    /// seven times the input as JSON, and encoding it at once would raise a 100 MB document's
+    /// peak memory by half again, for a file that rarely sits beside many small changing ones.
+    public static let maxInputBytes = 32 << 20
+
+    /// Whether this input's processed document is kept in the cache.
+    public func keeps(_ file: InputFile) -> Bool { file.bytes.count <= Self.maxInputBytes }
+
     public func key(for file: InputFile, pipelineKey: String) -> String {
         SHA256.hex("\(pipelineKey)\n\(file.path)\n\(SHA256.hex(file.bytes))")
     }

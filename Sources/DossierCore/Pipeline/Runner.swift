@@ -111,7 +111,7 @@ public struct Runner: Sendable {
         DispatchQueue.concurrentPerform(iterations: paths.count) { i in
             let result = Result { () throws -> Document in
                 let file = try read(paths[i])
-                guard let cache else { return try processDocument(file) }
+                guard let cache, cache.keeps(file) else { return try processDocument(file) }
                 let key = cache.key(for: file, pipelineKey: pipeline.documentStagesKey)
                 if let cached = cache.load(key) {
                     hits.withLock { $0 += 1 }

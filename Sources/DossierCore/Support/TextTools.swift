@@ -6,32 +6,41 @@ public enum TextTools {
     /// followed by a space and an uppercase letter, a digit or a quote; abbreviations such as
     /// "Apr." or "Mr." and initials ("F.") do not end a sentence.
     public static func sentences(_ text: String) -> [String] {
+        // Scans Unicode scalars (every delimiter is one scalar) and slices the text, rather
+        // than appending characters one by one: this runs over every passage of a document.
         var result: [String] = []
-        var current = ""
-        let chars = Array(text)
-        var i = 0
-        while i < chars.count {
-            let c = chars[i]
-            current.append(c)
-            if c == "." || c == "!" || c == "?" {
-                var j = i + 1
-                while j < chars.count, "”\"’')]".contains(chars[j]) { current.append(chars[j]); j += 1 }
-                if j < chars.count, chars[j] == " ", j + 1 < chars.count,
-                   chars[j + 1].isUppercase || chars[j + 1].isNumber || "“\"‘(".contains(chars[j + 1]),
-                   !endsWithAbbreviation(current) {
-                    result.append(current.trimmingCharacters(in: .whitespaces))
-                    current = ""
-                    i = j
-                    continue
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            let c = scalars[i]
+            i = scalars.index(after: i)
+            guard c == "." || c == "!" || c == "?" else { continue }
+            var j = i
+            while j < scalars.endIndex, closers.contains(scalars[j]) { j = scalars.index(after: j) }
+            if j < scalars.endIndex, scalars[j] == " " {
+                let next = scalars.index(after: j)
+                if next < scalars.endIndex, opensSentence(scalars[next]) {
+                    let sentence = String(scalars[start..<j])
+                    if !endsWithAbbreviation(sentence) {
+                        result.append(sentence.trimmingCharacters(in: .whitespaces))
+                        start = j
+                    }
                 }
-                i = j
-                continue
             }
-            i += 1
+            i = j
         }
-        let rest = current.trimmingCharacters(in: .whitespaces)
+        let rest = String(scalars[start...]).trimmingCharacters(in: .whitespaces)
         if !rest.isEmpty { result.append(rest) }
         return result
+    }
+
+    /// Closing quotes and brackets that stay with the sentence they end.
+    private static let closers: Set<Unicode.Scalar> = ["”", "\"", "’", "'", ")", "]"]
+
+    /// What may start the next sentence: an uppercase letter, a digit, an opening quote or bracket.
+    private static func opensSentence(_ s: Unicode.Scalar) -> Bool {
+        s.properties.isUppercase || s.properties.numericType != nil || s == "“" || s == "\"" || s == "‘" || s == "("
     }
 
     private static func endsWithAbbreviation(_ s: String) -> Bool {
@@ -88,6 +97,17 @@ public enum TextTools {
         if p.isAlphabetic { return true }
         switch p.generalCategory {
         case .decimalNumber, .letterNumber, .otherNumber, .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+
+    /// A letter, or a mark that belongs to the letter before it (ASCII first, for speed).
+    static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII { return (65...90).contains(s.value) || (97...122).contains(s.value) }
+        let p = s.properties
+        if p.isAlphabetic { return true }
+        switch p.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
         default: return false
         }
     }

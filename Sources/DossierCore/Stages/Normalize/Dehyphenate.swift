@@ -112,7 +112,8 @@ public struct Dehyphenate: DocumentStage {
         var compounds = Set<String>()
         for line in lines {
             let body = line.text.hasSuffix("-") ? String(line.text.dropLast()) : line.text
-            for chunk in body.lowercased().split(whereSeparator: { !($0.isLetter || $0 == "-") }) {
+            for scalars in body.lowercased().unicodeScalars.split(whereSeparator: { !(TextTools.isLetter($0) || $0 == "-") }) {
+                let chunk = String(scalars)
                 let parts = chunk.split(separator: "-")
                 if parts.count > 1, !chunk.hasPrefix("-"), !chunk.hasSuffix("-") {
                     for k in 0..<(parts.count - 1) { compounds.insert(parts[k] + "-" + parts[k + 1]) }
