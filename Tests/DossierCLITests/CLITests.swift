@@ -41,6 +41,17 @@ final class CLITests: XCTestCase {
         }
     }
 
+    /// Invalid UTF-8 is most often a Windows-1252 export: it is read that way, and the build
+    /// says where and how to fix the file (exit 0, even with --quiet: it is a warning).
+    func testInvalidUTF8IsReadAsWindows1252WithAWarningNamingTheLine() throws {
+        let bytes = Array("Relations with Ruritania\n\nThe Caf".utf8) + [0xE9] + Array(" partnership began in 1994.\n".utf8)
+        let dir = try project(["legacy.txt": bytes], copySamples: true)
+        let run = try dossier(["build", "--quiet", "--format", "md"], in: dir)
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertTrue(run.stderr.contains("warning: corpus/legacy.txt:3: not valid UTF-8; read as Windows-1252 (re-save it as UTF-8"), run.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: dir.appendingPathComponent("reports/ruritania.md").path), "the file was not built")
+    }
+
     func testAnInputPatternThatMatchesNothingIsAConfigError() throws {
         let dir = try project([:])
         let run = try dossier(["build"], in: dir)
