@@ -75,6 +75,28 @@ final class NormalizeTests: XCTestCase {
         XCTAssertEqual(d.sections.compactMap(\.heading), ["A Heading Once"])
     }
 
+    /// A printout that repeats its title atop every page keeps the first as the title.
+    func testATitleRepeatedAsARunningHeaderStaysOnce() throws {
+        let d = try normalize("""
+        Relations with Ruritania
+
+        The first page says how relations began and ends here.
+
+        1
+        \u{0C}Relations with Ruritania
+
+        The second page goes on with practical cooperation.
+
+        2
+        """, stages: """
+          - use: normalize.whitespace
+          - use: normalize.page-furniture
+        """)
+        XCTAssertEqual(d.title, "Relations with Ruritania")
+        XCTAssertEqual(d.removed.filter { $0.text == "Relations with Ruritania" }.count, 1, "the repeat goes")
+        XCTAssertFalse(d.passages.contains { $0.text.contains("Relations with") })
+    }
+
     func testFootnotesLeaveTheBodyAndCallsAreLinked() throws {
         let d = try normalize("""
         A Title Here

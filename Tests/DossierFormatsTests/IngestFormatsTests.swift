@@ -14,8 +14,8 @@ final class IngestFormatsTests: XCTestCase {
     }
 
     /// Documents of the sample kinds in layouts the samples do not have: a partner page saved
-    /// as HTML with a dated `<ul>` milestone list and a paragraph after it, and a short news
-    /// item in Markdown.
+    /// as HTML with a dated `<ul>` milestone list and a paragraph after it, a short news
+    /// item in Markdown, and a paged text printout.
     func testUnseenLayoutsGiveTheFacts() throws {
         let page = try process("partner-page-list-layout.html")
         XCTAssertEqual(page.country, "Kazakhstan")
@@ -37,6 +37,16 @@ final class IngestFormatsTests: XCTestCase {
         XCTAssertEqual(news.facts.published?.date, "2015")
         XCTAssertEqual(news.facts.frameworks.first { $0.id == "pfp" }?.year, 1994)
         XCTAssertEqual(news.facts.frameworks.first { $0.id == "deep" }?.year, 2008)
+
+        // A text printout: the title atop every page, "YEAR – event" and "YEAR: event" lines
+        // under a longer milestones heading.
+        let printout = try process("partner-page-printout.txt")
+        XCTAssertEqual(printout.title, "Relations with Mongolia")
+        XCTAssertEqual(printout.facts.lastUpdated?.date, "2022-09-14")
+        XCTAssertEqual(printout.facts.milestones.map(\.year), [2012, 2014, 2019])
+        XCTAssertEqual(printout.facts.milestones.first?.text, "Mongolia and NATO agree an Individual Partnership and Cooperation Programme.")
+        XCTAssertEqual(printout.facts.frameworks.first { $0.id == "ipcp" }?.year, 2012)
+        XCTAssertFalse(printout.passages.contains { $0.text.contains("Relations with Mongolia") }, "the repeated title stays out of the body")
     }
 
     /// A saved page and its text version give the same title, section tree and facts.

@@ -391,11 +391,17 @@ struct SectionBuilder {
         return t.count == 4 ? Token(original: t).year : nil
     }
 
-    /// "1994 Ruritania joins …" → (1994, "Ruritania joins …").
+    /// "1994 Ruritania joins …", "1994 – Ruritania joins …", "1994: Ruritania joins …" →
+    /// (1994, "Ruritania joins …").
     func yearPrefixed(_ text: String) -> (Int, String)? {
         let t = bullet(text).body
         guard t.count > 5, let year = Token(original: String(t.prefix(4))).year else { return nil }
-        let rest = t.dropFirst(4)
+        var rest = t.dropFirst(4)
+        if rest.first == ":" {
+            rest = rest.dropFirst()
+        } else if rest.first == " ", let dash = rest.dropFirst().first, "–—-".contains(dash), rest.dropFirst(2).first == " " {
+            rest = rest.dropFirst(2)
+        }
         guard rest.first == " ", let next = rest.dropFirst().first, next.isUppercase || next.isNumber || next == "“" else { return nil }
         return (year, rest.trimmingCharacters(in: .whitespaces))
     }

@@ -48,7 +48,12 @@ public struct StripPageFurniture: DocumentStage {
         var byKey: [String: [Int]] = [:]
         for i in isolated { byKey[Self.key(d.lines[i].text), default: []].append(i) }
         var repeated: [Int] = []
-        for (_, indices) in byKey where indices.count >= options.minRepeats { repeated += indices }
+        // The document's first line, repeated on later pages, is its title printed again as a
+        // running header ("Relations with X" atop every page): the first stays as the title.
+        let firstLine = d.lines.firstIndex { !$0.isBlank && $0.role != .pageBreak }
+        for (_, indices) in byKey where indices.count >= options.minRepeats {
+            repeated += indices.first == firstLine && !Self.isPageNumber(d.lines[indices[0]].text) ? indices.dropFirst() : indices[...]
+        }
         for i in repeated { drop[i] = Self.isPageNumber(d.lines[i].text) ? "page number" : "repeated running header or footer" }
         // A running header that alternates between pages stands right beside repeated furniture.
         let isolatedSet = Set(isolated)
