@@ -49,6 +49,17 @@ final class IngestFormatsTests: XCTestCase {
         XCTAssertFalse(printout.passages.contains { $0.text.contains("Relations with Mongolia") }, "the repeated title stays out of the body")
     }
 
+    /// A regional analysis gets its region, even when its title names a country in passing;
+    /// a title naming a region and the country the body is about gets the country.
+    func testARegionalAnalysisGetsItsRegion() throws {
+        let regional = try process("regional-analysis.txt")
+        XCTAssertEqual(regional.country, "Central Asia")
+        XCTAssertTrue(regional.countryIsRegion)
+        let national = try process("country-in-a-region.txt")
+        XCTAssertEqual(national.country, "Turkmenistan")
+        XCTAssertFalse(national.countryIsRegion)
+    }
+
     /// A saved page and its text version give the same title, section tree and facts.
     func testSavedHTMLGivesTheSameSectionTreeAsItsTextVersion() throws {
         let html = try process("relations-with-ruritania.html")
