@@ -91,6 +91,7 @@ final class NormalizeTests: XCTestCase {
         """, stages: """
           - use: normalize.whitespace
           - use: normalize.page-furniture
+            titles: ['^relations with']
         """)
         XCTAssertEqual(d.title, "Relations with Ruritania")
         XCTAssertEqual(d.removed.filter { $0.text == "Relations with Ruritania" }.count, 1, "the repeat goes")

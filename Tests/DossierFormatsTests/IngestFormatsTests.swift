@@ -38,12 +38,13 @@ final class IngestFormatsTests: XCTestCase {
         XCTAssertEqual(news.facts.frameworks.first { $0.id == "pfp" }?.year, 1994)
         XCTAssertEqual(news.facts.frameworks.first { $0.id == "deep" }?.year, 2008)
 
-        // A text printout: the title atop every page, "YEAR – event" and "YEAR: event" lines
-        // under a longer milestones heading.
+        // A text printout: the title atop every page, "YEAR – event", "YEAR: event" and
+        // "Month YEAR: event" lines under a longer milestones heading.
         let printout = try process("partner-page-printout.txt")
         XCTAssertEqual(printout.title, "Relations with Mongolia")
         XCTAssertEqual(printout.facts.lastUpdated?.date, "2022-09-14")
-        XCTAssertEqual(printout.facts.milestones.map(\.year), [2012, 2014, 2019])
+        XCTAssertEqual(printout.facts.milestones.map(\.year), [2012, 2014, 2019, 2021])
+        XCTAssertEqual(printout.facts.milestones.last?.text, "Mongolia hosts a NATO course on defence education.")
         XCTAssertEqual(printout.facts.milestones.first?.text, "Mongolia and NATO agree an Individual Partnership and Cooperation Programme.")
         XCTAssertEqual(printout.facts.frameworks.first { $0.id == "ipcp" }?.year, 2012)
         XCTAssertFalse(printout.passages.contains { $0.text.contains("Relations with Mongolia") }, "the repeated title stays out of the body")

@@ -19,6 +19,7 @@ public struct BuildSections: DocumentStage {
         public var headingMaxWords = 12
         public var bylineMaxWords = 4
         public var milestoneHeadings: [Pattern] = []
+        public var milestoneDatePrefixes: [Pattern] = []
         public var metaPatterns: [Pattern] = []
         public var bullets: [String] = ["•", "·", "▪", "-", "*"]
         public var headingNeverEndsWith: [String] = []
@@ -27,12 +28,14 @@ public struct BuildSections: DocumentStage {
             OptionField("heading-max-words", "int", default: "12", "longer lines are never headings"),
             OptionField("byline-max-words", "int", default: "4", "a capitalised line this short under the title is a byline"),
             OptionField("milestone-headings", "[regex]", default: "[]", "headings that open a milestones list"),
+            OptionField("milestone-date-prefixes", "[regex]", default: "[]", "what may stand before a milestone's year ('June 2012: …'); matched at the line start"),
             OptionField("meta-patterns", "[regex]", default: "[]", "metadata lines kept out of the body ('^last updated')"),
             OptionField("bullets", "[string]", default: "[•, ·, ▪, -, *]", "characters that mark a bulleted line"),
         ]
         enum CodingKeys: String, CodingKey {
             case headingMaxWords = "heading-max-words", bylineMaxWords = "byline-max-words"
-            case milestoneHeadings = "milestone-headings", metaPatterns = "meta-patterns", bullets
+            case milestoneHeadings = "milestone-headings", milestoneDatePrefixes = "milestone-date-prefixes"
+            case metaPatterns = "meta-patterns", bullets
             case headingNeverEndsWith = "heading-never-ends-with"
         }
         public init() {}
@@ -41,6 +44,7 @@ public struct BuildSections: DocumentStage {
             headingMaxWords = try c.decodeIfPresent(Int.self, forKey: .headingMaxWords) ?? headingMaxWords
             bylineMaxWords = try c.decodeIfPresent(Int.self, forKey: .bylineMaxWords) ?? bylineMaxWords
             milestoneHeadings = try c.decodeIfPresent([Pattern].self, forKey: .milestoneHeadings) ?? []
+            milestoneDatePrefixes = try c.decodeIfPresent([Pattern].self, forKey: .milestoneDatePrefixes) ?? []
             metaPatterns = try c.decodeIfPresent([Pattern].self, forKey: .metaPatterns) ?? []
             bullets = try c.decodeIfPresent([String].self, forKey: .bullets) ?? bullets
             headingNeverEndsWith = try c.decodeIfPresent([String].self, forKey: .headingNeverEndsWith) ?? []
@@ -394,7 +398,15 @@ struct SectionBuilder {
     /// "1994 Ruritania joins …", "1994 – Ruritania joins …", "1994: Ruritania joins …" →
     /// (1994, "Ruritania joins …").
     func yearPrefixed(_ text: String) -> (Int, String)? {
-        let t = bullet(text).body
+        var t = bullet(text).body
+        // "June 2012: …": the configured day/month prefix goes, the year leads.
+        for prefix in options.milestoneDatePrefixes {
+            if let match = prefix.allMatches(in: t).first, match.range.lowerBound == t.startIndex,
+               Token(original: String(t[match.range.upperBound...].prefix(4))).year != nil {
+                t = String(t[match.range.upperBound...])
+                break
+            }
+        }
         guard t.count > 5, let year = Token(original: String(t.prefix(4))).year else { return nil }
         var rest = t.dropFirst(4)
         if rest.first == ":" {

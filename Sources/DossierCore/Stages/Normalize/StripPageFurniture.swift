@@ -17,14 +17,18 @@ public struct StripPageFurniture: DocumentStage {
         public var minRepeats = 2
         public var maxWords = 15
         public var neighbourWindow = 3
+        public var titles: [Pattern] = []
 
         public static let fields = [
             OptionField("banners", "[regex]", default: "[]", "whole lines that are a site's banner (removed wherever they stand)"),
             OptionField("min-repeats", "int", default: "2", "how often an isolated line must occur to count as furniture"),
             OptionField("max-words", "int", default: "15", "longer lines are never furniture"),
             OptionField("neighbour-window", "int", default: "3", "lines around repeated furniture searched for a running header"),
+            OptionField("titles", "[regex]", default: "[]", "a document's first line that matches is its title even when later pages repeat it ('^relations with')"),
         ]
-        enum CodingKeys: String, CodingKey { case banners, minRepeats = "min-repeats", maxWords = "max-words", neighbourWindow = "neighbour-window" }
+        enum CodingKeys: String, CodingKey {
+            case banners, minRepeats = "min-repeats", maxWords = "max-words", neighbourWindow = "neighbour-window", titles
+        }
         public init() {}
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -32,6 +36,7 @@ public struct StripPageFurniture: DocumentStage {
             minRepeats = try c.decodeIfPresent(Int.self, forKey: .minRepeats) ?? minRepeats
             maxWords = try c.decodeIfPresent(Int.self, forKey: .maxWords) ?? maxWords
             neighbourWindow = try c.decodeIfPresent(Int.self, forKey: .neighbourWindow) ?? neighbourWindow
+            titles = try c.decodeIfPresent([Pattern].self, forKey: .titles) ?? []
         }
     }
 
@@ -48,11 +53,13 @@ public struct StripPageFurniture: DocumentStage {
         var byKey: [String: [Int]] = [:]
         for i in isolated { byKey[Self.key(d.lines[i].text), default: []].append(i) }
         var repeated: [Int] = []
-        // The document's first line, repeated on later pages, is its title printed again as a
-        // running header ("Relations with X" atop every page): the first stays as the title.
-        let firstLine = d.lines.firstIndex { !$0.isBlank && $0.role != .pageBreak }
+        // A first line shaped like a title ("Relations with X"), repeated atop later pages, is
+        // the title printed again as a running header: the first stays. Only title-shaped: a
+        // journal's name atop every page is furniture from the first page on.
+        let first = d.lines.firstIndex { !$0.isBlank && $0.role != .pageBreak }
+        let titleFirst = first.map { i in options.titles.contains { $0.matches(d.lines[i].text) } } ?? false
         for (_, indices) in byKey where indices.count >= options.minRepeats {
-            repeated += indices.first == firstLine && !Self.isPageNumber(d.lines[indices[0]].text) ? indices.dropFirst() : indices[...]
+            repeated += titleFirst && indices.first == first ? indices.dropFirst() : indices[...]
         }
         for i in repeated { drop[i] = Self.isPageNumber(d.lines[i].text) ? "page number" : "repeated running header or footer" }
         // A running header that alternates between pages stands right beside repeated furniture.
