@@ -15,6 +15,9 @@ public struct Passage: Codable, Hashable, Sendable {
     /// For a milestone whose year stands on another line (a year alone above its events, or
     /// the "YEAR event" line a continuation sits under): that line, so citations show the year.
     public var listYear: Evidence?
+    /// The lines a citation of this passage points at: its own, and the line its year stands
+    /// on when that is another one.
+    public var citedSpan: SourceSpan { listYear.map { $0.span.union(span) } ?? span }
     /// Footnote numbers called from this passage (their notes are in `Document.footnotes`).
     public var footnoteCalls: [Int]
     /// Areas this passage was classified into, best first.

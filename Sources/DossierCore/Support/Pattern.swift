@@ -34,6 +34,13 @@ public struct Pattern: Decodable, Sendable, Hashable {
         }
     }
 
+    /// Where a match that starts at the beginning of `text` ends, if there is one. Anchored,
+    /// so a line that does not start with it costs one attempt, not a scan.
+    public func prefixEnd(in text: String) -> String.Index? {
+        guard let m = regex.firstMatch(in: text, options: .anchored, range: NSRange(text.startIndex..., in: text)) else { return nil }
+        return Range(m.range, in: text)?.upperBound
+    }
+
     /// All matches with their ranges in `text`.
     public func allMatches(in text: String) -> [(range: Range<String.Index>, groups: [String?])] {
         regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { m in

@@ -55,8 +55,7 @@ struct FrameworkYears {
                     if let current = best[m.framework], (current.score, -current.year) >= (score, -y.year) { continue }
                     // A milestone's year stands beside the sentence in the source; keep it in the quote.
                     // When the year stands on a line of its own above, the span takes it in.
-                    let listSpan = sentence.passage.listYear.map { $0.span.union(sentence.passage.span) } ?? sentence.passage.span
-                    let evidence = y.at < 0 ? Evidence(text: "\(y.year) \(sentence.text)", span: listSpan)
+                    let evidence = y.at < 0 ? Evidence(text: "\(y.year) \(sentence.text)", span: sentence.passage.citedSpan)
                                             : sentence.evidence
                     best[m.framework] = (score, y.year, evidence)
                 }
@@ -108,8 +107,7 @@ struct MilestoneInference {
         let weights = inverseFrequencies(sentences.map { Set($0.tokens.map(\.lower)) })
         return passages.filter { $0.kind == .milestone }.map { p in
             // The quote keeps the year the list gives, and its span the line the year stands on.
-            let own = Evidence(text: p.milestoneYear.map { "\($0) \(p.text)" } ?? p.text,
-                               span: p.listYear.map { $0.span.union(p.span) } ?? p.span)
+            let own = Evidence(text: p.milestoneYear.map { "\($0) \(p.text)" } ?? p.text, span: p.citedSpan)
             if let year = p.milestoneYear { return Milestone(year: year, text: p.text, evidence: [own]) }
             let tokens = TextTools.tokens(p.text)
             // By framework: "X joins the PARP" and a membership dated outside the milestones list.

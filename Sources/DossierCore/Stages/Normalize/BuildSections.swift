@@ -399,12 +399,14 @@ struct SectionBuilder {
     /// (1994, "Ruritania joins …").
     func yearPrefixed(_ text: String) -> (Int, String)? {
         var t = bullet(text).body
-        // "June 2012: …": the configured day/month prefix goes, the year leads.
-        for prefix in options.milestoneDatePrefixes {
-            if let match = prefix.allMatches(in: t).first, match.range.lowerBound == t.startIndex,
-               Token(original: String(t[match.range.upperBound...].prefix(4))).year != nil {
-                t = String(t[match.range.upperBound...])
-                break
+        // "June 2012: …": the configured day/month prefix goes, the year leads. (Only lines
+        // that start with a letter can have one; this runs on every line of every block.)
+        if t.first?.isLetter == true {
+            for prefix in options.milestoneDatePrefixes {
+                if let end = prefix.prefixEnd(in: t), Token(original: String(t[end...].prefix(4))).year != nil {
+                    t = String(t[end...])
+                    break
+                }
             }
         }
         guard t.count > 5, let year = Token(original: String(t.prefix(4))).year else { return nil }
