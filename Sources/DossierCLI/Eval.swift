@@ -14,8 +14,8 @@ struct Eval: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(name: .long, help: "The gold folder (documents/ and passages/).")
-    var gold = "Tests/Gold"
+    @Option(name: .long, help: ArgumentHelp("A gold folder: documents/ and passages/, or gold.yaml and docs/ (the devset layout). Repeat to pool several; documents are cross-validated over the pool.", valueName: "dir"))
+    var gold: [String] = ["Tests/Gold"]
 
     @Option(name: .long, help: "text or json.")
     var format: Format = .text
@@ -31,7 +31,15 @@ struct Eval: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let trainer = try AreaTrainer(config: try PipelineConfig.load(path: global.config), registry: .standard, logger: global.logger())
-            let report = try Evaluator(trainer: trainer).evaluate(try GoldSet.load(from: URL(fileURLWithPath: gold)))
+            var pooled = GoldSet(documents: [])
+            for dir in gold {
+                let url = URL(fileURLWithPath: dir)
+                let set = FlatGold.isFlat(url)
+                    ? try FlatGold.load(from: url, taxonomy: trainer.pipeline.taxonomy, rules: trainer.pipeline.factRules ?? { throw ConfigError("flat gold needs an extract.facts stage for its framework and country names", at: FileLocation(file: global.config)) }())
+                    : try GoldSet.load(from: url)
+                pooled.documents += set.documents
+            }
+            let report = try Evaluator(trainer: trainer).evaluate(pooled)
             switch format {
             case .json: FileHandle.standardOutput.write(Data(try StableJSON.encode(report) + [UInt8(ascii: "\n")]))
             case .text: print(EvaluationText(report, misses: misses).text, terminator: "")
@@ -74,6 +82,10 @@ struct EvaluationText {
         s += accuracy("title", report.title)
         s += accuracy("contact point", report.contactPointEmbassy)
         if misses {
+            s += "\nDocument-level misses (expected → found)\n"
+            for m in report.factMisses {
+                s += "  \((m.source as NSString).lastPathComponent)  \(m.what): \(m.expected) → \(m.found)\n"
+            }
             s += "\nMisclassified passages (− missed, + false alarm)\n"
             for m in report.misclassified {
                 let excerpt = m.text.count > 110 ? String(m.text.prefix(110)) + "…" : m.text

@@ -58,14 +58,22 @@ public struct FrameworkRule: Decodable, Sendable, Hashable {
     public var aliases: [String]
     /// Abbreviations, matched exactly as written ("PfP", "DEEP").
     public var abbreviations: [String]
+    /// Names that identify the framework in annotations and other tools but are too generic to
+    /// look for in text ("defence capacity building" is also an activity): never matched.
+    public var alsoCalled: [String]
+    /// The one partner a bilateral body belongs to (the NATO-Ukraine Commission: Ukraine):
+    /// a document about another partner that mentions it is not in it.
+    public var partner: String?
 
-    enum CodingKeys: String, CodingKey { case id, name, aliases, abbreviations }
+    enum CodingKeys: String, CodingKey { case id, name, aliases, abbreviations, alsoCalled = "also-called", partner }
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(String.self, forKey: .id)
         name = try c.decode(String.self, forKey: .name)
         aliases = try c.decodeIfPresent([String].self, forKey: .aliases) ?? []
         abbreviations = try c.decodeIfPresent([String].self, forKey: .abbreviations) ?? []
+        alsoCalled = try c.decodeIfPresent([String].self, forKey: .alsoCalled) ?? []
+        partner = try c.decodeIfPresent(String.self, forKey: .partner)
     }
 }
 

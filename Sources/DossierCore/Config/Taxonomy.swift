@@ -21,6 +21,13 @@ public struct Taxonomy: Codable, Hashable, Sendable {
 
     public func area(_ id: String) -> Area? { areas.first { $0.id == id } }
 
+    /// Every name an annotation file may use for an area (its id and its `gold-keys`) → the id.
+    public var goldKeys: [String: String] {
+        var keys: [String: String] = [:]
+        for a in areas { for k in [a.id] + a.goldKeys { keys[k] = a.id } }
+        return keys
+    }
+
     /// The label for an id (the id itself if unknown).
     public func label(_ id: String) -> String { area(id)?.label ?? id }
 
@@ -49,6 +56,8 @@ public struct Taxonomy: Codable, Hashable, Sendable {
         /// A broad area (political dialogue, security cooperation) that a section heading alone
         /// does not give to a passage a specific area claims more strongly.
         public var broad: Bool
+        /// Other names annotation files use for this area (`security_cooperation`).
+        public var goldKeys: [String] = []
 
         public init(id: String, label: String, description: String = "", headings: [String] = [], phrases: [WeightedPhrase] = [],
                     broad: Bool = false) {
@@ -60,7 +69,7 @@ public struct Taxonomy: Codable, Hashable, Sendable {
             self.broad = broad
         }
 
-        enum CodingKeys: String, CodingKey { case id, label, description, headings, phrases, broad }
+        enum CodingKeys: String, CodingKey { case id, label, description, headings, phrases, broad, goldKeys = "gold-keys" }
 
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -70,6 +79,7 @@ public struct Taxonomy: Codable, Hashable, Sendable {
             headings = try c.decodeIfPresent([String].self, forKey: .headings) ?? []
             phrases = try c.decodeIfPresent([WeightedPhrase].self, forKey: .phrases) ?? []
             broad = try c.decodeIfPresent(Bool.self, forKey: .broad) ?? false
+            goldKeys = try c.decodeIfPresent([String].self, forKey: .goldKeys) ?? []
         }
     }
 }

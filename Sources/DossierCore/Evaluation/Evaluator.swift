@@ -29,7 +29,13 @@ public struct Evaluator: Sendable {
                       unaligned: &ignoredCount)
             }
             if let areas = g.areas {
-                report.documentAreas.add(predicted: Set(document.areas.map(\.area)), expected: Set(areas))
+                let predicted = Set(document.areas.map(\.area)), expected = Set(areas)
+                report.documentAreas.add(predicted: predicted, expected: expected)
+                for area in predicted.symmetricDifference(expected).sorted() {
+                    let evidence = document.areas.first { $0.area == area }?.evidence.first
+                    report.factMisses.append(.init(source: g.source, what: "area \(area)", expected: expected.contains(area) ? "yes" : "no",
+                                                   found: evidence.map { "\($0.span.startLine): \($0.text.prefix(100))" } ?? "no"))
+                }
             }
             scoreFacts(document, against: g, into: &report)
         }
@@ -71,14 +77,28 @@ public struct Evaluator: Sendable {
         let found = Dictionary(d.facts.frameworks.map { ($0.id, $0.year) }, uniquingKeysWith: { a, _ in a })
         let expected = Dictionary(g.frameworks.map { ($0.id, $0.year) }, uniquingKeysWith: { a, _ in a })
         r.frameworks.add(predicted: Set(found.keys), expected: Set(expected.keys))
+        for id in Set(found.keys).symmetricDifference(expected.keys).sorted() {
+            r.factMisses.append(.init(source: g.source, what: "framework \(id)", expected: expected[id] == nil ? "no" : "yes",
+                                      found: found[id] == nil ? "no" : "yes"))
+        }
         for (id, year) in expected.sorted(by: { $0.key < $1.key }) {
             // A framework not found has no join year: that is a wrong answer, not a skipped one.
-            r.joinYears.add(found[id].map { $0 == year } ?? false)
+            let right = found[id].map { $0 == year } ?? false
+            r.joinYears.add(right)
+            if !right, let got = found[id] {
+                let evidence = d.facts.frameworks.first { $0.id == id }?.evidence
+                r.factMisses.append(.init(source: g.source, what: "join year \(id)", expected: year.map(String.init) ?? "none",
+                                          found: (got.map(String.init) ?? "none") + (evidence.map { " (\($0.span.startLine): \($0.text.prefix(90)))" } ?? "")))
+            }
+        }
+        var used = Set<Int>()
+        if g.milestones.contains(where: { $0.line == nil }) {
+            scoreUnplacedMilestones(g.milestones, d, source: g.source, used: &used, into: &r)
         }
         // Milestones: an item is found when an output milestone covers its line.
-        var used = Set<Int>()
         for m in g.milestones {
-            let index = d.facts.milestones.firstIndex { $0.span.startLine <= m.line && m.line <= $0.span.endLine }
+            guard let line = m.line else { continue }
+            let index = d.facts.milestones.firstIndex { $0.span.startLine <= line && line <= $0.span.endLine }
             r.milestones.add(predicted: index != nil, expected: true)
             guard let index else { continue }
             used.insert(index)
@@ -86,13 +106,51 @@ public struct Evaluator: Sendable {
             // The year is right when it is the list's year, or the year another sentence gives
             // (marked inferred), or absent where the gold has neither.
             let want = m.year ?? m.inferredYear
-            r.milestoneYears.add(out.year == want && out.yearInferred == (m.year == nil && m.inferredYear != nil))
+            let right = out.year == want && out.yearInferred == (m.year == nil && m.inferredYear != nil)
+            r.milestoneYears.add(right)
+            if !right {
+                r.factMisses.append(.init(source: g.source, what: "milestone year (\(line))", expected: want.map(String.init) ?? "none",
+                                          found: (out.year.map(String.init) ?? "none") + (out.yearInferred ? " inferred from \(out.evidence.last?.span.startLine ?? 0)" : "")))
+            }
         }
-        for i in d.facts.milestones.indices where !used.contains(i) { r.milestones.add(predicted: true, expected: false) }
+        for i in d.facts.milestones.indices where !used.contains(i) {
+            r.milestones.add(predicted: true, expected: false)
+            let m = d.facts.milestones[i]
+            r.factMisses.append(.init(source: g.source, what: "milestone", expected: "none",
+                                      found: "\(m.year.map(String.init) ?? "undated") (\(m.span.startLine)): \(m.text.prefix(90))"))
+        }
         r.lastUpdated.add(d.facts.lastUpdated?.date == g.lastUpdated)
+        if d.facts.lastUpdated?.date != g.lastUpdated {
+            r.factMisses.append(.init(source: g.source, what: "last updated", expected: g.lastUpdated ?? "none", found: d.facts.lastUpdated?.date ?? "none"))
+        }
         r.country.add(d.country == g.country)
-        r.title.add(d.title == g.title)
+        if d.country != g.country {
+            r.factMisses.append(.init(source: g.source, what: "country", expected: g.country ?? "none", found: d.country ?? "none"))
+        }
+        if g.annotatesTitle { r.title.add(d.title == g.title) }
         r.contactPointEmbassy.add(d.facts.contactPointEmbassy?.country == g.contactPointEmbassy)
+    }
+
+    /// Milestones annotated without lines (the flat layout): a gold item is found by an output
+    /// milestone of the same year that shares enough of its words (at least two content words,
+    /// or all of them when the item has fewer). Each output milestone matches one item at most.
+    private func scoreUnplacedMilestones(_ gold: [GoldDocument.Milestone], _ d: Document, source: String, used: inout Set<Int>,
+                                         into r: inout EvaluationReport) {
+        let stop = Set(trainer.pipeline.factRules?.stopwords ?? [])
+        func words(_ s: String) -> Set<String> { Set(TextTools.words(s).filter { !stop.contains($0) && $0.count > 2 }) }
+        let found = d.facts.milestones.map { words($0.evidence.map(\.text).joined(separator: " ")) }
+        for m in gold where m.line == nil {
+            let want = words(m.text)
+            let best = d.facts.milestones.indices
+                .filter { !used.contains($0) && d.facts.milestones[$0].year == m.year }
+                .map { (index: $0, shared: found[$0].intersection(want).count) }
+                .filter { $0.shared >= min(2, want.count) }
+                .max { ($0.shared, -$0.index) < ($1.shared, -$1.index) }
+            r.milestones.add(predicted: best != nil, expected: true)
+            if let best { used.insert(best.index) } else {
+                r.factMisses.append(.init(source: source, what: "milestone", expected: "\(m.year.map(String.init) ?? "undated"): \(m.text.prefix(90))", found: "no"))
+            }
+        }
     }
 }
 
@@ -117,6 +175,8 @@ public struct EvaluationReport: Codable, Sendable {
     public var contactPointEmbassy = Accuracy()
     /// Every passage-area disagreement with the gold.
     public var misclassified: [Miss] = []
+    /// Every document-level disagreement (areas, frameworks, years, milestones, country, dates).
+    public var factMisses: [FactMiss] = []
 
     public init(crossValidated: Bool, documents: Int) {
         self.crossValidated = crossValidated
@@ -131,6 +191,13 @@ public struct EvaluationReport: Codable, Sendable {
         public var expected: Bool
         public var text: String
         public var signals: [String]
+    }
+
+    public struct FactMiss: Codable, Sendable, Hashable {
+        public var source: String
+        public var what: String
+        public var expected: String
+        public var found: String
     }
 
     /// The headline figures a test gate compares with the recorded ones.

@@ -10,6 +10,8 @@ import Foundation
 public struct GoldSet: Sendable {
     public var documents: [GoldDocument]
 
+    public init(documents: [GoldDocument]) { self.documents = documents }
+
     /// Reads every `documents/*.yaml` (sorted by name) and its `passages/` file, if there is one.
     public static func load(from directory: URL) throws -> GoldSet {
         let docs = directory.appendingPathComponent("documents")
@@ -58,22 +60,43 @@ public struct GoldDocument: Decodable, Sendable {
     public var milestones: [Milestone]
     /// Body passages and their areas; nil when the document has no passage gold.
     public var passages: [GoldPassage]?
+    /// False where the annotation format has no title (the flat devset layout): not scored.
+    public var annotatesTitle = true
+
+    public init(source: String) {
+        self.source = source
+        frameworks = []
+        milestones = []
+    }
 
     public struct Framework: Decodable, Sendable {
         public var id: String
         public var year: Int?
-        /// The line that states it.
-        public var line: Int
+        /// The line that states it (nil in the flat layout, which names no lines).
+        public var line: Int?
+
+        public init(id: String, year: Int?, line: Int?) {
+            self.id = id
+            self.year = year
+            self.line = line
+        }
     }
 
     public struct Milestone: Decodable, Sendable {
         /// The year the list gives the item; nil when the list lost it.
         public var year: Int?
-        public var line: Int
+        /// The item's line; nil in the flat layout, where items are matched by year and words.
+        public var line: Int?
         public var text: String
         /// For an undated item: the first other line that dates the same event, and that year.
         public var inferableFrom: Int?
         public var inferredYear: Int?
+
+        public init(year: Int?, line: Int?, text: String) {
+            self.year = year
+            self.line = line
+            self.text = text
+        }
     }
 
     enum CodingKeys: String, CodingKey {

@@ -90,6 +90,9 @@ public struct Pipeline: Sendable {
         stages.compactMap { if case let .document(s) = $0 { s } else { nil } }
     }
 
+    /// The rules of the `extract.facts` stage, if the pipeline has one.
+    public var factRules: FactRules? { documentStages.lazy.compactMap { ($0 as? ExtractFacts)?.rules }.first }
+
     public var corpusStages: [any CorpusStage] {
         stages.compactMap { if case let .corpus(s) = $0 { s } else { nil } }
     }

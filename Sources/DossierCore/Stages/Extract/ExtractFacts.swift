@@ -27,7 +27,7 @@ public struct ExtractFacts: DocumentStage {
         }
     }
 
-    let rules: FactRules
+    public let rules: FactRules
     let options: Options
     let frameworks: FrameworkYears
     let places: CountryDetector
@@ -52,7 +52,9 @@ public struct ExtractFacts: DocumentStage {
         facts.lastUpdated = lastUpdated(d)
         facts.published = published(d)
         facts.contactPointEmbassy = embassy(sentences)
-        facts.frameworks = frameworks.memberships(in: sentences)
+        // A bilateral body (the NATO-Ukraine Commission) is only its own partner's framework.
+        let partnerOf = Dictionary(rules.frameworks.compactMap { f in f.partner.map { (f.id, $0) } }, uniquingKeysWith: { a, _ in a })
+        facts.frameworks = frameworks.memberships(in: sentences).filter { m in partnerOf[m.id].map { $0 == place } ?? true }
         facts.milestones = MilestoneInference(rules: rules, threshold: options.inferenceThreshold, frameworks: frameworks)
             .milestones(passages: d.passages, sentences: sentences, memberships: facts.frameworks)
         facts.figures = FigureFinder(rules: rules).figures(in: sentences)

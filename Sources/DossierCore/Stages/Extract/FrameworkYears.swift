@@ -48,10 +48,11 @@ struct FrameworkYears {
             }
             let cueHits = cues.matches(in: tokens)
             let blockHits = blockers.matches(in: tokens)
+            let parenthesized = Set(years.filter { $0.at >= 0 && sentence.text.contains("(\($0.year))") }.map(\.at))
             for m in found {
                 for y in years {
                     guard let score = pairScore(mention: m, year: y.at, tokens: tokens, mentions: found, years: years,
-                                                cues: cueHits, blockers: blockHits) else { continue }
+                                                cues: cueHits, blockers: blockHits, parenthesized: parenthesized) else { continue }
                     if let current = best[m.framework], (current.score, -current.year) >= (score, -y.year) { continue }
                     // A milestone's year stands beside the sentence in the source; keep it in the quote.
                     // When the year stands on a line of its own above, the span takes it in.
@@ -72,21 +73,56 @@ struct FrameworkYears {
 
     private func pairScore(mention m: (framework: Int, start: Int, end: Int), year: Int, tokens: [Token],
                            mentions: [(framework: Int, start: Int, end: Int)], years: [(year: Int, at: Int)],
-                           cues: [PhraseMatcher<Double>.Match], blockers: [PhraseMatcher<Bool>.Match]) -> Double? {
+                           cues: [PhraseMatcher<Double>.Match], blockers: [PhraseMatcher<Bool>.Match],
+                           parenthesized: Set<Int>) -> Double? {
         let (lo, hi) = year < m.start ? (year + 1, m.start) : (m.end, year)
         guard lo <= hi else { return nil }
         let between = lo..<hi
-        if mentions.contains(where: { $0.start != m.start && between.contains($0.start) }) { return nil }
+        // Another framework between them takes the year, unless the two are coordinated
+        // ("joined the PfP and the EAPC in 2006"): names joined by "and", "or" and articles only.
+        let others = mentions.filter { $0.start != m.start && $0.framework != m.framework && between.contains($0.start) }
+        if !others.isEmpty && !coordinated(m, others, tokens: tokens, yearAt: year) { return nil }
         if years.contains(where: { between.contains($0.at) }) { return nil }
+        // "joined the PfP in 2006 and was invited to join the MAP in 2010": a year right after
+        // another framework's name is that framework's.
+        if year < m.start, mentions.contains(where: { $0.start != m.start && $0.end <= year && year - $0.end <= 2 }) { return nil }
         if blockers.contains(where: { between.contains($0.start) || (m.start - 3..<m.start).contains($0.start) }) { return nil }
+        // "the Partnership for Peace programme (1994)", after a join cue earlier in the sentence.
+        if year == m.end, parenthesized.contains(year),
+           let before = cues.filter({ $0.start < m.start }).map(\.payload).max() {
+            return before + closeness(0)
+        }
+        // A cue between them speaks for the pair when they stand within one clause's reach.
         let inside = cues.filter { between.contains($0.start) }.map(\.payload).max()
-        if let inside { return inside + closeness(between.count) }
+        let distance = between.count - others.reduce(0) { $0 + $1.end - $1.start }
+        if let inside, distance <= clauseReach { return inside + closeness(between.count) }
         // "joined the Partnership for Peace in 1994": the cue before the mention, the year right after.
         if year > m.start, between.count <= 3,
            let before = cues.filter({ (m.start - reach..<m.start).contains($0.start) }).map(\.payload).max() {
             return before * 0.75 + closeness(between.count)
         }
+        // "Since March 2012, work has gone through an IPCP": the cue just before the year, the
+        // mention after it in the same clause.
+        if year < m.start, distance <= clauseReach,
+           let before = cues.filter({ (year - 3..<year).contains($0.start) }).map(\.payload).max() {
+            return before * 0.75 + closeness(between.count)
+        }
         return nil
+    }
+
+    /// How far apart (in tokens) a year and a framework may stand and still be paired by a cue.
+    private let clauseReach = 10
+
+    /// Whether the mentions between `m` and the year are listed together with `m`: every gap
+    /// between neighbouring names holds only "and", "or" and articles.
+    private func coordinated(_ m: (framework: Int, start: Int, end: Int), _ others: [(framework: Int, start: Int, end: Int)],
+                             tokens: [Token], yearAt year: Int) -> Bool {
+        let links: Set<String> = ["and", "or", "the", "its", "nato's", "nato’s", "programme", "program", "council"]
+        let group = (others + [m]).sorted { $0.start < $1.start }
+        for (a, b) in zip(group, group.dropFirst()) {
+            guard a.end <= b.start, tokens[a.end..<b.start].allSatisfy({ links.contains($0.lower) }) else { return false }
+        }
+        return true
     }
 
     /// A small bonus for nearness, so the closest of two otherwise equal pairings wins.
