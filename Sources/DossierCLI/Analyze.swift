@@ -14,6 +14,9 @@ struct Analyze: ParsableCommand {
     @Option(name: .long, help: "json or text.")
     var format: OutputFormat = .text
 
+    @Flag(name: .long, help: "Text format: also list every passage under its heading, with its areas and their signals.")
+    var passages = false
+
     enum OutputFormat: String, ExpressibleByArgument { case json, text }
 
     func run() throws {
@@ -24,6 +27,7 @@ struct Analyze: ParsableCommand {
                 let document = try runner.processDocument(try runner.read(file, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)))
                 for w in document.warnings { printError("warning: \(w)") }
                 reports.append(AnalysisReport.Document(document))
+                if passages && format == .text { print(Self.passageList(document), terminator: "") }
             }
             switch format {
             case .json: FileHandle.standardOutput.write(Data(try StableJSON.encode(AnalysisReport(documents: reports))))
@@ -31,6 +35,21 @@ struct Analyze: ParsableCommand {
             }
             return .success
         }
+    }
+}
+
+extension Analyze {
+    /// Every passage with its line, its areas and the signals behind each: why an area was given.
+    static func passageList(_ d: DossierCore.Document) -> String {
+        var s = "\(d.source): passages\n"
+        for section in d.sections {
+            s += "  # \(section.heading ?? "(no heading)")\n"
+            for p in section.passages {
+                s += "    \(p.span.startLine) [\(p.kind)\(p.milestoneYear.map { " \($0)" } ?? "")] \(p.text.prefix(160))\n"
+                for a in p.areas { s += "        \(a.area) \(a.score): \(a.evidence.first?.signals.joined(separator: "; ") ?? "")\n" }
+            }
+        }
+        return s
     }
 }
 

@@ -89,20 +89,25 @@ public struct Taxonomy: Codable, Hashable, Sendable {
 public struct WeightedPhrase: Codable, Hashable, Sendable {
     public var phrase: String
     public var weight: Double
+    /// Words that, standing within a few words of the phrase, say it is not about the area
+    /// ("human rights" beside "values" is a statement of shared values, not cooperation).
+    public var notNear: [String]
 
-    public init(_ phrase: String, weight: Double = 1) {
+    public init(_ phrase: String, weight: Double = 1, notNear: [String] = []) {
         self.phrase = phrase
         self.weight = weight
+        self.notNear = notNear
     }
 
-    enum CodingKeys: String, CodingKey { case phrase, weight }
+    enum CodingKeys: String, CodingKey { case phrase, weight, notNear = "not-near" }
 
     public init(from decoder: any Decoder) throws {
         if let text = try? decoder.singleValueContainer().decode(String.self) {
             self.init(text)
         } else {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            self.init(try c.decode(String.self, forKey: .phrase), weight: try c.decodeIfPresent(Double.self, forKey: .weight) ?? 1)
+            self.init(try c.decode(String.self, forKey: .phrase), weight: try c.decodeIfPresent(Double.self, forKey: .weight) ?? 1,
+                      notNear: try c.decodeIfPresent([String].self, forKey: .notNear) ?? [])
         }
     }
 }

@@ -34,6 +34,9 @@ public struct ClassifyAreas: DocumentStage {
         public var model: String?
         public var modelWeight = 1.0
         public var training = AreaModel.Training()
+        /// Words that make a sentence a list of cooperation areas ("key areas include …").
+        public var listingCues: [String] = []
+        public var listingBoost = 1.5
         public static let fields = [
             OptionField("model", "path", default: "none", "the learned model `dossier train` writes (JSON); without it the rules decide alone"),
             OptionField("model-weight", "number", default: "1.0", "raw evidence a certain model adds (p = 1) or takes away (p = 0)"),
@@ -46,12 +49,15 @@ public struct ClassifyAreas: DocumentStage {
             OptionField("max-areas", "int", default: "3", "most areas one passage can have"),
             OptionField("document-scale", "number", default: "1.5", "summed passage scores that give a document score of 0.63"),
             OptionField("document-min-score", "number", default: "0.6", "a document discusses an area at or above this score"),
+            OptionField("listing-cues", "[phrase]", default: "[]", "phrases that make a passage a list of cooperation areas ('key areas include'): every area it names counts"),
+            OptionField("listing-boost", "number", default: "1.5", "how much more an area's phrases weigh in such a list"),
         ]
         enum CodingKeys: String, CodingKey {
             case minScore = "min-score", headingWeight = "heading-weight", parentHeadingWeight = "parent-heading-weight"
             case scale, maxAreas = "max-areas", documentScale = "document-scale", documentMinScore = "document-min-score"
             case dedicatedSectionScore = "dedicated-section-score"
             case model, modelWeight = "model-weight", training
+            case listingCues = "listing-cues", listingBoost = "listing-boost"
         }
         public init() {}
         public init(from decoder: any Decoder) throws {
@@ -67,6 +73,8 @@ public struct ClassifyAreas: DocumentStage {
             model = try c.decodeIfPresent(String.self, forKey: .model)
             modelWeight = try c.decodeIfPresent(Double.self, forKey: .modelWeight) ?? modelWeight
             training = try c.decodeIfPresent(AreaModel.Training.self, forKey: .training) ?? training
+            listingCues = try c.decodeIfPresent([String].self, forKey: .listingCues) ?? listingCues
+            listingBoost = try c.decodeIfPresent(Double.self, forKey: .listingBoost) ?? listingBoost
         }
     }
 
@@ -74,6 +82,7 @@ public struct ClassifyAreas: DocumentStage {
     let areaIDs: [String]
     let phrases: PhraseMatcher<PhraseHit>
     let headings: PhraseMatcher<Int>
+    let listingCues: PhraseMatcher<Bool>
     /// Per area: does it give way to specific areas (see the type's comment)?
     let broad: [Bool]
     /// The learned component, if configured.
@@ -89,7 +98,11 @@ public struct ClassifyAreas: DocumentStage {
     struct PhraseHit: Sendable {
         let area: Int
         let weight: Double
+        let notNear: Set<String>
     }
+
+    /// How many words either side of a phrase its `not-near` words are looked for.
+    static let notNearReach = 6
 
     public init(options: Options, context: StageContext) throws {
         self.options = options
@@ -97,11 +110,16 @@ public struct ClassifyAreas: DocumentStage {
         var phrases = PhraseMatcher<PhraseHit>()
         var headings = PhraseMatcher<Int>()
         for (i, area) in context.taxonomy.areas.enumerated() {
-            for p in area.phrases { phrases.add(p.phrase, payload: PhraseHit(area: i, weight: p.weight)) }
+            for p in area.phrases {
+                phrases.add(p.phrase, payload: PhraseHit(area: i, weight: p.weight, notNear: Set(p.notNear.map { $0.lowercased() })))
+            }
             for h in area.headings { headings.add(h, payload: i) }
         }
         self.phrases = phrases
         self.headings = headings
+        var listing = PhraseMatcher<Bool>()
+        for cue in options.listingCues { listing.add(cue, payload: true) }
+        listingCues = listing
         broad = context.taxonomy.areas.map(\.broad)
         taxonomyHash = SHA256.hex((try? StableJSON.encode(context.taxonomy)) ?? [])
         modelURL = options.model.map(context.url(for:))
@@ -151,10 +169,18 @@ public struct ClassifyAreas: DocumentStage {
     public func process(_ document: Document) throws -> Document {
         var d = document
         var parent: String? = nil
+        // Areas a section is titled by ("Security cooperation"), with the section's first passage.
+        var titled: [String: Evidence] = [:]
         for s in d.sections.indices {
             let section = d.sections[s]
             if section.level == 1 { parent = nil }
             let own = headingAreas(section.heading)
+            if let first = section.passages.first {
+                for (area, phrase) in own where titled[areaIDs[area]] == nil {
+                    titled[areaIDs[area]] = Evidence(text: first.text, span: first.span,
+                                                     signals: ["section titled '\(section.heading ?? "")' (\(phrase))"])
+                }
+            }
             let inherited = section.level > 1 ? headingAreas(parent) : [:]
             for p in d.sections[s].passages.indices {
                 var areas = classify(d.sections[s].passages[p], heading: section.heading, own: own, parent: parent, inherited: inherited)
@@ -164,7 +190,7 @@ public struct ClassifyAreas: DocumentStage {
             }
             if section.level == 1 { parent = section.heading }
         }
-        d.areas = documentAreas(d.passages)
+        d.areas = documentAreas(d.passages, titled: titled)
         return d
     }
 
@@ -189,11 +215,22 @@ public struct ClassifyAreas: DocumentStage {
             signals[area].append("parent heading '\(parent ?? "")' (\(phrase))")
         }
         var seen = Set<String>()
-        for m in phrases.matches(in: TextTools.tokens(passage.text)) {
+        let tokens = TextTools.tokens(passage.text)
+        // A list of areas ("key areas include border security, crisis management and …") names
+        // each area once, briefly: each named area counts more, and all of them are kept.
+        let listing = listingCues.matches(in: tokens).first
+        let boost = listing == nil ? 1 : options.listingBoost
+        for m in phrases.matches(in: tokens) {
+            if !m.payload.notNear.isEmpty,
+               tokens[max(0, m.start - Self.notNearReach)..<min(tokens.count, m.end + Self.notNearReach)].contains(where: { m.payload.notNear.contains($0.lower) }) {
+                continue
+            }
             let key = "\(m.payload.area)|\(m.phrase)"
             // A phrase counts fully once, then half for each repeat.
-            raw[m.payload.area] += seen.contains(key) ? m.payload.weight / 2 : m.payload.weight
-            if seen.insert(key).inserted { signals[m.payload.area].append("phrase '\(m.phrase)'") }
+            raw[m.payload.area] += (seen.contains(key) ? m.payload.weight / 2 : m.payload.weight) * boost
+            if seen.insert(key).inserted {
+                signals[m.payload.area].append(listing.map { "phrase '\(m.phrase)' in a list of areas ('\($0.phrase)')" } ?? "phrase '\(m.phrase)'")
+            }
         }
         // Only the heading speaks for an area: remember, for broad areas.
         let headingOnly = areaIDs.indices.map { i in !signals[i].isEmpty && signals[i].allSatisfy { $0.contains("heading '") } }
@@ -218,14 +255,20 @@ public struct ClassifyAreas: DocumentStage {
             scores.append(AreaScore(area: areaIDs[i], score: Self.round(score),
                                     evidence: [Evidence(text: passage.text, span: passage.span, signals: signals[i])]))
         }
-        return Array(scores.sorted(by: Self.strongestFirst).prefix(options.maxAreas))
+        return Array(scores.sorted(by: Self.strongestFirst).prefix(listing == nil ? options.maxAreas : areaIDs.count))
     }
 
     /// Document areas: summed passage evidence, squashed; the strongest passages are the evidence.
-    private func documentAreas(_ passages: [Passage]) -> [AreaScore] {
+    /// A section titled by an area is the document's own statement that it covers the area,
+    /// whichever area its passages lean to: it makes the area active at `dedicated-section-score`.
+    private func documentAreas(_ passages: [Passage], titled: [String: Evidence]) -> [AreaScore] {
         var result: [AreaScore] = []
         for id in areaIDs {
             let hits = passages.compactMap { p in p.areas.first { $0.area == id } }
+            if hits.isEmpty, let evidence = titled[id] {
+                result.append(AreaScore(area: id, score: Self.round(options.dedicatedSectionScore), evidence: [evidence]))
+                continue
+            }
             let total = hits.reduce(0) { $0 + $1.score }
             var score = 1 - exp(-total / options.documentScale)
             // A section of its own about the area is substantive even when it is one paragraph.
