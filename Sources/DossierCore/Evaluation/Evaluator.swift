@@ -95,10 +95,14 @@ public struct Evaluator: Sendable {
         if g.milestones.contains(where: { $0.line == nil }) {
             scoreUnplacedMilestones(g.milestones, d, source: g.source, used: &used, into: &r)
         }
+        // Line-placed gold (the samples) annotates the milestones list only: prose events are not scored there.
+        if !g.milestones.contains(where: { $0.line == nil }) {
+            for i in d.facts.milestones.indices where d.facts.milestones[i].fromProse { used.insert(i) }
+        }
         // Milestones: an item is found when an output milestone covers its line.
         for m in g.milestones {
             guard let line = m.line else { continue }
-            let index = d.facts.milestones.firstIndex { $0.span.startLine <= line && line <= $0.span.endLine }
+            let index = d.facts.milestones.firstIndex { !$0.fromProse && $0.span.startLine <= line && line <= $0.span.endLine }
             r.milestones.add(predicted: index != nil, expected: true)
             guard let index else { continue }
             used.insert(index)

@@ -34,19 +34,22 @@ public struct FrameworkMembership: Codable, Hashable, Sendable {
     public var displayName: String { abbreviation.map { "\(name) (\($0))" } ?? name }
 }
 
-/// A dated (or undated) event from a milestones list.
+/// A dated (or undated) event: an item of a milestones list, or a dated sentence of prose.
 public struct Milestone: Codable, Hashable, Sendable {
     public var year: Int?
     public var text: String
     /// True when the list gave no year and another sentence of the document supplied it.
     public var yearInferred: Bool
-    /// The list item, then (when inferred) the sentence the year came from.
+    /// True for an event told in a sentence of prose rather than listed as a milestone.
+    public var fromProse: Bool
+    /// The list item, then (when inferred) the sentence the year came from; for prose, the sentence.
     public var evidence: [Evidence]
 
-    public init(year: Int?, text: String, yearInferred: Bool = false, evidence: [Evidence]) {
+    public init(year: Int?, text: String, yearInferred: Bool = false, fromProse: Bool = false, evidence: [Evidence]) {
         self.year = year
         self.text = text
         self.yearInferred = yearInferred
+        self.fromProse = fromProse
         self.evidence = evidence
     }
 

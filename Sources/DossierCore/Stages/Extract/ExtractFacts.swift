@@ -57,6 +57,7 @@ public struct ExtractFacts: DocumentStage {
         facts.frameworks = frameworks.memberships(in: sentences).filter { m in partnerOf[m.id].map { $0 == place } ?? true }
         facts.milestones = MilestoneInference(rules: rules, threshold: options.inferenceThreshold, frameworks: frameworks)
             .milestones(passages: d.passages, sentences: sentences, memberships: facts.frameworks)
+        facts.milestones += ProseEvents(rules: rules).events(sentences: sentences, list: facts.milestones)
         facts.figures = FigureFinder(rules: rules).figures(in: sentences)
         d.facts = facts
         return d

@@ -20,6 +20,7 @@ public struct BuildSections: DocumentStage {
         public var bylineMaxWords = 4
         public var milestoneHeadings: [Pattern] = []
         public var milestoneDatePrefixes: [Pattern] = []
+        public var milestoneDateLines: [Pattern] = []
         public var metaPatterns: [Pattern] = []
         public var bullets: [String] = ["•", "·", "▪", "-", "*"]
         public var headingNeverEndsWith: [String] = []
@@ -29,12 +30,14 @@ public struct BuildSections: DocumentStage {
             OptionField("byline-max-words", "int", default: "4", "a capitalised line this short under the title is a byline"),
             OptionField("milestone-headings", "[regex]", default: "[]", "headings that open a milestones list"),
             OptionField("milestone-date-prefixes", "[regex]", default: "[]", "what may stand before a milestone's year ('June 2012: …'); matched at the line start"),
+            OptionField("milestone-date-lines", "[regex]", default: "[]", "a line that is only a date stamp ('1992-06-05 00:00:00'), first group the year: it opens a timeline entry, the blocks after it up to the next stamp are that event"),
             OptionField("meta-patterns", "[regex]", default: "[]", "metadata lines kept out of the body ('^last updated')"),
             OptionField("bullets", "[string]", default: "[•, ·, ▪, -, *]", "characters that mark a bulleted line"),
         ]
         enum CodingKeys: String, CodingKey {
             case headingMaxWords = "heading-max-words", bylineMaxWords = "byline-max-words"
             case milestoneHeadings = "milestone-headings", milestoneDatePrefixes = "milestone-date-prefixes"
+            case milestoneDateLines = "milestone-date-lines"
             case metaPatterns = "meta-patterns", bullets
             case headingNeverEndsWith = "heading-never-ends-with"
         }
@@ -45,6 +48,7 @@ public struct BuildSections: DocumentStage {
             bylineMaxWords = try c.decodeIfPresent(Int.self, forKey: .bylineMaxWords) ?? bylineMaxWords
             milestoneHeadings = try c.decodeIfPresent([Pattern].self, forKey: .milestoneHeadings) ?? []
             milestoneDatePrefixes = try c.decodeIfPresent([Pattern].self, forKey: .milestoneDatePrefixes) ?? []
+            milestoneDateLines = try c.decodeIfPresent([Pattern].self, forKey: .milestoneDateLines) ?? []
             metaPatterns = try c.decodeIfPresent([Pattern].self, forKey: .metaPatterns) ?? []
             bullets = try c.decodeIfPresent([String].self, forKey: .bullets) ?? bullets
             headingNeverEndsWith = try c.decodeIfPresent([String].self, forKey: .headingNeverEndsWith) ?? []
@@ -75,6 +79,9 @@ struct SectionBuilder {
     /// take their year from it keep it as `Passage.listYear`, so a citation can show the year.
     private var yearLine: Line?
     private var yearLineStandsAlone = false
+    /// Inside a timeline of date stamps: waiting for the event after a stamp, or telling it.
+    private var stampedEntry: StampedEntry = .none
+    enum StampedEntry { case none, awaitingEvent, telling }
     /// Lines at least this long are hard-wrapped, not ended by the author.
     private var wrapWidth = 0
     /// The 90th percentile of line lengths: the width of the text column.
@@ -179,6 +186,18 @@ struct SectionBuilder {
                 removed.append(RemovedText(text: line.text, span: line.span, stage: BuildSections.id, reason: "metadata line"))
                 return
             }
+            // A date stamp alone on a line ("1992-06-05 00:00:00") opens a timeline entry.
+            if let year = dateStamp(body) {
+                if milestones == .none { milestones = .run(year: year) } else { setMilestoneYear(year) }
+                yearLine = line
+                yearLineStandsAlone = true
+                stampedEntry = .awaitingEvent
+                return
+            }
+            if stampedEntry != .none {
+                addStampedEvent(block)
+                return
+            }
             if milestones != .none, let year = yearOnly(body) {
                 setMilestoneYear(year)
                 yearLine = line
@@ -245,6 +264,7 @@ struct SectionBuilder {
             level = 2
         }
         sections.append(Section(heading: heading, level: level, headingSpan: line.span))
+        stampedEntry = .none
         milestones = options.milestoneHeadings.contains { $0.matches(heading) } ? .headed(indent: line.indent, year: nil) : .none
         yearLine = nil
         yearLineStandsAlone = false
@@ -262,6 +282,34 @@ struct SectionBuilder {
         case let .headed(_, year), let .run(year): return year
         case .none: return nil
         }
+    }
+
+    /// In a stamped timeline: the first block after a stamp is the event (its headline), the
+    /// blocks after it, up to the next stamp, tell it and join the same passage.
+    private mutating func addStampedEvent(_ block: [Line]) {
+        let text = block.map { bullet($0.text).body }.joined(separator: " ")
+        let span = block.span()!
+        if stampedEntry == .awaitingEvent {
+            let listYear = yearLine.map { Evidence(text: $0.text, span: $0.span, signals: ["date stamp"]) }
+            append(Passage(kind: .milestone, text: text, span: span, milestoneYear: milestoneYear, listYear: listYear,
+                           footnoteCalls: block.flatMap(\.footnoteCalls)))
+            stampedEntry = .telling
+        } else if var last = sections[sections.count - 1].passages.last {
+            // A headline has no full stop; the story after it starts a new sentence.
+            last.text += (TextTools.endsSentence(last.text) ? " " : ". ") + text
+            last.span = last.span.union(span)
+            last.footnoteCalls += block.flatMap(\.footnoteCalls)
+            sections[sections.count - 1].passages[sections[sections.count - 1].passages.count - 1] = last
+        }
+    }
+
+    /// The year of a line that is only a date stamp (`milestone-date-lines`).
+    func dateStamp(_ text: String) -> Int? {
+        for pattern in options.milestoneDateLines {
+            if let groups = pattern.firstMatch(in: text.trimmingCharacters(in: .whitespaces)), groups.count > 1,
+               let group = groups[1], let year = Token(original: group).year { return year }
+        }
+        return nil
     }
 
     private mutating func addMilestones(_ block: [Line]) {

@@ -1,0 +1,60 @@
+/// Dated events told in prose ("In 2014 NATO and the partner launched …", "adopted in March
+/// 2012 an IPCP"): every body sentence that states a year becomes a timeline event, with the
+/// sentence as its evidence, so a page without a milestones list still has a timeline.
+///
+/// A year inside a span of years ("the 2012–2013 cycle", "2014-2015") is a period, not an
+/// event. A sentence that tells an event the milestones list already holds (same year, and
+/// `min-shared-words` of its content words) adds nothing, and neither does the sentence a
+/// list item took its year from.
+struct ProseEvents {
+    let rules: FactRules
+    /// Content words a sentence must share with a list item of the same year to be the same event.
+    let minSharedWords = 3
+
+    func events(sentences: [Sentence], list: [Milestone]) -> [Milestone] {
+        let stop = Set(rules.stopwords.map { $0.lowercased() })
+        func words(_ tokens: [Token]) -> Set<String> {
+            Set(tokens.filter { !stop.contains($0.lower) && $0.year == nil && $0.lower.count > 2 }.map(\.lower))
+        }
+        let listed = list.map { (year: $0.year, words: words(TextTools.tokens($0.text))) }
+        let lent = Set(list.filter(\.yearInferred).compactMap { $0.evidence.last.map { "\($0.span.startLine)|\($0.text)" } })
+        var result: [Milestone] = []
+        for sentence in sentences where sentence.passage.kind != .milestone {
+            let years = eventYears(sentence)
+            guard !years.isEmpty, !lent.contains("\(sentence.passage.span.startLine)|\(sentence.text)") else { continue }
+            let own = words(sentence.tokens)
+            for year in years {
+                if listed.contains(where: { $0.year == year && $0.words.intersection(own).count >= minSharedWords }) { continue }
+                result.append(Milestone(year: year, text: sentence.text, fromProse: true, evidence: [sentence.evidence]))
+            }
+        }
+        return result
+    }
+
+    /// The distinct years a sentence states as points in time, in order.
+    func eventYears(_ sentence: Sentence) -> [Int] {
+        var years: [Int] = []
+        let t = sentence.tokens
+        for (i, token) in t.enumerated() {
+            guard let year = token.year, !years.contains(year) else { continue }
+            if isInRange(year, at: i, tokens: t, text: sentence.text) { continue }
+            years.append(year)
+        }
+        return years
+    }
+
+    /// "2012-2013", "2012–13", "2014/2015", "from 2010 to 2014" are periods.
+    private func isInRange(_ year: Int, at i: Int, tokens: [Token], text: String) -> Bool {
+        let y = String(year)
+        for sep in ["-", "–", "—", "/"] {
+            if text.contains(y + sep) {
+                if let next = i + 1 < tokens.count ? tokens[i + 1].original : nil, Int(next) != nil, next.count == 2 || next.count == 4,
+                   text.contains(y + sep + next) { return true }
+            }
+            if i > 0, Int(tokens[i - 1].original) != nil, tokens[i - 1].original.count == 4, text.contains(tokens[i - 1].original + sep + y) {
+                return true
+            }
+        }
+        return false
+    }
+}
