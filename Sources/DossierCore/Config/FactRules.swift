@@ -24,6 +24,18 @@ public struct FactRules: Decodable, Sendable {
     public var figureUnits: [String]
     /// Words that carry no meaning when comparing an event with a dated sentence.
     public var stopwords: [String]
+    /// Framework id → the region a document about that framework (and no country) is about.
+    public var frameworkRegions: [String: String]
+    /// NATO members and their accession years: never the partner of a later document.
+    public var natoMembers: [Member]
+    /// Powers a partner deals with besides NATO, counted for less when choosing the subject.
+    public var counterpartPowers: [String]
+    public var counterpartWeight: Double
+
+    public struct Member: Decodable, Sendable, Hashable {
+        public var name: String
+        public var since: Int
+    }
 
     enum CodingKeys: String, CodingKey {
         case frameworks, countries, regions, months, stopwords
@@ -31,6 +43,8 @@ public struct FactRules: Decodable, Sendable {
         case publishedPatterns = "published-patterns", embassyPatterns = "embassy-patterns"
         case joinCues = "join-cues", blockingCues = "blocking-cues"
         case figureQualifiers = "figure-qualifiers", figureUnits = "figure-units"
+        case frameworkRegions = "framework-regions", natoMembers = "nato-members"
+        case counterpartPowers = "counterpart-powers", counterpartWeight = "counterpart-weight"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -48,6 +62,10 @@ public struct FactRules: Decodable, Sendable {
         figureQualifiers = try c.decodeIfPresent([String].self, forKey: .figureQualifiers) ?? []
         figureUnits = try c.decodeIfPresent([String].self, forKey: .figureUnits) ?? []
         stopwords = try c.decodeIfPresent([String].self, forKey: .stopwords) ?? []
+        frameworkRegions = try c.decodeIfPresent([String: String].self, forKey: .frameworkRegions) ?? [:]
+        natoMembers = try c.decodeIfPresent([Member].self, forKey: .natoMembers) ?? []
+        counterpartPowers = try c.decodeIfPresent([String].self, forKey: .counterpartPowers) ?? []
+        counterpartWeight = try c.decodeIfPresent(Double.self, forKey: .counterpartWeight) ?? 1
     }
 }
 

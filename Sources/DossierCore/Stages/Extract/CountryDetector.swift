@@ -6,6 +6,11 @@ import Foundation
 /// region the title names (unless a country the title also names leads the body); else the
 /// countries the title names (the most mentioned of them); else the body's most mentioned
 /// country if it clearly leads; else a region the body names; else unknown.
+///
+/// The subject is a partner: a NATO member (as of the document's year) is never chosen, and
+/// the powers partners deal with (`counterpart-powers`: Russia, China …) count for less, so
+/// an analysis of Georgia that discusses Russia at length is still about Georgia. A title that
+/// names a regional framework (the Mediterranean Dialogue) and no country gives its region.
 struct CountryDetector {
     private var countries = PhraseMatcher<String>()
     private var regions = PhraseMatcher<String>()
@@ -30,8 +35,13 @@ struct CountryDetector {
         countries.longestMatches(in: TextTools.tokens(text)).first?.payload
     }
 
-    func detect(title: String?, passages: [Passage]) -> (place: String?, isRegion: Bool, kind: DocumentKind) {
+    func detect(title: String?, passages: [Passage], year: Int? = nil,
+                frameworkIDs: (String) -> [String] = { _ in [] }) -> (place: String?, isRegion: Bool, kind: DocumentKind) {
         let title = title ?? ""
+        // Members as of the document's year (every member when the year is unknown).
+        let members = Set(rules.natoMembers.filter { m in year.map { $0 >= m.since } ?? true }.map(\.name))
+        let powers = Set(rules.counterpartPowers)
+        func weight(_ name: String) -> Double { members.contains(name) ? 0 : powers.contains(name) ? rules.counterpartWeight : 1 }
         for pattern in rules.titlePatterns {
             if let groups = pattern.firstMatch(in: title), let raw = groups.dropFirst().first ?? nil {
                 if let country = canonicalCountry(in: raw) { return (country, false, .partnerPage) }
@@ -39,19 +49,26 @@ struct CountryDetector {
                 return (raw.trimmingCharacters(in: .whitespaces), false, .partnerPage)
             }
         }
-        var counts: [String: Int] = [:]
+        var counts: [String: Double] = [:]
         for p in passages {
-            for m in countries.longestMatches(in: TextTools.tokens(p.text)) { counts[m.payload, default: 0] += 1 }
+            for m in countries.longestMatches(in: TextTools.tokens(p.text)) where weight(m.payload) > 0 {
+                counts[m.payload, default: 0] += weight(m.payload)
+            }
         }
-        let named = Set(countries.longestMatches(in: TextTools.tokens(title)).map(\.payload))
+        let named = Set(countries.longestMatches(in: TextTools.tokens(title)).map(\.payload).filter { weight($0) > 0 })
         let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
         // Salient: named often and well ahead of the next; in a short item that names no
         // other country, twice is enough.
         var salient: String?
-        if let top = ranked.first, top.value >= 3 || (top.value >= 2 && ranked.count == 1),
-           Double(top.value) >= lead * Double(ranked.dropFirst().first?.value ?? 0) {
+        if let top = ranked.first, top.value >= 2 || (top.value >= 1 && ranked.count == 1),
+           top.value >= lead * (ranked.dropFirst().first?.value ?? 0) {
             salient = top.key
         }
+        var regionCounts: [String: Int] = [:]
+        for p in passages {
+            for m in regions.longestMatches(in: TextTools.tokens(p.text)) { regionCounts[m.payload, default: 0] += 1 }
+        }
+        let topRegion = regionCounts.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }).first
         // A title that names a region ("NATO and Central Asia after Afghanistan") is about the
         // region, unless a country it also names is the one the body is about.
         if let region = regions.longestMatches(in: TextTools.tokens(title)).first?.payload {
@@ -61,12 +78,12 @@ struct CountryDetector {
         if let best = named.max(by: { (counts[$0] ?? 0, $1) < (counts[$1] ?? 0, $0) }) {
             return (best, false, .analysis)
         }
+        // "The Mediterranean Dialogue", "NATO's Istanbul Cooperation Initiative": its region.
+        if let region = frameworkIDs(title).lazy.compactMap({ self.rules.frameworkRegions[$0] }).first { return (region, true, .partnerPage) }
+        // A region the body names more than any one country is what a regional analysis is about.
+        if let salient, Double(topRegion?.value ?? 0) < (counts[salient] ?? 0) { return (salient, false, .analysis) }
+        if let r = topRegion { return (r.key, true, .analysis) }
         if let salient { return (salient, false, .analysis) }
-        var regionCounts: [String: Int] = [:]
-        for p in passages {
-            for m in regions.longestMatches(in: TextTools.tokens(p.text)) { regionCounts[m.payload, default: 0] += 1 }
-        }
-        if let r = regionCounts.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }).first { return (r.key, true, .analysis) }
         return (nil, false, .unknown)
     }
 }

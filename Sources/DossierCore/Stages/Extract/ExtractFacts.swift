@@ -44,12 +44,16 @@ public struct ExtractFacts: DocumentStage {
     public func process(_ document: Document) throws -> Document {
         var d = document
         let sentences = Self.sentences(of: d)
-        let (place, isRegion, kind) = places.detect(title: d.title, passages: d.passages)
+        var facts = DocumentFacts()
+        facts.lastUpdated = lastUpdated(d)
+        // The document's year, for which countries were NATO members when it was written.
+        let year = facts.lastUpdated?.year ?? sentences.flatMap { $0.tokens.compactMap(\.year) }.max()
+        let (place, isRegion, kind) = places.detect(title: d.title, passages: d.passages, year: year) { [frameworks, rules] text in
+            frameworks.frameworkMentions(TextTools.tokens(text)).map { rules.frameworks[$0.framework].id }
+        }
         d.country = place
         d.countryIsRegion = isRegion
         d.kind = kind
-        var facts = DocumentFacts()
-        facts.lastUpdated = lastUpdated(d)
         facts.published = published(d)
         facts.contactPointEmbassy = embassy(sentences)
         // A bilateral body (the NATO-Ukraine Commission) is only its own partner's framework.
