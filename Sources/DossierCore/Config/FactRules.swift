@@ -82,8 +82,12 @@ public struct FrameworkRule: Decodable, Sendable, Hashable {
     /// The one partner a bilateral body belongs to (the NATO-Ukraine Commission: Ukraine):
     /// a document about another partner that mentions it is not in it.
     public var partner: String?
+    /// The abbreviation counts only where the name is written out too ("MAP" is also a press agency).
+    public var abbreviationNeedsName: Bool
 
-    enum CodingKeys: String, CodingKey { case id, name, aliases, abbreviations, alsoCalled = "also-called", partner }
+    enum CodingKeys: String, CodingKey {
+        case id, name, aliases, abbreviations, alsoCalled = "also-called", partner, abbreviationNeedsName = "abbreviation-needs-name"
+    }
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(String.self, forKey: .id)
@@ -92,6 +96,7 @@ public struct FrameworkRule: Decodable, Sendable, Hashable {
         abbreviations = try c.decodeIfPresent([String].self, forKey: .abbreviations) ?? []
         alsoCalled = try c.decodeIfPresent([String].self, forKey: .alsoCalled) ?? []
         partner = try c.decodeIfPresent(String.self, forKey: .partner)
+        abbreviationNeedsName = try c.decodeIfPresent(Bool.self, forKey: .abbreviationNeedsName) ?? false
     }
 }
 

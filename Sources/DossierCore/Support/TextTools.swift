@@ -96,7 +96,8 @@ public enum TextTools {
         let p = s.properties
         if p.isAlphabetic { return true }
         switch p.generalCategory {
-        case .decimalNumber, .letterNumber, .otherNumber, .nonspacingMark, .spacingMark, .enclosingMark: return true
+        // Not .otherNumber: superscript note calls ("Macedonia¹") are not part of the word.
+        case .decimalNumber, .letterNumber, .nonspacingMark, .spacingMark, .enclosingMark: return true
         default: return false
         }
     }

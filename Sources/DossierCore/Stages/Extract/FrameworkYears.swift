@@ -9,6 +9,8 @@
 struct FrameworkYears {
     let rules: FactRules
     private var mentions = PhraseMatcher<Int>()
+    /// Abbreviation mentions, offset by this much in the payload (so a match says which it was).
+    private static let abbreviationOffset = 1_000_000
     private var cues = PhraseMatcher<Double>()
     private var blockers = PhraseMatcher<Bool>()
     /// How many tokens a cue may stand before a mention, and a year after it.
@@ -19,7 +21,7 @@ struct FrameworkYears {
         for (i, f) in rules.frameworks.enumerated() {
             mentions.add(f.name, payload: i)
             for a in f.aliases { mentions.add(a, payload: i) }
-            for a in f.abbreviations { mentions.add(a, caseSensitive: true, payload: i) }
+            for a in f.abbreviations { mentions.add(a, caseSensitive: true, payload: i + Self.abbreviationOffset) }
         }
         for c in rules.joinCues { cues.add(c.phrase, payload: c.weight) }
         for b in rules.blockingCues { blockers.add(b, payload: true) }
@@ -27,7 +29,12 @@ struct FrameworkYears {
 
     /// Framework mentions in a token list: (framework index, token range).
     func frameworkMentions(_ tokens: [Token]) -> [(framework: Int, start: Int, end: Int)] {
-        mentions.longestMatches(in: tokens).map { ($0.payload, $0.start, $0.end) }
+        mentions.longestMatches(in: tokens).map { ($0.payload % Self.abbreviationOffset, $0.start, $0.end) }
+    }
+
+    /// The frameworks a text names in full (name or alias, not abbreviation).
+    func namedInFull(_ tokens: [Token]) -> Set<Int> {
+        Set(mentions.longestMatches(in: tokens).filter { $0.payload < Self.abbreviationOffset }.map(\.payload))
     }
 
     /// Whether the tokens say something started (a join cue), for milestone inference.
@@ -36,8 +43,15 @@ struct FrameworkYears {
     func memberships(in sentences: [Sentence]) -> [FrameworkMembership] {
         var best: [Int: (score: Double, year: Int, evidence: Evidence)] = [:]
         var firstMention: [Int: Evidence] = [:]
+        var inFull = Set<Int>()
         for sentence in sentences {
-            let tokens = sentence.tokens
+            // A long aside in brackets ("the EAPC (a forum that brings … together) in 1997")
+            // stands between a name and its year only on paper.
+            let tokens = Self.withoutAsides(sentence.text, keeping: { aside in
+                let t = TextTools.tokens(aside)
+                return t.contains { $0.year != nil } || !frameworkMentions(t).isEmpty
+            }).map(TextTools.tokens) ?? sentence.tokens
+            inFull.formUnion(namedInFull(tokens))
             let found = frameworkMentions(tokens)
             guard !found.isEmpty else { continue }
             for m in found where firstMention[m.framework] == nil { firstMention[m.framework] = sentence.evidence }
@@ -64,6 +78,7 @@ struct FrameworkYears {
         }
         return rules.frameworks.indices.compactMap { i -> FrameworkMembership? in
             let f = rules.frameworks[i]
+            if f.abbreviationNeedsName && !inFull.contains(i) { return nil }
             let abbreviation = f.abbreviations.first
             if let b = best[i] { return FrameworkMembership(id: f.id, name: f.name, abbreviation: abbreviation, year: b.year, evidence: b.evidence) }
             if let e = firstMention[i] { return FrameworkMembership(id: f.id, name: f.name, abbreviation: abbreviation, year: nil, evidence: e) }
@@ -123,6 +138,26 @@ struct FrameworkYears {
             guard a.end <= b.start, tokens[a.end..<b.start].allSatisfy({ links.contains($0.lower) }) else { return false }
         }
         return true
+    }
+
+    /// The sentence without bracketed asides of more than three words that `keeping` does not
+    /// keep (one naming a framework or a year stays); nil when nothing was taken out.
+    static func withoutAsides(_ text: String, keeping: (String) -> Bool) -> String? {
+        guard text.contains("(") else { return nil }
+        var out = "", aside = "", depth = 0, changed = false
+        for ch in text {
+            if ch == "(" { depth += 1; if depth == 1 { aside = ""; continue } }
+            if ch == ")" && depth > 0 {
+                depth -= 1
+                if depth == 0 {
+                    if aside.split(separator: " ").count > 3 && !keeping(aside) { changed = true } else { out += "(" + aside + ")" }
+                    continue
+                }
+            }
+            if depth > 0 { aside.append(ch) } else { out.append(ch) }
+        }
+        if depth > 0 { out += "(" + aside }
+        return changed ? out : nil
     }
 
     /// A small bonus for nearness, so the closest of two otherwise equal pairings wins.
