@@ -110,10 +110,15 @@ struct FrameworkYears {
         // A cue between them speaks for the pair when they stand within one clause's reach.
         let inside = cues.filter { between.contains($0.start) }.map(\.payload).max()
         let distance = between.count - others.reduce(0) { $0 + $1.end - $1.start }
-        if let inside, distance <= clauseReach { return inside + closeness(between.count) }
-        // "joined the Partnership for Peace in 1994": the cue before the mention, the year right after.
+        // English dates the verb after it ("launched at the summit in Istanbul in June 2004"),
+        // so a year after the name reaches further than one before it.
+        if let inside, distance <= (year > m.start ? laterYearReach : clauseReach) { return inside + closeness(between.count) }
+        // "joined the Partnership for Peace in 1994": the cue before the mention, the year right
+        // after; the cue may stand before a list of such pairs ("joined the PfP in 1994 and the
+        // EAPC in 1997").
         if year > m.start, between.count <= 3,
-           let before = cues.filter({ (m.start - reach..<m.start).contains($0.start) }).map(\.payload).max() {
+           let before = cues.filter({ $0.start < m.start && (m.start - $0.start <= reach || onlyPairsBetween($0.end, m.start, tokens, mentions)) })
+               .map(\.payload).max() {
             return before * 0.75 + closeness(between.count)
         }
         // "Since March 2012, work has gone through an IPCP": the cue just before the year, the
@@ -127,6 +132,20 @@ struct FrameworkYears {
 
     /// How far apart (in tokens) a year and a framework may stand and still be paired by a cue.
     private let clauseReach = 10
+    private let laterYearReach = 14
+
+    /// Whether tokens `lo..<hi` hold only framework names, years and the words that list them.
+    private func onlyPairsBetween(_ lo: Int, _ hi: Int, _ tokens: [Token], _ mentions: [(framework: Int, start: Int, end: Int)]) -> Bool {
+        guard lo <= hi else { return false }
+        let links: Set<String> = ["and", "the", "in", "its", "programme", "program", "council", "then", "later"]
+        var i = lo
+        while i < hi {
+            if let m = mentions.first(where: { $0.start == i }) { i = m.end; continue }
+            guard tokens[i].year != nil || links.contains(tokens[i].lower) else { return false }
+            i += 1
+        }
+        return true
+    }
 
     /// Whether the mentions between `m` and the year are listed together with `m`: every gap
     /// between neighbouring names holds only "and", "or" and articles.
