@@ -37,6 +37,10 @@ public struct ClassifyAreas: DocumentStage {
         /// Words that make a sentence a list of cooperation areas ("key areas include …").
         public var listingCues: [String] = []
         public var listingBoost = 1.5
+        /// Words that make a sentence a list of threats, unless it also speaks of cooperating.
+        public var threatCues: [String] = []
+        public var cooperationCues: [String] = []
+        public var threatFactor = 0.4
         public static let fields = [
             OptionField("model", "path", default: "none", "the learned model `dossier train` writes (JSON); without it the rules decide alone"),
             OptionField("model-weight", "number", default: "1.0", "raw evidence a certain model adds (p = 1) or takes away (p = 0)"),
@@ -51,6 +55,9 @@ public struct ClassifyAreas: DocumentStage {
             OptionField("document-min-score", "number", default: "0.6", "a document discusses an area at or above this score"),
             OptionField("listing-cues", "[phrase]", default: "[]", "phrases that make a passage a list of cooperation areas ('key areas include'): every area it names counts"),
             OptionField("listing-boost", "number", default: "1.5", "how much more an area's phrases weigh in such a list"),
+            OptionField("threat-cues", "[phrase]", default: "[]", "phrases that make a sentence a list of threats ('threats', 'challenges')"),
+            OptionField("cooperation-cues", "[phrase]", default: "[]", "phrases that say the partner works on it after all ('cooperat*', 'support')"),
+            OptionField("threat-factor", "number", default: "0.4", "what an area's phrases weigh in a list of threats"),
         ]
         enum CodingKeys: String, CodingKey {
             case minScore = "min-score", headingWeight = "heading-weight", parentHeadingWeight = "parent-heading-weight"
@@ -58,6 +65,7 @@ public struct ClassifyAreas: DocumentStage {
             case dedicatedSectionScore = "dedicated-section-score"
             case model, modelWeight = "model-weight", training
             case listingCues = "listing-cues", listingBoost = "listing-boost"
+            case threatCues = "threat-cues", cooperationCues = "cooperation-cues", threatFactor = "threat-factor"
         }
         public init() {}
         public init(from decoder: any Decoder) throws {
@@ -75,6 +83,9 @@ public struct ClassifyAreas: DocumentStage {
             training = try c.decodeIfPresent(AreaModel.Training.self, forKey: .training) ?? training
             listingCues = try c.decodeIfPresent([String].self, forKey: .listingCues) ?? listingCues
             listingBoost = try c.decodeIfPresent(Double.self, forKey: .listingBoost) ?? listingBoost
+            threatCues = try c.decodeIfPresent([String].self, forKey: .threatCues) ?? threatCues
+            cooperationCues = try c.decodeIfPresent([String].self, forKey: .cooperationCues) ?? cooperationCues
+            threatFactor = try c.decodeIfPresent(Double.self, forKey: .threatFactor) ?? threatFactor
         }
     }
 
@@ -83,6 +94,8 @@ public struct ClassifyAreas: DocumentStage {
     let phrases: PhraseMatcher<PhraseHit>
     let headings: PhraseMatcher<Int>
     let listingCues: PhraseMatcher<Bool>
+    let threatCues: PhraseMatcher<Bool>
+    let cooperationCues: PhraseMatcher<Bool>
     /// Per area: does it give way to specific areas (see the type's comment)?
     let broad: [Bool]
     /// The learned component, if configured.
@@ -120,6 +133,11 @@ public struct ClassifyAreas: DocumentStage {
         var listing = PhraseMatcher<Bool>()
         for cue in options.listingCues { listing.add(cue, payload: true) }
         listingCues = listing
+        var threats = PhraseMatcher<Bool>(), cooperation = PhraseMatcher<Bool>()
+        for cue in options.threatCues { threats.add(cue, payload: true) }
+        for cue in options.cooperationCues { cooperation.add(cue, payload: true) }
+        threatCues = threats
+        cooperationCues = cooperation
         broad = context.taxonomy.areas.map(\.broad)
         taxonomyHash = SHA256.hex((try? StableJSON.encode(context.taxonomy)) ?? [])
         modelURL = options.model.map(context.url(for:))
@@ -215,21 +233,29 @@ public struct ClassifyAreas: DocumentStage {
             signals[area].append("parent heading '\(parent ?? "")' (\(phrase))")
         }
         var seen = Set<String>()
-        let tokens = TextTools.tokens(passage.text)
-        // A list of areas ("key areas include border security, crisis management and …") names
-        // each area once, briefly: each named area counts more, and all of them are kept.
-        let listing = listingCues.matches(in: tokens).first
-        let boost = listing == nil ? 1 : options.listingBoost
-        for m in phrases.matches(in: tokens) {
-            if !m.payload.notNear.isEmpty,
-               tokens[max(0, m.start - Self.notNearReach)..<min(tokens.count, m.end + Self.notNearReach)].contains(where: { m.payload.notNear.contains($0.lower) }) {
-                continue
-            }
-            let key = "\(m.payload.area)|\(m.phrase)"
-            // A phrase counts fully once, then half for each repeat.
-            raw[m.payload.area] += (seen.contains(key) ? m.payload.weight / 2 : m.payload.weight) * boost
-            if seen.insert(key).inserted {
-                signals[m.payload.area].append(listing.map { "phrase '\(m.phrase)' in a list of areas ('\($0.phrase)')" } ?? "phrase '\(m.phrase)'")
+        // Sentence by sentence: a list of areas ("key areas include border security, crisis
+        // management and …") names each area once, briefly, so each named area counts more and
+        // all of them are kept; a list of threats ("threats come from terrorism, trafficking …")
+        // with no word of cooperating names problems, not cooperation, and counts less.
+        var listed = false
+        for sentence in TextTools.sentences(passage.text) {
+            let tokens = TextTools.tokens(sentence)
+            let listing = listingCues.matches(in: tokens).first
+            let threat = listing == nil && !threatCues.matches(in: tokens).isEmpty && cooperationCues.matches(in: tokens).isEmpty
+            let factor = listing != nil ? options.listingBoost : threat ? options.threatFactor : 1
+            listed = listed || listing != nil
+            for m in phrases.matches(in: tokens) {
+                if !m.payload.notNear.isEmpty,
+                   tokens[max(0, m.start - Self.notNearReach)..<min(tokens.count, m.end + Self.notNearReach)].contains(where: { m.payload.notNear.contains($0.lower) }) {
+                    continue
+                }
+                let key = "\(m.payload.area)|\(m.phrase)"
+                // A phrase counts fully once, then half for each repeat.
+                raw[m.payload.area] += (seen.contains(key) ? m.payload.weight / 2 : m.payload.weight) * factor
+                if seen.insert(key).inserted {
+                    let note = listing.map { " in a list of areas ('\($0.phrase)')" } ?? (threat ? " among threats" : "")
+                    signals[m.payload.area].append("phrase '\(m.phrase)'" + note)
+                }
             }
         }
         // Only the heading speaks for an area: remember, for broad areas.
@@ -255,7 +281,7 @@ public struct ClassifyAreas: DocumentStage {
             scores.append(AreaScore(area: areaIDs[i], score: Self.round(score),
                                     evidence: [Evidence(text: passage.text, span: passage.span, signals: signals[i])]))
         }
-        return Array(scores.sorted(by: Self.strongestFirst).prefix(listing == nil ? options.maxAreas : areaIDs.count))
+        return Array(scores.sorted(by: Self.strongestFirst).prefix(listed ? areaIDs.count : options.maxAreas))
     }
 
     /// Document areas: summed passage evidence, squashed; the strongest passages are the evidence.
