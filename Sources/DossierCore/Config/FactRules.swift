@@ -103,17 +103,22 @@ public struct FrameworkRule: Decodable, Sendable, Hashable {
 public struct CountryRule: Decodable, Sendable, Hashable {
     public var name: String
     public var aliases: [String]
+    /// Places inside the country that stand for it in a text about it (Transnistria, Crimea):
+    /// counted as mentions of the country when deciding what a document is about.
+    public var places: [String]
 
-    enum CodingKeys: String, CodingKey { case name, aliases }
+    enum CodingKeys: String, CodingKey { case name, aliases, places }
     public init(from decoder: any Decoder) throws {
         if let plain = try? decoder.singleValueContainer().decode(String.self) {
             name = plain
             aliases = []
+            places = []
             return
         }
         let c = try decoder.container(keyedBy: CodingKeys.self)
         name = try c.decode(String.self, forKey: .name)
         aliases = try c.decodeIfPresent([String].self, forKey: .aliases) ?? []
+        places = try c.decodeIfPresent([String].self, forKey: .places) ?? []
     }
 }
 

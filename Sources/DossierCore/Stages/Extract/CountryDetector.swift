@@ -22,7 +22,7 @@ struct CountryDetector {
         self.rules = rules
         for c in rules.countries {
             countries.add(c.name, payload: c.name)
-            for a in c.aliases { countries.add(a, payload: c.name) }
+            for a in c.aliases + c.places { countries.add(a, payload: c.name) }
         }
         for r in rules.regions {
             regions.add(r.name, payload: r.name)
@@ -80,8 +80,12 @@ struct CountryDetector {
         }
         // "The Mediterranean Dialogue", "NATO's Istanbul Cooperation Initiative": its region.
         if let region = frameworkIDs(title).lazy.compactMap({ self.rules.frameworkRegions[$0] }).first { return (region, true, .partnerPage) }
-        // A region the body names more than any one country is what a regional analysis is about.
-        if let salient, Double(topRegion?.value ?? 0) < (counts[salient] ?? 0) { return (salient, false, .analysis) }
+        // A region the body names more than any one country is what a regional analysis is about;
+        // a power the partners deal with is the subject only where no partner or region is named.
+        let isPower = salient.map(powers.contains) ?? false
+        if let salient, !isPower || topRegion == nil, Double(topRegion?.value ?? 0) < (counts[salient] ?? 0) {
+            return (salient, false, .analysis)
+        }
         if let r = topRegion { return (r.key, true, .analysis) }
         if let salient { return (salient, false, .analysis) }
         return (nil, false, .unknown)
