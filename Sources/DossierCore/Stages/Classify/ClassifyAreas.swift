@@ -30,6 +30,7 @@ public struct ClassifyAreas: DocumentStage {
         public var documentScale = 1.5
         public var documentMinScore = 0.6
         public var dedicatedSectionScore = 0.9
+        public var documentEvidencePerPassage = 0.0
         /// The learned model's file, relative to pipeline.yaml; nil for rules alone.
         public var model: String?
         public var modelWeight = 1.0
@@ -53,6 +54,7 @@ public struct ClassifyAreas: DocumentStage {
             OptionField("max-areas", "int", default: "3", "most areas one passage can have"),
             OptionField("document-scale", "number", default: "1.5", "summed passage scores that give a document score of 0.63"),
             OptionField("document-min-score", "number", default: "0.6", "a document discusses an area at or above this score"),
+            OptionField("document-evidence-per-passage", "number", default: "0", "passage evidence a document needs per passage it has, before its area score counts (long documents need more)"),
             OptionField("listing-cues", "[phrase]", default: "[]", "phrases that make a passage a list of cooperation areas ('key areas include'): every area it names counts"),
             OptionField("listing-boost", "number", default: "1.5", "how much more an area's phrases weigh in such a list"),
             OptionField("threat-cues", "[phrase]", default: "[]", "phrases that make a sentence a list of threats ('threats', 'challenges')"),
@@ -62,7 +64,7 @@ public struct ClassifyAreas: DocumentStage {
         enum CodingKeys: String, CodingKey {
             case minScore = "min-score", headingWeight = "heading-weight", parentHeadingWeight = "parent-heading-weight"
             case scale, maxAreas = "max-areas", documentScale = "document-scale", documentMinScore = "document-min-score"
-            case dedicatedSectionScore = "dedicated-section-score"
+            case dedicatedSectionScore = "dedicated-section-score", documentEvidencePerPassage = "document-evidence-per-passage"
             case model, modelWeight = "model-weight", training
             case listingCues = "listing-cues", listingBoost = "listing-boost"
             case threatCues = "threat-cues", cooperationCues = "cooperation-cues", threatFactor = "threat-factor"
@@ -78,6 +80,7 @@ public struct ClassifyAreas: DocumentStage {
             documentScale = try c.decodeIfPresent(Double.self, forKey: .documentScale) ?? documentScale
             documentMinScore = try c.decodeIfPresent(Double.self, forKey: .documentMinScore) ?? documentMinScore
             dedicatedSectionScore = try c.decodeIfPresent(Double.self, forKey: .dedicatedSectionScore) ?? dedicatedSectionScore
+            documentEvidencePerPassage = try c.decodeIfPresent(Double.self, forKey: .documentEvidencePerPassage) ?? documentEvidencePerPassage
             model = try c.decodeIfPresent(String.self, forKey: .model)
             modelWeight = try c.decodeIfPresent(Double.self, forKey: .modelWeight) ?? modelWeight
             training = try c.decodeIfPresent(AreaModel.Training.self, forKey: .training) ?? training
@@ -253,8 +256,10 @@ public struct ClassifyAreas: DocumentStage {
                 // A phrase counts fully once, then half for each repeat.
                 raw[m.payload.area] += (seen.contains(key) ? m.payload.weight / 2 : m.payload.weight) * factor
                 if seen.insert(key).inserted {
-                    let note = listing.map { " in a list of areas ('\($0.phrase)')" } ?? (threat ? " among threats" : "")
-                    signals[m.payload.area].append("phrase '\(m.phrase)'" + note)
+                    signals[m.payload.area].append("phrase '\(m.phrase)'")
+                    // The context is a signal of its own, once per area (phrase signals stay "phrase '…'").
+                    let note = listing.map { "in a list of areas ('\($0.phrase)')" } ?? (threat ? "among threats" : nil)
+                    if let note, !signals[m.payload.area].contains(note) { signals[m.payload.area].append(note) }
                 }
             }
         }
@@ -296,7 +301,11 @@ public struct ClassifyAreas: DocumentStage {
                 continue
             }
             let total = hits.reduce(0) { $0 + $1.score }
-            var score = 1 - exp(-total / options.documentScale)
+            // A long document must say more before an area is its own: the evidence it needs
+            // grows with its length, so one passing mention in a 60-paragraph analysis is not
+            // an area, while one sentence naming it on a ten-line page is.
+            let needed = options.documentEvidencePerPassage * Double(passages.count)
+            var score = 1 - exp(-max(0, total - needed) / options.documentScale)
             // A section of its own about the area is substantive even when it is one paragraph.
             if let dedicated = hits.filter({ $0.evidence.contains { $0.signals.contains { $0.hasPrefix("heading ") } } }).map(\.score).max(),
                dedicated >= options.dedicatedSectionScore {

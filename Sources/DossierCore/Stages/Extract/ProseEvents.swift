@@ -22,13 +22,31 @@ struct ProseEvents {
         for sentence in sentences where sentence.passage.kind != .milestone {
             let years = eventYears(sentence)
             guard !years.isEmpty, !lent.contains("\(sentence.passage.span.startLine)|\(sentence.text)") else { continue }
-            let own = words(sentence.tokens)
             for year in years {
+                // A sentence that dates two events ("joined the NACC in 1992 (renamed the EAPC in
+                // 1997)") tells each in its own clause; the sentence stays the evidence.
+                let text = years.count > 1 ? clause(of: year, in: sentence.text) : sentence.text
+                let own = words(sentence.tokens)
                 if listed.contains(where: { $0.year == year && $0.words.intersection(own).count >= minSharedWords }) { continue }
-                result.append(Milestone(year: year, text: sentence.text, fromProse: true, evidence: [sentence.evidence]))
+                result.append(Milestone(year: year, text: text, fromProse: true, evidence: [sentence.evidence]))
             }
         }
         return result
+    }
+
+    /// The clause of `sentence` that states `year`: the piece between commas, semicolons and
+    /// brackets that holds it, joined to the next piece while it is only a date ("In July 2006, …").
+    func clause(of year: Int, in sentence: String) -> String {
+        let pieces = sentence.split(whereSeparator: { ",;()".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+        guard let at = pieces.firstIndex(where: { TextTools.tokens($0).contains { $0.year == year } }) else { return sentence }
+        var text = pieces[at]
+        var next = at + 1
+        while next < pieces.count, TextTools.tokens(text).filter({ $0.year == nil && Int($0.original) == nil }).count < 5 {
+            text += ", " + pieces[next]
+            next += 1
+        }
+        return text.first.map { String($0).uppercased() + text.dropFirst() } ?? text
     }
 
     /// The distinct years a sentence states as points in time, in order.
