@@ -26,6 +26,9 @@ struct Eval: ParsableCommand {
     @Option(name: .long, help: "A JSON file of recorded headline figures; exit 1 if any figure is lower.")
     var min: String?
 
+    @Option(name: .long, help: ArgumentHelp("Write the headline figures (rounded to three places) to this JSON file, to record them as a gate for --min.", valueName: "file"))
+    var writeFigures: String?
+
     enum Format: String, ExpressibleByArgument { case text, json }
 
     func run() throws {
@@ -43,6 +46,10 @@ struct Eval: ParsableCommand {
             switch format {
             case .json: FileHandle.standardOutput.write(Data(try StableJSON.encode(report) + [UInt8(ascii: "\n")]))
             case .text: print(EvaluationText(report, misses: misses).text, terminator: "")
+            }
+            if let writeFigures {
+                let rounded = report.headline.mapValues { ($0 * 1000).rounded() / 1000 }
+                try Data(try StableJSON.encode(rounded) + [UInt8(ascii: "\n")]).write(to: URL(fileURLWithPath: writeFigures))
             }
             guard let min else { return .success }
             let recorded = try RecordedFigures.load(min)

@@ -60,6 +60,34 @@ final class TrainEvalTests: XCTestCase {
         XCTAssertNotNil(misses[0]["line"] as? Int)
     }
 
+    /// `dossier eval --gold DIR` on a folder in the devset layout prints the document figures
+    /// and, with --misses, each document-level error with what was expected and found.
+    func testEvalReadsTheDevsetLayout() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("flat-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("docs"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try """
+        Relations with Armenia
+
+        Armenia joined the Partnership for Peace programme in 1994. Key areas of cooperation include civil emergency planning.
+        """.write(to: dir.appendingPathComponent("docs/armenia.txt"), atomically: true, encoding: .utf8)
+        try """
+        - file: armenia.txt
+          country: Armenia
+          last_updated: null
+          frameworks: [{name: Partnership for Peace, year: 1995}]
+          areas: {civil_emergency_planning: true, energy: true}
+          milestones: [{year: 1994, text: "Armenia joined the Partnership for Peace"}]
+          contact_point_embassy: null
+        """.write(to: dir.appendingPathComponent("gold.yaml"), atomically: true, encoding: .utf8)
+        let run = try CLI.dossier(["eval", "--gold", dir.path, "--misses"], in: CLI.repo)
+        XCTAssertEqual(run.status, 0, run.stderr)
+        for fragment in ["Document areas", "civil-emergency", "join years               0.000  (0/1)", "milestones               1.000  1.000  1.000",
+                         "armenia.txt  area energy: yes → no", "armenia.txt  join year pfp: 1995 → 1994"] {
+            XCTAssertTrue(run.stdout.contains(fragment), "missing '\(fragment)':\n\(run.stdout)")
+        }
+    }
+
     func testAMissingGoldFolderIsAClearError() throws {
         let run = try CLI.dossier(["eval", "--gold", "no/such/folder"], in: CLI.repo)
         XCTAssertEqual(run.status, 2)

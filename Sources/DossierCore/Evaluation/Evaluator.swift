@@ -209,6 +209,7 @@ public struct EvaluationReport: Codable, Sendable {
         [
             "passage-macro-f1": passages.macroF1,
             "document-area-f1": documentAreas.micro.f1,
+            "document-area-precision": documentAreas.micro.precision,
             "frameworks-f1": frameworks.micro.f1,
             "join-year-accuracy": joinYears.value,
             "milestones-f1": milestones.f1,

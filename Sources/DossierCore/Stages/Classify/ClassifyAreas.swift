@@ -247,14 +247,22 @@ public struct ClassifyAreas: DocumentStage {
             let threat = listing == nil && !threatCues.matches(in: tokens).isEmpty && cooperationCues.matches(in: tokens).isEmpty
             let factor = listing != nil ? options.listingBoost : threat ? options.threatFactor : 1
             listed = listed || listing != nil
+            var threatCounted: [Int: Double] = [:]
             for m in phrases.matches(in: tokens) {
                 if !m.payload.notNear.isEmpty,
                    tokens[max(0, m.start - Self.notNearReach)..<min(tokens.count, m.end + Self.notNearReach)].contains(where: { m.payload.notNear.contains($0.lower) }) {
                     continue
                 }
                 let key = "\(m.payload.area)|\(m.phrase)"
-                // A phrase counts fully once, then half for each repeat.
-                raw[m.payload.area] += (seen.contains(key) ? m.payload.weight / 2 : m.payload.weight) * factor
+                // A phrase counts fully once, then half for each repeat; among threats, only an
+                // area's strongest phrase counts ("drug", "drug trafficking", "trafficking" name one threat).
+                let weight = (seen.contains(key) ? m.payload.weight / 2 : m.payload.weight) * factor
+                if threat {
+                    raw[m.payload.area] += max(0, weight - threatCounted[m.payload.area, default: 0])
+                    threatCounted[m.payload.area] = max(threatCounted[m.payload.area, default: 0], weight)
+                } else {
+                    raw[m.payload.area] += weight
+                }
                 if seen.insert(key).inserted {
                     signals[m.payload.area].append("phrase '\(m.phrase)'")
                     // The context is a signal of its own, once per area (phrase signals stay "phrase '…'").
