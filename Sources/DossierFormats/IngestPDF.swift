@@ -165,10 +165,15 @@ public struct IngestPDF: IngestStage {
         defer { try? FileManager.default.removeItem(at: temp) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [options.command] + arguments + ["-enc", "UTF-8", "-eol", "unix", "-q", temp.path, "-"]
-        let out = Pipe(), err = Pipe()
+        process.arguments = [options.command] + arguments + ["-enc", "UTF-8", "-eol", "unix", temp.path, "-"]
+        // Without -q pdftotext says why it failed; its messages go to a file, so a damaged PDF's
+        // thousands of warnings cannot fill a pipe nobody reads while stdout is being read.
+        let errorFile = temp.appendingPathExtension("err")
+        FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: errorFile) }
+        let out = Pipe()
         process.standardOutput = out
-        process.standardError = err
+        process.standardError = try FileHandle(forWritingTo: errorFile)
         do {
             try process.run()
         } catch {
@@ -177,23 +182,32 @@ public struct IngestPDF: IngestStage {
         let timer = DispatchWorkItem { if process.isRunning { process.terminate() } }
         DispatchQueue.global().asyncAfter(deadline: .now() + options.timeout, execute: timer)
         let data = out.fileHandleForReading.readDataToEndOfFile()
-        let errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         timer.cancel()
         if process.terminationReason == .uncaughtSignal {
             throw InputError("pdftotext took longer than \(Int(options.timeout)) s and was stopped", file: file.path,
                              hint: "raise 'timeout' of ingest.pdf, or check the file")
         }
+        guard process.terminationStatus != 0 else { return [UInt8](data) }
+        let errors = String(decoding: (FileManager.default.contents(atPath: errorFile.path) ?? Data()).prefix(16_384), as: UTF8.self).lowercased()
         switch process.terminationStatus {
-        case 0: break
         case 127: throw InputError("cannot run \(options.command)", file: file.path, hint: "install poppler-utils (apt-get install poppler-utils)")
         case 3: throw InputError("the PDF does not allow text extraction", file: file.path, hint: "ask for an unrestricted copy")
         default:
-            let detail = errors.lowercased().contains("password") || errors.lowercased().contains("encrypt")
-                ? "the PDF is encrypted" : "pdftotext could not read it (damaged or truncated?)"
-            throw InputError(detail, file: file.path, hint: "open it in a PDF viewer to check; re-save or decrypt it")
+            if errors.contains("password") || errors.contains("encrypt") || Self.contains(file.bytes, "/Encrypt") {
+                throw InputError("the PDF is encrypted", file: file.path, hint: "decrypt it (qpdf --decrypt) or ask for an unprotected copy")
+            }
+            if errors.contains("page count 0") || errors.contains("wrong page range") {
+                throw InputError("the PDF has no pages", file: file.path, hint: "check the file; remove it from 'inputs'")
+            }
+            throw InputError("pdftotext could not read it (damaged or truncated?)", file: file.path, hint: "open it in a PDF viewer to check; re-save it")
         }
-        return [UInt8](data)
+    }
+
+    private static func contains(_ bytes: [UInt8], _ needle: String) -> Bool {
+        let n = Array(needle.utf8)
+        guard bytes.count >= n.count else { return false }
+        return (0...(bytes.count - n.count)).contains { i in bytes[i] == n[0] && bytes[i..<(i + n.count)].elementsEqual(n) }
     }
 }
 
