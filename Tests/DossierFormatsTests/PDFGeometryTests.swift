@@ -26,6 +26,18 @@ final class PDFGeometryTests: XCTestCase {
         }
     }
 
+    /// The same figures as text, with ten notes (so every decimal digit is also a note number).
+    func testNumbersStayWholeInText() throws {
+        let d = try Support.runner().processDocument(try Self.file(Self.fixtures.appendingPathComponent("numbers-and-notes.txt")))
+        let body = d.passages.map(\.text).joined(separator: " ")
+        for number in ["$8.8 billion", "5.4 percent", "13,000 workers", "640 000 residents", "3.2% to €1.5 million", "a 0.75 share",
+                       "signed in 1994. 2004 saw", "6.7 times", "2.5 million", "7.9 percent", "1.9 percent", "9.1 tonnes", "in 2019. 10 members"] {
+            XCTAssertTrue(body.contains(number), "'\(number)' is not in the body: \(body)")
+        }
+        XCTAssertEqual(d.footnotes.map(\.number), Array(1...10))
+        XCTAssertEqual(Set(d.passages.flatMap(\.footnoteCalls)), Set(1...9))
+    }
+
     func testChartTextLeavesTheBodyAndIsLoggedWithItsRule() throws {
         let d = try Support.runner().processDocument(try Self.file(Self.fixtures.appendingPathComponent("numbers-report.pdf")))
         let figure = d.removed.filter { $0.stage == "ingest.pdf" && $0.reason.hasPrefix("figure text") }
