@@ -6,28 +6,53 @@ import Foundation
 /// Why the command rather than libpoppler-glib: the text layer is all Dossier needs, the
 /// command is one small package with no GLib/Cairo stack to link, it runs in its own process
 /// (a malformed PDF can crash or hang it without taking Dossier down), and a time limit is a
-/// plain `kill`. Reading order is pdftotext's default (not `-layout`, which keeps columns
-/// side by side); form feeds mark page breaks and are kept as page-break lines for the
-/// furniture stage. Line numbers in citations count lines of the extracted text.
+/// plain `kill`.
+///
+/// In the default `geometry` mode it runs `pdftotext -bbox-layout` (see `PDFLayout` for why
+/// that and not `pdftohtml -xml`): the same words in the same reading order as plain
+/// pdftotext, with their boxes. The geometry keeps chart text (clusters of short numbers, and
+/// the legend and axis labels among them) out of the body, recorded in `Document.removed` as
+/// figure text with its rule; marks lines set clearly larger than the body as headings (levels
+/// by size); and sets small print at a page's bottom apart as its own block for
+/// `normalize.footnotes`. Mode `text` is plain pdftotext, as before. In both modes line numbers
+/// are those of `pdftotext FILE -`: one per poppler text line, a blank line after each flow, a
+/// form feed (kept as a page-break line for the furniture stage) between pages, and a line
+/// ending in a hyphen printed with the next one (so geometry mode gives both lines that number,
+/// keeping the hyphen for `normalize.dehyphenate`); blank lines this stage adds to set a
+/// heading or a note apart share their neighbour's number.
 public struct IngestPDF: IngestStage {
     public static let id = "ingest.pdf"
-    public static let summary = "Read PDFs with pdftotext (poppler-utils), page breaks kept, with a time limit"
+    public static let summary = "Read PDFs with pdftotext (poppler-utils): reading order, page breaks, figure text out by geometry"
     public static let requires: Set<Artifact> = []
     public static let produces: Set<Artifact> = [.text]
 
     public struct Options: StageOptions {
         public var timeout = 60.0
         public var command = "pdftotext"
+        public var mode = "geometry"
+        public var headingSizeRatio = 1.2
+        public var figureMinNumbers = 4
         public static let fields = [
             OptionField("timeout", "number", default: "60", "seconds pdftotext may take on one file"),
             OptionField("command", "string", default: "pdftotext", "the pdftotext executable"),
+            OptionField("mode", "string", default: "geometry", "geometry (pdftotext -bbox-layout: figures, headings, notes by position and size) or text (plain pdftotext)"),
+            OptionField("heading-size-ratio", "number", default: "1.2", "a short line this much larger than the body text is a heading (geometry mode)"),
+            OptionField("figure-min-numbers", "int", default: "4", "numbers a cluster of number-only lines needs to count as a figure (geometry mode)"),
         ]
-        enum CodingKeys: String, CodingKey { case timeout, command }
+        enum CodingKeys: String, CodingKey {
+            case timeout, command, mode, headingSizeRatio = "heading-size-ratio", figureMinNumbers = "figure-min-numbers"
+        }
         public init() {}
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             timeout = try c.decodeIfPresent(Double.self, forKey: .timeout) ?? timeout
             command = try c.decodeIfPresent(String.self, forKey: .command) ?? command
+            mode = try c.decodeIfPresent(String.self, forKey: .mode) ?? mode
+            guard ["geometry", "text"].contains(mode) else {
+                throw DecodingError.dataCorruptedError(forKey: .mode, in: c, debugDescription: "mode must be 'geometry' or 'text', not '\(mode)'")
+            }
+            headingSizeRatio = try c.decodeIfPresent(Double.self, forKey: .headingSizeRatio) ?? headingSizeRatio
+            figureMinNumbers = try c.decodeIfPresent(Int.self, forKey: .figureMinNumbers) ?? figureMinNumbers
         }
     }
 
@@ -41,25 +66,90 @@ public struct IngestPDF: IngestStage {
         guard file.bytes.prefix(1024).starts(with: Array("%PDF-".utf8)) || Self.containsHeader(file.bytes) else {
             throw InputError("not a PDF (no %PDF- header)", file: file.path, hint: "check the file; rename it if it is another format")
         }
-        let text = try extract(file)
         var document = Document(source: file.path, format: .pdf, contentHash: SHA256.hex(file.bytes))
+        if options.mode == "text" {
+            document.lines = Self.lines(ofText: String(decoding: try extract(file, arguments: []), as: UTF8.self), file: file.path)
+        } else {
+            let layout = PDFLayout(xhtml: try extract(file, arguments: ["-bbox-layout"]))
+            (document.lines, document.removed) = lines(of: layout, file: file.path)
+        }
+        if document.lines.allSatisfy({ $0.isBlank || $0.role == .pageBreak }) {
+            throw InputError(document.removed.isEmpty ? "the PDF has no text layer" : "the PDF has no text outside figures", file: file.path,
+                             hint: "it may be scanned images; run OCR first")
+        }
+        return document
+    }
+
+    /// Plain pdftotext output as lines: one per text line, a page-break line at each form feed.
+    static func lines(ofText text: String, file: String) -> [Line] {
+        var lines: [Line] = []
         var page = 1
         var number = 0
         for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
             number += 1
             for (i, piece) in raw.split(separator: "\u{0C}", omittingEmptySubsequences: false).enumerated() {
                 if i > 0 {
-                    document.lines.append(Line(text: "", span: SourceSpan(file: file.path, startLine: number, page: page), role: .pageBreak))
+                    lines.append(Line(text: "", span: SourceSpan(file: file, startLine: number, page: page), role: .pageBreak))
                     page += 1
                 }
                 let indent = piece.prefix { $0 == " " }.count
-                document.lines.append(Line(text: String(piece), span: SourceSpan(file: file.path, startLine: number, page: page), indent: indent))
+                lines.append(Line(text: String(piece), span: SourceSpan(file: file, startLine: number, page: page), indent: indent))
             }
         }
-        if document.lines.allSatisfy({ $0.isBlank || $0.role == .pageBreak }) {
-            throw InputError("the PDF has no text layer", file: file.path, hint: "it may be scanned images; run OCR first")
+        return lines
+    }
+
+    /// The layout as lines numbered as pdftotext prints them, with figure text taken out and
+    /// headings and small print set apart.
+    func lines(of layout: PDFLayout, file: String) -> ([Line], [RemovedText]) {
+        let analysis = PDFLayoutAnalysis(layout, options: .init(headingRatio: options.headingSizeRatio, figureMinNumbers: options.figureMinNumbers))
+        var lines: [Line] = []
+        var removed: [RemovedText] = []
+        var number = 0
+        func separate(_ span: SourceSpan) {
+            if let last = lines.last, !last.isBlank, last.role != .pageBreak { lines.append(Line(text: "", span: span)) }
         }
-        return document
+        for (p, page) in layout.pages.enumerated() {
+            let kinds = analysis.kinds(of: page)
+            let notes = analysis.smallPrintStarts(of: page)
+            var flow = page.lines.first?.flow
+            for (i, line) in page.lines.enumerated() {
+                if line.flow != flow {
+                    number += 1   // pdftotext's blank line after each flow
+                    lines.append(Line(text: "", span: SourceSpan(file: file, startLine: number, page: p + 1)))
+                    flow = line.flow
+                }
+                // pdftotext's plain mode prints a line ending in '-' and the next line of its flow
+                // as one line (without the hyphen): that next line shares its number.
+                if !(i > 0 && page.lines[i - 1].flow == line.flow && page.lines[i - 1].text.hasSuffix("-")) { number += 1 }
+                let span = SourceSpan(file: file, startLine: number, page: p + 1)
+                let text = line.text
+                switch kinds[i] {
+                case let .figure(rule):
+                    removed.append(RemovedText(text: text, span: span, stage: Self.id, reason: rule))
+                    separate(span)
+                case let .heading(level):
+                    // A heading wrapped over lines of one block is one heading.
+                    if let last = lines.last, last.role == .heading, last.headingLevel == level, i > 0, page.lines[i - 1].block == line.block,
+                       kinds[i - 1] == .heading(level: level) {
+                        lines[lines.count - 1].text += " " + text
+                        lines[lines.count - 1].span = last.span.union(span)
+                    } else {
+                        separate(span)
+                        lines.append(Line(text: text, span: span, role: .heading, headingLevel: level))
+                    }
+                default:
+                    if notes.contains(i) || lines.last?.role == .heading { separate(span) }
+                    lines.append(Line(text: text, span: span))
+                }
+            }
+            if !page.lines.isEmpty {
+                number += 1
+                lines.append(Line(text: "", span: SourceSpan(file: file, startLine: number, page: p + 1)))
+            }
+            lines.append(Line(text: "", span: SourceSpan(file: file, startLine: number + 1, page: p + 1), role: .pageBreak))
+        }
+        return (lines, removed)
     }
 
     private static func containsHeader(_ bytes: [UInt8]) -> Bool {
@@ -69,16 +159,21 @@ public struct IngestPDF: IngestStage {
     }
 
     /// Runs pdftotext on a temporary copy, with the time limit; its complaints become the error.
-    private func extract(_ file: InputFile) throws -> String {
+    private func extract(_ file: InputFile, arguments: [String]) throws -> [UInt8] {
         let temp = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-\(UUID().uuidString).pdf")
         try Data(file.bytes).write(to: temp)
         defer { try? FileManager.default.removeItem(at: temp) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [options.command, "-enc", "UTF-8", "-eol", "unix", "-q", temp.path, "-"]
-        let out = Pipe(), err = Pipe()
+        process.arguments = [options.command] + arguments + ["-enc", "UTF-8", "-eol", "unix", temp.path, "-"]
+        // Without -q pdftotext says why it failed; its messages go to a file, so a damaged PDF's
+        // thousands of warnings cannot fill a pipe nobody reads while stdout is being read.
+        let errorFile = temp.appendingPathExtension("err")
+        FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: errorFile) }
+        let out = Pipe()
         process.standardOutput = out
-        process.standardError = err
+        process.standardError = try FileHandle(forWritingTo: errorFile)
         do {
             try process.run()
         } catch {
@@ -87,23 +182,32 @@ public struct IngestPDF: IngestStage {
         let timer = DispatchWorkItem { if process.isRunning { process.terminate() } }
         DispatchQueue.global().asyncAfter(deadline: .now() + options.timeout, execute: timer)
         let data = out.fileHandleForReading.readDataToEndOfFile()
-        let errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         timer.cancel()
         if process.terminationReason == .uncaughtSignal {
             throw InputError("pdftotext took longer than \(Int(options.timeout)) s and was stopped", file: file.path,
                              hint: "raise 'timeout' of ingest.pdf, or check the file")
         }
+        guard process.terminationStatus != 0 else { return [UInt8](data) }
+        let errors = String(decoding: (FileManager.default.contents(atPath: errorFile.path) ?? Data()).prefix(16_384), as: UTF8.self).lowercased()
         switch process.terminationStatus {
-        case 0: break
         case 127: throw InputError("cannot run \(options.command)", file: file.path, hint: "install poppler-utils (apt-get install poppler-utils)")
         case 3: throw InputError("the PDF does not allow text extraction", file: file.path, hint: "ask for an unrestricted copy")
         default:
-            let detail = errors.lowercased().contains("password") || errors.lowercased().contains("encrypt")
-                ? "the PDF is encrypted" : "pdftotext could not read it (damaged or truncated?)"
-            throw InputError(detail, file: file.path, hint: "open it in a PDF viewer to check; re-save or decrypt it")
+            if errors.contains("password") || errors.contains("encrypt") || Self.contains(file.bytes, "/Encrypt") {
+                throw InputError("the PDF is encrypted", file: file.path, hint: "decrypt it (qpdf --decrypt) or ask for an unprotected copy")
+            }
+            if errors.contains("page count 0") || errors.contains("wrong page range") {
+                throw InputError("the PDF has no pages", file: file.path, hint: "check the file; remove it from 'inputs'")
+            }
+            throw InputError("pdftotext could not read it (damaged or truncated?)", file: file.path, hint: "open it in a PDF viewer to check; re-save it")
         }
-        return String(decoding: data, as: UTF8.self)
+    }
+
+    private static func contains(_ bytes: [UInt8], _ needle: String) -> Bool {
+        let n = Array(needle.utf8)
+        guard bytes.count >= n.count else { return false }
+        return (0...(bytes.count - n.count)).contains { i in bytes[i] == n[0] && bytes[i..<(i + n.count)].elementsEqual(n) }
     }
 }
 

@@ -44,7 +44,8 @@ final class IngestFormatsTests: XCTestCase {
         XCTAssertEqual(printout.title, "Relations with Mongolia")
         XCTAssertEqual(printout.facts.lastUpdated?.date, "2022-09-14")
         XCTAssertEqual(printout.facts.milestones.map(\.year), [2012, 2014, 2019, 2021])
-        XCTAssertEqual(printout.facts.milestones.last?.text, "Mongolia hosts a NATO course on defence education.")
+        // The month stays with the event (nothing lost); the year is the milestone's.
+        XCTAssertEqual(printout.facts.milestones.last?.text, "June: Mongolia hosts a NATO course on defence education.")
         XCTAssertEqual(printout.facts.milestones.first?.text, "Mongolia and NATO agree an Individual Partnership and Cooperation Programme.")
         XCTAssertEqual(printout.facts.frameworks.first { $0.id == "ipcp" }?.year, 2012)
         XCTAssertFalse(printout.passages.contains { $0.text.contains("Relations with Mongolia") }, "the repeated title stays out of the body")

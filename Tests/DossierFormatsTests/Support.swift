@@ -15,6 +15,13 @@ enum Support {
         return Runner(pipeline: try Pipeline(config: config, registry: StageRegistry.core.merging(.formats), logger: logger), logger: logger)
     }
 
+    /// What ingest alone makes of a file (the extracted text before any normalizer).
+    static func ingest(_ file: InputFile) throws -> Document {
+        let runner = try runner()
+        guard let stage = runner.pipeline.ingestStages.first(where: { $0.accepts(file) }) else { throw InputError("no ingest stage", file: file.path) }
+        return try stage.ingest(file)
+    }
+
     static var hasWeasyPrint: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/weasyprint") }
 
     /// Renders `html` to a PDF in a fresh temporary folder and returns the PDF's bytes.

@@ -130,7 +130,16 @@ struct SectionBuilder {
         if let declared = document.lines.firstIndex(where: { $0.role == .heading && $0.headingLevel == 1 }) {
             document.title = document.lines[declared].text
             document.titleSpan = document.lines[declared].span
-            blocks = blocks.map { $0.filter { $0.span != document.lines[declared].span || $0.role != .heading } }.filter { !$0.isEmpty }
+            // Only that one line: in minified HTML every heading can share the h1's source line.
+            let title = document.lines[declared]
+            var taken = false
+            blocks = blocks.map { block in
+                block.filter { line in
+                    guard !taken, line.span == title.span, line.role == .heading, line.headingLevel == 1, line.text == title.text else { return true }
+                    taken = true
+                    return false
+                }
+            }.filter { !$0.isEmpty }
             return 0
         }
         var index = 0
@@ -447,11 +456,14 @@ struct SectionBuilder {
     /// (1994, "Ruritania joins …").
     func yearPrefixed(_ text: String) -> (Int, String)? {
         var t = bullet(text).body
-        // "June 2012: …": the configured day/month prefix goes, the year leads. (Only lines
-        // that start with a letter can have one; this runs on every line of every block.)
+        // "June 2012: …": the year leads; the configured day/month prefix is kept before the
+        // event ("June: …"), so no word of the line is lost. (Only lines that start with a letter
+        // can have one; this runs on every line of every block.)
+        var date = ""
         if t.first?.isLetter == true {
             for prefix in options.milestoneDatePrefixes {
                 if let end = prefix.prefixEnd(in: t), Token(original: String(t[end...].prefix(4))).year != nil {
+                    date = t[..<end].trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ",")))
                     t = String(t[end...])
                     break
                 }
@@ -465,6 +477,7 @@ struct SectionBuilder {
             rest = rest.dropFirst(2)
         }
         guard rest.first == " ", let next = rest.dropFirst().first, next.isUppercase || next.isNumber || next == "“" else { return nil }
-        return (year, rest.trimmingCharacters(in: .whitespaces))
+        let event = rest.trimmingCharacters(in: .whitespaces)
+        return (year, date.isEmpty ? event : date + ": " + event)
     }
 }

@@ -80,6 +80,11 @@ public struct SeparateFootnotes: DocumentStage {
         d.removeLines(owner.mapValues { "footnote \($0)" }, stage: Self.id)
         for i in d.lines.indices {
             let (text, calls) = Self.extractCalls(d.lines[i].text, known: known)
+            guard !calls.isEmpty else { continue }
+            // Recorded, so `--explain` (and the nothing-lost check) can account for the digits.
+            let span = d.lines[i].span
+            d.decisions.append("\(span.file):\(span.startLine): note call\(calls.count > 1 ? "s" : "") "
+                               + calls.map(String.init).joined(separator: ", ") + " taken out of the text")
             d.lines[i].text = text
             d.lines[i].footnoteCalls += calls
         }
@@ -121,27 +126,50 @@ public struct SeparateFootnotes: DocumentStage {
 
     /// Removes call markers: a known note number right after `.`, `,`, `;`, `:`, `”`, `"` or `)`,
     /// optionally after one space, and followed by a space or the end of the line.
+    ///
+    /// Digits on both sides of the punctuation are one number ("$8.8 billion", "5.4 percent",
+    /// "13,000", "10:30"), never a number and its call; the one exception is a year ending a
+    /// sentence ("in 2015.1 Growth…"), where the call is followed by a new sentence or the end
+    /// of the line. After a space, a number followed by a lower-case word is a count that opens
+    /// a sentence ("in 2019. 10 members stayed"), not a call.
     static func extractCalls(_ text: String, known: Set<Int>) -> (String, [Int]) {
         guard !known.isEmpty else { return (text, []) }
         var chars = Array(text)
         var calls: [Int] = []
         var i = 0
+        func isDigit(_ c: Character) -> Bool { c.isASCII && c.isNumber }
         while i < chars.count {
             guard ".,;:”\")’".contains(chars[i]) else { i += 1; continue }
             var j = i + 1
-            if j < chars.count, chars[j] == " " { j += 1 }
+            let spaced = j < chars.count && chars[j] == " "
+            if spaced { j += 1 }
             var k = j
-            while k < chars.count, chars[k].isASCII, chars[k].isNumber { k += 1 }
-            if k > j, k - j <= 3, let n = Int(String(chars[j..<k])), known.contains(n),
-               k == chars.count || chars[k] == " " {
-                calls.append(n)
-                chars.removeSubrange((i + 1)..<k)
-                if i + 1 < chars.count, chars[i + 1] == " " {
-                    while i + 2 < chars.count, chars[i + 2] == " " { chars.remove(at: i + 2) }
-                }
+            while k < chars.count, isDigit(chars[k]) { k += 1 }
+            guard k > j, k - j <= 3, let n = Int(String(chars[j..<k])), known.contains(n),
+                  k == chars.count || chars[k] == " " else { i += 1; continue }
+            // What follows the number: nothing, or the first character of the next word.
+            let after = chars[k...].drop { $0 == " " }.first
+            let opensSentence = after.map { !$0.isLowercase } ?? true
+            if !spaced, i > 0, isDigit(chars[i - 1]) {
+                // "8.8", "13,000": one number, unless a year ends the sentence before the call.
+                guard chars[i] == ".", opensSentence, Self.endsWithYear(chars[..<i]) else { i += 1; continue }
+            }
+            if spaced, !opensSentence { i += 1; continue }
+            calls.append(n)
+            chars.removeSubrange((i + 1)..<k)
+            if i + 1 < chars.count, chars[i + 1] == " " {
+                while i + 2 < chars.count, chars[i + 2] == " " { chars.remove(at: i + 2) }
             }
             i += 1
         }
         return (String(chars).trimmingTrailingSpaces(), calls)
+    }
+
+    /// The characters end with a year standing as its own number (" 2015", not "12015" or "1.2015").
+    static func endsWithYear(_ chars: ArraySlice<Character>) -> Bool {
+        let digits = chars.reversed().prefix { $0.isASCII && $0.isNumber }
+        guard digits.count == 4, let year = Int(String(digits.reversed())), (1800...2099).contains(year) else { return false }
+        let before = chars.dropLast(4).last
+        return before.map { !($0.isNumber || $0 == "." || $0 == ",") } ?? true
     }
 }

@@ -18,16 +18,18 @@ public struct StripPageFurniture: DocumentStage {
         public var maxWords = 15
         public var neighbourWindow = 3
         public var titles: [Pattern] = []
+        public var edgeLines = 2
 
         public static let fields = [
             OptionField("banners", "[regex]", default: "[]", "whole lines that are a site's banner (removed wherever they stand)"),
             OptionField("min-repeats", "int", default: "2", "how often an isolated line must occur to count as furniture"),
             OptionField("max-words", "int", default: "15", "longer lines are never furniture"),
             OptionField("neighbour-window", "int", default: "3", "lines around repeated furniture searched for a running header"),
+            OptionField("edge-lines", "int", default: "2", "lines at each page's top and bottom that may be running headers, footers or page numbers"),
             OptionField("titles", "[regex]", default: "[]", "a document's first line that matches is its title even when later pages repeat it ('^relations with')"),
         ]
         enum CodingKeys: String, CodingKey {
-            case banners, minRepeats = "min-repeats", maxWords = "max-words", neighbourWindow = "neighbour-window", titles
+            case banners, minRepeats = "min-repeats", maxWords = "max-words", neighbourWindow = "neighbour-window", titles, edgeLines = "edge-lines"
         }
         public init() {}
         public init(from decoder: any Decoder) throws {
@@ -37,6 +39,7 @@ public struct StripPageFurniture: DocumentStage {
             maxWords = try c.decodeIfPresent(Int.self, forKey: .maxWords) ?? maxWords
             neighbourWindow = try c.decodeIfPresent(Int.self, forKey: .neighbourWindow) ?? neighbourWindow
             titles = try c.decodeIfPresent([Pattern].self, forKey: .titles) ?? []
+            edgeLines = try c.decodeIfPresent(Int.self, forKey: .edgeLines) ?? edgeLines
         }
     }
 
@@ -62,18 +65,56 @@ public struct StripPageFurniture: DocumentStage {
             repeated += titleFirst && indices.first == first ? indices.dropFirst() : indices[...]
         }
         for i in repeated { drop[i] = Self.isPageNumber(d.lines[i].text) ? "page number" : "repeated running header or footer" }
+        // By position: the lines at a page's top and bottom edge that recur at the edges of other
+        // pages, isolated or not (a running header often runs into the page's first paragraph).
+        // Counted per text, so a header that alternates between odd and even pages (a book's
+        // title, its editors' names) repeats on every other page; page numbers fold to one key.
+        for i in edgeRepeats(d.lines, keepFirst: titleFirst ? first : nil) where drop[i] == nil {
+            drop[i] = Self.isPageNumber(d.lines[i].text) ? "page number at a page edge" : "running header or footer repeated at page edges"
+            repeated.append(i)
+        }
         // A running header that alternates between pages stands right beside repeated furniture.
         let isolatedSet = Set(isolated)
         // Only beside text furniture (a copyright line, a journal name), not beside a bare page
         // number: a real heading often follows a page break.
         for i in repeated where !Self.isPageNumber(d.lines[i].text) {
             let window = max(0, i - options.neighbourWindow)...min(d.lines.count - 1, i + options.neighbourWindow)
-            for j in window where isolatedSet.contains(j) && drop[j] == nil && Self.looksLikeRunningHeader(d.lines[j].text) {
+            for j in window where isolatedSet.contains(j) && drop[j] == nil && d.lines[j].role != .heading && j != first
+                && Self.looksLikeRunningHeader(d.lines[j].text) {
                 drop[j] = "running header beside repeated furniture"
             }
         }
         d.removeLines(drop, stage: Self.id)
         return d
+    }
+
+    /// Lines among the first and last `edgeLines` non-blank lines of a page whose text (digits
+    /// folded) stands at the edge of at least `minRepeats` pages. Needs page breaks, so only
+    /// paged sources (PDFs, text with form feeds) have edges.
+    func edgeRepeats(_ lines: [Line], keepFirst: Int?) -> [Int] {
+        var pages: [[Int]] = [[]]
+        for (i, line) in lines.enumerated() {
+            if line.role == .pageBreak { pages.append([]) } else if !line.isBlank { pages[pages.count - 1].append(i) }
+        }
+        pages.removeAll { $0.isEmpty }
+        guard pages.count >= options.minRepeats else { return [] }
+        var byKey: [String: (pages: Set<Int>, lines: [Int])] = [:]
+        // From each edge inwards, while the lines look like furniture (a page number, or a short
+        // line that is no sentence): a body line at a page's top is never a candidate.
+        func furnitureShaped(_ i: Int) -> Bool {
+            lines[i].role != .heading && lines[i].text.wordCount <= options.maxWords
+                && (Self.isPageNumber(lines[i].text) || Self.looksLikeRunningHeader(lines[i].text))
+        }
+        for (p, indices) in pages.enumerated() {
+            let edges = Set(indices.prefix(options.edgeLines).prefix(while: furnitureShaped)
+                            + indices.suffix(options.edgeLines).reversed().prefix(while: furnitureShaped))
+            for i in edges.sorted() {
+                let key = Self.key(lines[i].text)
+                byKey[key, default: ([], [])].pages.insert(p)
+                byKey[key, default: ([], [])].lines.append(i)
+            }
+        }
+        return byKey.values.filter { $0.pages.count >= options.minRepeats }.flatMap(\.lines).filter { $0 != keepFirst }.sorted()
     }
 
     /// The line with short numbers folded to `#` (years stay: a year is content, not a page number).
@@ -91,7 +132,11 @@ public struct StripPageFurniture: DocumentStage {
         return out
     }
 
-    static func isPageNumber(_ text: String) -> Bool { key(text).allSatisfy { "# ".contains($0) } || key(text).hasPrefix("page #") }
+    /// "12", "Page 3", "Page 3 of 9" (not a sentence that happens to start "Page 2 …").
+    static func isPageNumber(_ text: String) -> Bool {
+        let k = key(text)
+        return k.allSatisfy { "# ".contains($0) } || (k.hasPrefix("page #") && text.wordCount <= 4)
+    }
 
     /// Short, capitalised, no sentence punctuation: the shape of a running title.
     static func looksLikeRunningHeader(_ text: String) -> Bool {
