@@ -54,7 +54,8 @@ final class GoldFactsTests: XCTestCase {
 
     func testMilestonesAndTheirYears() {
         for gold in Self.golds {
-            let found = Self.documents[gold.source]!.facts.milestones
+            // The sample gold holds the milestones lists; events told in prose are scored on the devset.
+            let found = Self.documents[gold.source]!.facts.milestones.filter { !$0.fromProse }
             XCTAssertEqual(found.count, gold.milestones.count, "\(gold.source): milestone count")
             for (f, g) in zip(found, gold.milestones) {
                 XCTAssertTrue(f.span.startLine <= g.line && g.line <= f.span.endLine, "\(gold.source): milestone at line \(g.line) vs \(f.span)")

@@ -21,7 +21,9 @@ final class IngestFormatsTests: XCTestCase {
         XCTAssertEqual(page.country, "Kazakhstan")
         XCTAssertEqual(page.facts.lastUpdated?.date, "2019-06-12")
         XCTAssertEqual(page.facts.contactPointEmbassy?.country, "Lithuania")
-        XCTAssertEqual(page.facts.milestones.map(\.year), [1992, 1994, 2002, 2006, 2010], "the paragraph after the list is not an event")
+        XCTAssertEqual(page.facts.milestones.filter { !$0.fromProse }.map(\.year), [1992, 1994, 2002, 2006, 2010],
+                       "the paragraph after the list is not a list event")
+        XCTAssertEqual(page.facts.milestones.filter(\.fromProse).count, 0, "its dated sentences tell events the list holds")
         let years = Dictionary(uniqueKeysWithValues: page.facts.frameworks.map { ($0.id, $0.year) })
         XCTAssertEqual(years["pfp"], 1994)
         XCTAssertEqual(years["ipap"], 2006)
@@ -43,9 +45,9 @@ final class IngestFormatsTests: XCTestCase {
         let printout = try process("partner-page-printout.txt")
         XCTAssertEqual(printout.title, "Relations with Mongolia")
         XCTAssertEqual(printout.facts.lastUpdated?.date, "2022-09-14")
-        XCTAssertEqual(printout.facts.milestones.map(\.year), [2012, 2014, 2019, 2021])
+        XCTAssertEqual(printout.facts.milestones.filter { !$0.fromProse }.map(\.year), [2012, 2014, 2019, 2021])
         // The month stays with the event (nothing lost); the year is the milestone's.
-        XCTAssertEqual(printout.facts.milestones.last?.text, "June: Mongolia hosts a NATO course on defence education.")
+        XCTAssertEqual(printout.facts.milestones.last { !$0.fromProse }?.text, "June: Mongolia hosts a NATO course on defence education.")
         XCTAssertEqual(printout.facts.milestones.first?.text, "Mongolia and NATO agree an Individual Partnership and Cooperation Programme.")
         XCTAssertEqual(printout.facts.frameworks.first { $0.id == "ipcp" }?.year, 2012)
         XCTAssertFalse(printout.passages.contains { $0.text.contains("Relations with Mongolia") }, "the repeated title stays out of the body")

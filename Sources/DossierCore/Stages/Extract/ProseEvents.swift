@@ -13,8 +13,9 @@ struct ProseEvents {
 
     func events(sentences: [Sentence], list: [Milestone]) -> [Milestone] {
         let stop = Set(rules.stopwords.map { $0.lowercased() })
+        // Words compared by their first five letters, so "joins" and "joined" are one word.
         func words(_ tokens: [Token]) -> Set<String> {
-            Set(tokens.filter { !stop.contains($0.lower) && $0.year == nil && $0.lower.count > 2 }.map(\.lower))
+            Set(tokens.filter { !stop.contains($0.lower) && $0.year == nil && $0.lower.count > 2 }.map { String($0.lower.prefix(5)) })
         }
         let listed = list.map { (year: $0.year, words: words(TextTools.tokens($0.text))) }
         let lent = Set(list.filter(\.yearInferred).compactMap { $0.evidence.last.map { "\($0.span.startLine)|\($0.text)" } })
