@@ -63,6 +63,10 @@ public struct IngestHTML: IngestStage {
         for rules in ContentExtractor.Rules.attempts {
             var writer = BlockWriter(tree: tree, page: page, selection: extractor.select(rules))
             writer.write()
+            if ProcessInfo.processInfo.environment["DOSSIER_HTML_DEBUG"] != nil {
+                let sel = writer.selection
+                FileHandle.standardError.write(Data("attempt \(rules): kept \(writer.keptCharacters) roots \(sel.roots.sorted().map { "\($0):\(tree[$0].name).\(tree.attribute("class", of: $0) ?? "")@\(tree[$0].line)" }) dropped \(sel.dropped.count)\n".utf8))
+            }
             if best == nil || writer.keptCharacters > best!.keptCharacters { best = writer }
             if writer.keptCharacters >= options.minArticleChars { break }
         }

@@ -35,10 +35,14 @@ struct ContentExtractor {
     let options: IngestHTML.Options
     let page: PageShape
 
+    /// Text measures of the page with nothing dropped.
+    let whole: TextStats
+
     init(tree: HTMLTree, options: IngestHTML.Options, page: PageShape) {
         self.tree = tree
         self.options = options
         self.page = page
+        whole = TextStats(tree: tree, page: page, excluded: [:])
     }
 
     // MARK: - One attempt
@@ -67,9 +71,9 @@ struct ContentExtractor {
         }
         for i in 1..<tree.count where !stats.excluded[i] && !tree[i].isText {
             let name = tree[i].name
-            if Self.scoredTags.contains(name) || (Self.leafContainers.contains(name) && !stats.hasBlockChild[i]) {
+            if Self.scoredTags.contains(name) || (Self.isDivLike(name) && !stats.hasBlockChild[i]) {
                 credit(tree[i].parent, stats.text[i], stats.commas[i])
-            } else if Self.leafContainers.contains(name) || name == "body" {
+            } else if Self.isDivLike(name) || name == "body" {
                 // Loose inline text between block children is a paragraph of this element.
                 for run in inlineRuns(i, stats) { credit(i, run.length, run.commas) }
             }
@@ -99,21 +103,23 @@ struct ContentExtractor {
 
     /// Subtree roots dropped before scoring: elements that are chrome wherever they stand,
     /// hidden ones, and (when `stripUnlikely`) ones whose class or id names page chrome.
+    /// An element that holds most of the page's text is a wrapper, whatever it is called (an
+    /// ASP.NET `<form>` around the page, a "has-sidebar" layout div): scoring decides there.
     private func prune(_ rules: Rules) -> [Int: String] {
         var dropped: [Int: String] = [:]
         var under = [Bool](repeating: false, count: tree.count)
+        let limit = options.hintPruneMaxShare * Double(whole.text[0])
         for i in 1..<tree.count where !tree[i].isText {
-            let parent = tree[i].parent
-            if under[parent] || page.silent[i] { under[i] = true; continue }
-            if let reason = pruneReason(i, rules) {
-                dropped[i] = reason
-                under[i] = true
-            }
+            if under[tree[i].parent] || page.silent[i] { under[i] = true; continue }
+            guard let reason = hardPruneReason(i) ?? (rules.stripUnlikely ? hintPruneReason(i) : nil),
+                  Double(whole.text[i]) < limit else { continue }
+            dropped[i] = reason
+            under[i] = true
         }
         return dropped
     }
 
-    private func pruneReason(_ i: Int, _ rules: Rules) -> String? {
+    private func hardPruneReason(_ i: Int) -> String? {
         let name = tree[i].name
         if page.skip.contains(name) { return "boilerplate (<\(name)>)" }
         if page.pageChrome.contains(name), !page.insideArticle[i] { return "boilerplate (<\(name)>)" }
@@ -121,8 +127,12 @@ struct ContentExtractor {
             return "boilerplate (role '\(role)')"
         }
         if page.isHidden(i) { return "hidden element" }
-        guard rules.stripUnlikely, !Self.neverUnlikely.contains(name), !page.hasArticleMarker[i], !page.keepNote[i],
-              !page.insideTableOrCode[i] else { return nil }
+        return nil
+    }
+
+    private func hintPruneReason(_ i: Int) -> String? {
+        let name = tree[i].name
+        guard !Self.neverUnlikely.contains(name), !page.hasArticleMarker[i], !page.keepNote[i], !page.insideTableOrCode[i] else { return nil }
         for attribute in ["class", "id"] {
             guard let value = tree.attribute(attribute, of: i), let hint = page.negative.match(value) else { continue }
             if page.positive.match(tree.attribute("class", of: i) ?? "") == nil,
@@ -139,7 +149,7 @@ struct ContentExtractor {
         let name = tree[i].name
         var score: Double
         switch name {
-        case "div", "article", "main", "section": score = 5
+        case _ where Self.isDivLike(name) && name != "blockquote": score = 5
         case "pre", "td", "blockquote": score = 3
         case "address", "ol", "ul", "dl", "dd", "dt", "li", "form": score = -3
         case "h1", "h2", "h3", "h4", "h5", "h6", "th": score = -5
@@ -199,7 +209,7 @@ struct ContentExtractor {
             let bonus = !topClass.isEmpty && tree.attribute("class", of: s) == topClass ? topScore * options.siblingRatio : 0
             if let score = final[s], score + bonus >= threshold {
                 roots.insert(s)
-            } else if tree[s].name == "p" || (Self.leafContainers.contains(tree[s].name) && !stats.hasBlockChild[s]) {
+            } else if tree[s].name == "p" || (Self.isDivLike(tree[s].name) && !stats.hasBlockChild[s]) {
                 let length = stats.text[s], density = stats.linkDensity(s)
                 if length > 80 && density < 0.25 {
                     roots.insert(s)
@@ -292,7 +302,9 @@ struct ContentExtractor {
     /// Paragraph-like elements whose text scores their ancestors.
     static let scoredTags: Set<String> = ["p", "pre", "td", "h2", "h3", "h4", "h5", "h6"]
     /// Containers that score as a paragraph when they hold no block element.
-    static let leafContainers: Set<String> = ["div", "section", "article", "main", "blockquote", "center", "font"]
+    static let leafContainers: Set<String> = ["div", "section", "article", "main", "blockquote", "center"]
+    /// A container that scores like a `<div>`; custom elements (`<story-body>`) are ones.
+    static func isDivLike(_ name: String) -> Bool { leafContainers.contains(name) || name.contains("-") }
     /// Never dropped for their class or id alone.
     static let neverUnlikely: Set<String> = ["html", "body", "article", "main", "a", "table", "tbody", "thead", "tr", "td", "th", "code", "pre"]
     /// Boxes inside the content that may be cleaned away.

@@ -29,6 +29,9 @@ extension IngestHTML {
         public var keepHints: [String] = ["footnote*", "endnote*", "references", "reflist"]
         /// Elements that count as the article container (`role=main` counts too).
         public var semanticElements: [String] = ["article", "main"]
+        /// Chrome (by element, role, hint or hiding) is dropped before scoring only when it holds
+        /// less than this share of the page's text (more, and it is a wrapper: scoring decides).
+        public var hintPruneMaxShare = 0.5
         public var semanticBonus = 25.0
         public var hintWeight = 25.0
         public var minParagraphChars = 25
@@ -54,6 +57,7 @@ extension IngestHTML {
             OptionField("negative-hints", "[string]", default: "[nav*, menu*, footer*, header*, sidebar*, share*, social*, subscri*, …]", "class/id words of page chrome"),
             OptionField("keep-hints", "[string]", default: "[footnote*, endnote*, references, reflist]", "class/id words of notes kept outside the main content"),
             OptionField("semantic-elements", "[string]", default: "[article, main]", "elements (and role=main) that get the semantic bonus"),
+            OptionField("hint-prune-max-share", "number", default: "0.5", "chrome holding more of the page's text is a wrapper: scored, not dropped"),
             OptionField("semantic-bonus", "number", default: "25", "score added to a semantic article container"),
             OptionField("hint-weight", "number", default: "25", "score added (removed) per positive (negative) class or id"),
             OptionField("min-paragraph-chars", "int", default: "25", "shorter paragraphs do not score"),
@@ -65,10 +69,10 @@ extension IngestHTML {
             OptionField("max-depth", "int", default: "100", "deeper nesting is flattened"),
         ]
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: String, CodingKey, CaseIterable {
             case extensions, nonText = "non-text", skip, pageChrome = "page-chrome", skipRoles = "skip-roles"
             case positiveHints = "positive-hints", negativeHints = "negative-hints", keepHints = "keep-hints"
-            case semanticElements = "semantic-elements", semanticBonus = "semantic-bonus", hintWeight = "hint-weight"
+            case semanticElements = "semantic-elements", hintPruneMaxShare = "hint-prune-max-share", semanticBonus = "semantic-bonus", hintWeight = "hint-weight"
             case minParagraphChars = "min-paragraph-chars", siblingRatio = "sibling-ratio", minArticleChars = "min-article-chars"
             case cleanMaxCommas = "clean-max-commas", linkDensityMax = "link-density-max", titleSeparators = "title-separators"
             case maxDepth = "max-depth"
@@ -91,6 +95,7 @@ extension IngestHTML {
             try list(.keepHints, &keepHints)
             try list(.semanticElements, &semanticElements)
             try list(.titleSeparators, &titleSeparators)
+            hintPruneMaxShare = try c.decodeIfPresent(Double.self, forKey: .hintPruneMaxShare) ?? hintPruneMaxShare
             semanticBonus = try c.decodeIfPresent(Double.self, forKey: .semanticBonus) ?? semanticBonus
             hintWeight = try c.decodeIfPresent(Double.self, forKey: .hintWeight) ?? hintWeight
             minParagraphChars = try c.decodeIfPresent(Int.self, forKey: .minParagraphChars) ?? minParagraphChars

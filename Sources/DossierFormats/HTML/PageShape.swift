@@ -61,14 +61,15 @@ struct PageShape {
         return false
     }
 
-    static let blocks: Set<String> = [
-        "p", "li", "dt", "dd", "blockquote", "pre", "figcaption", "caption", "address", "summary", "details",
-        "h1", "h2", "h3", "h4", "h5", "h6", "hgroup", "div", "section", "article", "main", "aside", "header", "footer",
-        "ul", "ol", "dl", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "figure", "body", "html", "nav", "form",
-        "fieldset", "hr", "br", "head", "title", "meta", "link", "center", "menu", "noscript", "iframe", "dialog", "legend",
+    /// Phrasing elements; every other element (custom elements such as `<story-body>` included)
+    /// is a block, since libxml2's HTML4 parser knows nothing of them.
+    static let inline: Set<String> = [
+        "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font", "i", "img",
+        "ins", "kbd", "label", "mark", "picture", "q", "rp", "rt", "ruby", "s", "samp", "small", "source", "span", "strike",
+        "strong", "sub", "sup", "time", "tt", "u", "var", "wbr", "nobr", "output", "meter", "progress", "audio", "video",
     ]
 
-    static func isBlock(_ name: String) -> Bool { blocks.contains(name) }
+    static func isBlock(_ name: String) -> Bool { !inline.contains(name) }
 }
 
 /// Text measures of every node for one attempt, leaving out the excluded subtrees.
