@@ -57,15 +57,21 @@ public struct IngestHTML: IngestStage {
 
     /// The blocks of the first attempt whose content is long enough, else of the longest one;
     /// when no attempt kept any text but the page has some, the whole page (never a title alone).
+    ///
+    /// A relaxed attempt that only climbs to an ancestor of the first attempt's content is not
+    /// a rescue, just the same article with the chrome around it (a paywalled page's short
+    /// teaser is the article): it does not count.
     private func extract(_ tree: HTMLTree, _ page: PageShape) -> [PageBlock] {
         let extractor = ContentExtractor(tree: tree, options: options, page: page)
         var best: BlockWriter?
-        for rules in ContentExtractor.Rules.attempts {
+        var firstRoots: Set<Int> = []
+        for (n, rules) in ContentExtractor.Rules.attempts.enumerated() {
             var writer = BlockWriter(tree: tree, page: page, selection: extractor.select(rules))
             writer.write()
-            if ProcessInfo.processInfo.environment["DOSSIER_HTML_DEBUG"] != nil {
-                let sel = writer.selection
-                FileHandle.standardError.write(Data("attempt \(rules): kept \(writer.keptCharacters) roots \(sel.roots.sorted().map { "\($0):\(tree[$0].name).\(tree.attribute("class", of: $0) ?? "")@\(tree[$0].line)" }) dropped \(sel.dropped.count)\n".utf8))
+            if n == 0 {
+                firstRoots = writer.keptCharacters > 0 ? writer.selection.roots : []
+            } else if writer.selection.roots.contains(where: { root in firstRoots.contains { tree.isAncestor(root, of: $0) } }) {
+                continue
             }
             if best == nil || writer.keptCharacters > best!.keptCharacters { best = writer }
             if writer.keptCharacters >= options.minArticleChars { break }

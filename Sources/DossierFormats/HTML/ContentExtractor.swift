@@ -111,6 +111,12 @@ struct ContentExtractor {
         let limit = options.hintPruneMaxShare * Double(whole.text[0])
         for i in 1..<tree.count where !tree[i].isText {
             if under[tree[i].parent] || page.silent[i] { under[i] = true; continue }
+            // Hidden text was never seen by the reader, however much of it there is.
+            if page.isHidden(i) {
+                dropped[i] = "hidden element"
+                under[i] = true
+                continue
+            }
             guard let reason = hardPruneReason(i) ?? (rules.stripUnlikely ? hintPruneReason(i) : nil),
                   Double(whole.text[i]) < limit else { continue }
             dropped[i] = reason
@@ -126,7 +132,6 @@ struct ContentExtractor {
         if let role = tree.attribute("role", of: i)?.lowercased(), page.skipRoles.contains(role), !page.hasArticleMarker[i] {
             return "boilerplate (role '\(role)')"
         }
-        if page.isHidden(i) { return "hidden element" }
         return nil
     }
 

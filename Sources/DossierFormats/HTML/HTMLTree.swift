@@ -34,6 +34,16 @@ struct HTMLTree: Sendable {
         nodes[i].attributes.first { $0.name == name }?.value
     }
 
+    /// True when `a` is a strict ancestor of `b`.
+    func isAncestor(_ a: Int, of b: Int) -> Bool {
+        var p = nodes[b].parent
+        while p >= 0 {
+            if p == a { return true }
+            p = nodes[p].parent
+        }
+        return false
+    }
+
     /// The first element called `name` in document order.
     func first(_ name: String) -> Int? { nodes.indices.first { nodes[$0].name == name } }
 

@@ -22,8 +22,8 @@ extension IngestHTML {
             "nav*", "menu*", "footer*", "header*", "masthead", "sidebar*", "share*", "sharing", "social*", "subscri*",
             "newsletter*", "cookie*", "consent*", "gdpr", "banner*", "related*", "trending*", "popular*", "most-read",
             "mostread", "recommend*", "comment*", "disqus*", "breadcrumb*", "promo*", "advert*", "ad", "ads", "sponsor*",
-            "widget*", "login", "signup", "sign-up", "register", "paywall*", "modal*", "popup*", "outbrain*", "taboola*",
-            "skip", "tags", "toolbar*", "hidden",
+            "widget*", "login", "signup", "sign-up", "register", "modal*", "popup*", "outbrain*", "taboola*",
+            "skip", "tags", "toolbar*",
         ]
         /// Class or id hints of notes and references kept even outside the main content.
         public var keepHints: [String] = ["footnote*", "endnote*", "references", "reflist"]
