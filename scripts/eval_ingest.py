@@ -103,10 +103,11 @@ def split_of(name):
     return "held-out" if int(hashlib.sha1(name.encode()).hexdigest()[:8], 16) % 2 else "dev"
 
 
-def dossier_text(binary, path):
-    """Body text Dossier keeps, and whether it kept nothing but a title."""
+def dossier_text(binary, path, pipeline=None):
+    """Body text Dossier keeps, or an error line."""
+    extra = ["--config", pipeline] if pipeline else []
     try:
-        run = subprocess.run([binary, "normalize", str(path), "--format", "json"], capture_output=True, text=True, timeout=300)
+        run = subprocess.run([binary, "normalize", str(path), "--format", "json"] + extra, capture_output=True, text=True, timeout=300)
     except subprocess.TimeoutExpired:
         return "", "timeout"
     if run.returncode != 0:
@@ -152,6 +153,7 @@ def main():
     ap.add_argument("--pages", choices=["none", "dev", "held-out"], default="none", help="print per-page rows of this split")
     ap.add_argument("--only", default="", help="only pages whose name contains this")
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--pipeline", help="a pipeline file other than ./pipeline.yaml (to try options)")
     ap.add_argument("--no-trafilatura", action="store_true")
     args = ap.parse_args()
     if not args.no_trafilatura:
@@ -162,7 +164,7 @@ def main():
 
     def one(page):
         name, path, truth = page
-        text, error = dossier_text(args.dossier, path)
+        text, error = dossier_text(args.dossier, path, args.pipeline)
         d = score(truth, text)
         t = None if args.no_trafilatura else score(truth, trafilatura_text(path))
         title_only = bool(tokens(truth)) and not tokens(text)
