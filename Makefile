@@ -31,3 +31,10 @@ bench: setup
 
 clean:
 	rm -rf .build .build-bench bench/out
+
+# Main-content extraction of web pages against trafilatura on the dev pages (dev and held-out
+# halves); fetches the dev data first when it is missing (see scripts/fetch_devdata_html.sh).
+.PHONY: eval-ingest
+eval-ingest: build
+	@test -d $${DEVDATA:-/work/devdata-html}/benchmark || scripts/fetch_devdata_html.sh
+	scripts/eval_ingest.py --dossier $(DOSSIER)

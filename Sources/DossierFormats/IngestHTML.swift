@@ -1,40 +1,26 @@
-import CLibXML2
 import DossierCore
+import Foundation
 
-/// Reads saved web pages through libxml2's HTML parser (no network, error-tolerant).
+/// Reads saved web pages: the page's main content, its metadata, and a record of all it left out.
 ///
-/// Headings become declared headings (`<h1>` is the title), paragraphs, list items and
-/// table rows become lines separated by blank lines, and page chrome (scripts, styles,
-/// navigation, footers, forms) is dropped. Each line keeps the source line of its element.
-/// Everything that touches libxml2 stays in this file; only Swift values come out.
+/// libxml2 parses the page (`HTMLTree`, the only file that calls it); `ContentExtractor`
+/// scores candidate containers as Readability does and picks the article with its good
+/// siblings (retrying with fewer rules when that comes out short); `BlockWriter` turns the page
+/// into headings, paragraphs, list items, table rows and captions, each kept or dropped with a
+/// reason. JSON-LD `articleBody` stands in when the page's own text is too short, then the
+/// page's description. Every dropped block goes to `Document.removed` with its reason; each
+/// kept caption is noted in `Document.decisions`. The title (og:title, JSON-LD headline, `<h1>`
+/// or `<title>`, without the site suffix) is the first line, a level-1 heading.
 public struct IngestHTML: IngestStage {
     public static let id = "ingest.html"
-    public static let summary = "Read saved HTML pages (libxml2, no network): headings, paragraphs, lists, tables"
+    public static let summary = "Read saved HTML pages (libxml2, no network): main content, metadata; chrome recorded as removed"
     public static let requires: Set<Artifact> = []
     public static let produces: Set<Artifact> = [.text]
 
-    public struct Options: StageOptions {
-        public var extensions: [String] = ["html", "htm", "xhtml"]
-        public var skip: [String] = ["script", "style", "noscript", "template", "nav", "footer", "form", "button", "svg", "iframe", "select"]
-        public static let fields = [
-            OptionField("extensions", "[string]", default: "[html, htm, xhtml]", "file extensions this stage reads"),
-            OptionField("skip", "[string]", default: "[script, style, noscript, template, nav, footer, form, …]", "elements dropped with their content"),
-        ]
-        enum CodingKeys: String, CodingKey { case extensions, skip }
-        public init() {}
-        public init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            extensions = try c.decodeIfPresent([String].self, forKey: .extensions) ?? extensions
-            skip = try c.decodeIfPresent([String].self, forKey: .skip) ?? skip
-        }
-    }
-
     let options: Options
-    let skip: Set<String>
 
     public init(options: Options, context: StageContext) {
         self.options = options
-        skip = Set(options.skip.map { $0.lowercased() })
     }
 
     public func accepts(_ file: InputFile) -> Bool { options.extensions.contains(file.fileExtension) }
@@ -44,145 +30,104 @@ public struct IngestHTML: IngestStage {
         let decoded = try TextDecoding.decode(file.bytes, file: file.path)
         var document = Document(source: file.path, format: .html, contentHash: SHA256.hex(file.bytes))
         document.warnings = decoded.warnings
-        let utf8 = Array(decoded.text.utf8)
-        let options = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-                            | HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOIMPLIED.rawValue)
-        let parsed: htmlDocPtr? = utf8.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                htmlReadMemory($0, Int32(buffer.count), file.path, "UTF-8", options)
-            }
+        let tree = try HTMLTree.parse(utf8: Array(decoded.text.utf8), file: file.path, maxDepth: max(8, options.maxDepth))
+        let page = PageShape(tree: tree, options: options)
+        let metadata = PageMetadata(tree: tree, page: page, separators: options.titleSeparators)
+        var blocks = extract(tree, page)
+        let keptText = blocks.reduce(0) { $0 + ($1.removal == nil && !$1.isHeading ? $1.text.count : 0) }
+        if keptText < options.minArticleChars, let body = metadata.articleBody, body.text.count > keptText {
+            blocks = blocks.map { b in
+                var b = b
+                b.removal = b.removal ?? "replaced by the JSON-LD articleBody"
+                return b
+            } + Self.paragraphs(body.text, line: body.line)
+        } else if keptText == 0, !blocks.contains(where: { $0.removal == nil }), let d = metadata.description {
+            blocks += Self.paragraphs(d.text, line: d.line)
         }
-        guard let doc = parsed else {
-            throw InputError("libxml2 could not parse this HTML", file: file.path, hint: "check that it is an HTML page")
-        }
-        defer { xmlFreeDoc(doc) }
-        var walker = Walker(file: file.path, skip: skip)
-        var node = doc.pointee.children
-        while let n = node {
-            walker.visit(n)
-            node = n.pointee.next
-        }
-        if !walker.lines.contains(where: { $0.role == .heading && $0.headingLevel == 1 }), let title = walker.title {
-            walker.lines.insert(Line(text: title.text, span: title.span, role: .heading, headingLevel: 1), at: 0)
-        }
-        document.lines = walker.lines
+        document.lines = lines(blocks, title: metadata.title, file: file.path, removed: &document.removed, decisions: &document.decisions)
+        document.title = metadata.title?.text
+        document.metadata = SourceMetadata(author: metadata.author, siteName: metadata.siteName, published: metadata.published,
+                                           modified: metadata.modified, language: metadata.language,
+                                           canonicalURL: metadata.canonicalURL, description: metadata.description?.text)
         if document.lines.allSatisfy(\.isBlank) {
             throw InputError("the page has no readable text", file: file.path, hint: "is it a page that needs JavaScript?")
         }
         return document
     }
-}
 
-/// Walks the DOM, emitting one line per block element.
-private struct Walker {
-    let file: String
-    let skip: Set<String>
-    var lines: [Line] = []
-    var title: (text: String, span: SourceSpan)?
-
-    static let leafBlocks: Set<String> = ["p", "li", "dt", "dd", "blockquote", "pre", "figcaption", "caption", "address", "summary"]
-    static let headings: [String: Int] = ["h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6]
-
-    mutating func visit(_ node: xmlNodePtr) {
-        guard node.pointee.type == XML_ELEMENT_NODE else { return }
-        let name = Self.name(of: node)
-        if skip.contains(name) { return }
-        if name == "title" {
-            title = (Self.text(of: node, skip: skip), span(node))
-            return
-        }
-        if name == "head" {
-            visitChildren(node)
-            return
-        }
-        if let level = Self.headings[name] {
-            emit(Self.text(of: node, skip: skip), node, role: .heading, level: level)
-        } else if Self.leafBlocks.contains(name) && !Self.hasBlockChildren(node) {
-            emit(Self.text(of: node, skip: skip), node, role: name == "li" ? .listItem : .text)
-        } else if name == "tr" {
-            let cells = Self.children(node).filter { ["td", "th"].contains(Self.name(of: $0)) }.map { Self.text(of: $0, skip: skip) }
-            emit(cells.filter { !$0.isEmpty }.joined(separator: " | "), node, role: .text)
-        } else {
-            // A container: loose inline text between its block children is a paragraph of its own.
-            var inline = ""
-            var inlineNode: xmlNodePtr? = nil
-            for child in Self.children(node) {
-                if child.pointee.type == XML_TEXT_NODE || (child.pointee.type == XML_ELEMENT_NODE && !Self.isBlock(Self.name(of: child))) {
-                    if child.pointee.type == XML_ELEMENT_NODE, skip.contains(Self.name(of: child)) { continue }
-                    inline += child.pointee.type == XML_TEXT_NODE ? Self.content(child) : " " + Self.text(of: child, skip: skip) + " "
-                    inlineNode = inlineNode ?? child
-                } else {
-                    if let n = inlineNode { emit(inline, n, role: .text) }
-                    inline = ""
-                    inlineNode = nil
-                    visit(child)
-                }
-            }
-            if let n = inlineNode { emit(inline, n, role: .text) }
-        }
-    }
-
-    mutating func visitChildren(_ node: xmlNodePtr) {
-        for child in Self.children(node) { visit(child) }
-    }
-
-    private mutating func emit(_ raw: String, _ node: xmlNodePtr, role: Line.Role, level: Int? = nil) {
-        let text = raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        guard !text.isEmpty else { return }
-        lines.append(Line(text: text, span: span(node), role: role, headingLevel: level))
-        lines.append(Line(text: "", span: span(node)))
-    }
-
-    private func span(_ node: xmlNodePtr) -> SourceSpan {
-        SourceSpan(file: file, startLine: max(1, Int(xmlGetLineNo(node))))
-    }
-
-    static func isBlock(_ name: String) -> Bool {
-        leafBlocks.contains(name) || headings[name] != nil || [
-            "div", "section", "article", "main", "aside", "header", "ul", "ol", "dl", "table", "thead", "tbody", "tfoot",
-            "tr", "figure", "body", "html", "nav", "footer", "form", "hr", "br", "head", "title", "meta", "link",
-        ].contains(name)
-    }
-
-    static func hasBlockChildren(_ node: xmlNodePtr) -> Bool {
-        children(node).contains { $0.pointee.type == XML_ELEMENT_NODE && isBlock(name(of: $0)) && name(of: $0) != "br" }
-    }
-
-    static func children(_ node: xmlNodePtr) -> [xmlNodePtr] {
-        var result: [xmlNodePtr] = []
-        var child = node.pointee.children
-        while let c = child {
-            result.append(c)
-            child = c.pointee.next
-        }
-        return result
-    }
-
-    static func name(of node: xmlNodePtr) -> String {
-        guard let n = node.pointee.name else { return "" }
-        return String(cString: n).lowercased()
-    }
-
-    static func content(_ node: xmlNodePtr) -> String {
-        guard let c = node.pointee.content else { return "" }
-        return String(cString: c)
-    }
-
-    /// The text of an element and its descendants, skipping dropped elements; `<br>` is a space.
-    static func text(of node: xmlNodePtr, skip: Set<String>) -> String {
-        var out = ""
-        for child in children(node) {
-            switch child.pointee.type {
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                out += content(child)
-            case XML_ELEMENT_NODE:
-                let n = name(of: child)
-                if skip.contains(n) { continue }
-                out += n == "br" ? " " : (isBlock(n) ? " " : "") + text(of: child, skip: skip) + (isBlock(n) ? " " : "")
-            default:
+    /// The blocks of the first attempt whose content is long enough, else of the longest one;
+    /// when no attempt kept any text but the page has some, the whole page (never a title alone).
+    ///
+    /// A relaxed attempt that only climbs to an ancestor of the first attempt's content is not
+    /// a rescue, just the same article with the chrome around it (a paywalled page's short
+    /// teaser is the article): it does not count.
+    private func extract(_ tree: HTMLTree, _ page: PageShape) -> [PageBlock] {
+        let extractor = ContentExtractor(tree: tree, options: options, page: page)
+        var best: BlockWriter?
+        var firstRoots: Set<Int> = []
+        for (n, rules) in ContentExtractor.Rules.attempts.enumerated() {
+            var writer = BlockWriter(tree: tree, page: page, selection: extractor.select(rules))
+            writer.write()
+            if n == 0 {
+                firstRoots = writer.keptCharacters > 0 ? writer.selection.roots : []
+            } else if writer.selection.roots.contains(where: { root in firstRoots.contains { tree.isAncestor(root, of: $0) } }) {
                 continue
             }
+            if best == nil || writer.keptCharacters > best!.keptCharacters { best = writer }
+            if writer.keptCharacters >= options.minArticleChars { break }
         }
-        return out
+        if best!.keptCharacters == 0 {
+            var whole = BlockWriter(tree: tree, page: page, selection: ContentExtractor.Selection(roots: [0], wholeBody: true))
+            whole.write()
+            if whole.keptCharacters > 0 { return whole.blocks }
+        }
+        return best!.blocks
+    }
+
+    /// Kept blocks as lines (blank lines between), the title first; dropped blocks into `removed`.
+    private func lines(_ blocks: [PageBlock], title: (text: String, line: Int, node: Int?)?, file: String,
+                       removed: inout [RemovedText], decisions: inout [String]) -> [Line] {
+        var lines: [Line] = []
+        let span = { (line: Int) in SourceSpan(file: file, startLine: line) }
+        // The title goes on top unless the content already opens with it as its first heading.
+        var insertTitle = false
+        if let title {
+            let first = blocks.first { $0.removal == nil && $0.isHeading }
+            insertTitle = !(first?.kind == .heading(1) && PageMetadata.same(first!.text, title.text))
+            if insertTitle {
+                lines += [Line(text: title.text, span: span(title.line), role: .heading, headingLevel: 1), Line(text: "", span: span(title.line))]
+            }
+        }
+        for block in blocks {
+            if let reason = block.removal {
+                // The headline block that became the title is used, not removed.
+                if let title, block.node == title.node || (block.isHeading && PageMetadata.same(block.text, title.text)) { continue }
+                removed.append(RemovedText(text: block.text, span: span(block.line), stage: Self.id, reason: reason))
+                continue
+            }
+            var line = Line(text: block.text, span: span(block.line))
+            switch block.kind {
+            case .heading(let level):
+                line.role = .heading
+                // With the title on top, the page's own level-1 headings are sections under it.
+                line.headingLevel = level == 1 && insertTitle ? 2 : level
+            case .listItem:
+                line.role = .listItem
+            case .caption:
+                decisions.append("\(Self.id): figure caption kept at line \(block.line): \(block.text)")
+            case .paragraph, .row:
+                break
+            }
+            lines += [line, Line(text: "", span: span(block.line))]
+        }
+        return lines
+    }
+
+    /// Paragraphs of a plain-text body (JSON-LD `articleBody`, a description), split at blank
+    /// lines or, failing those, at newlines.
+    static func paragraphs(_ text: String, line: Int) -> [PageBlock] {
+        let normalized = text.replacingOccurrences(of: "\r\n", with: "\n")
+        let parts = normalized.contains("\n\n") ? normalized.components(separatedBy: "\n\n") : normalized.components(separatedBy: "\n")
+        return parts.map(BlockWriter.collapse).filter { !$0.isEmpty }.map { PageBlock(text: $0, line: line, kind: .paragraph, removal: nil, node: 0) }
     }
 }

@@ -31,6 +31,9 @@ public struct Document: Codable, Hashable, Sendable {
     /// Areas the document substantively discusses, best first.
     public var areas: [AreaScore] = []
     public var facts = DocumentFacts()
+    /// What the source says about itself (set by `ingest.html` from `<meta>`, JSON-LD and
+    /// `<link rel=canonical>`); nil for sources that carry no such metadata.
+    public var metadata: SourceMetadata?
 
     public init(source: String, format: SourceFormat, contentHash: String) {
         self.source = source
@@ -53,6 +56,36 @@ public struct Document: Codable, Hashable, Sendable {
                 try body(&sections[s].passages[p])
             }
         }
+    }
+}
+
+/// A source's own metadata, as written (dates stay in the source's notation, usually ISO 8601).
+/// Every field is optional, so documents stored before these fields existed still decode.
+public struct SourceMetadata: Codable, Hashable, Sendable {
+    /// Author or byline, several joined by ", ".
+    public var author: String?
+    /// The publishing site ("og:site_name", the JSON-LD publisher).
+    public var siteName: String?
+    /// Publication date and time (`article:published_time`, JSON-LD `datePublished`, `<time datetime>`).
+    public var published: String?
+    /// Last modification (`article:modified_time`, JSON-LD `dateModified`).
+    public var modified: String?
+    /// Language tag (`<html lang>`).
+    public var language: String?
+    /// The page's canonical address (`<link rel=canonical>`, `og:url`).
+    public var canonicalURL: String?
+    /// The page's own summary (`<meta name=description>`, `og:description`).
+    public var description: String?
+
+    public init(author: String? = nil, siteName: String? = nil, published: String? = nil, modified: String? = nil,
+                language: String? = nil, canonicalURL: String? = nil, description: String? = nil) {
+        self.author = author
+        self.siteName = siteName
+        self.published = published
+        self.modified = modified
+        self.language = language
+        self.canonicalURL = canonicalURL
+        self.description = description
     }
 }
 

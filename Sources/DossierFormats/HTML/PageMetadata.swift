@@ -1,0 +1,199 @@
+import DossierCore
+import Foundation
+
+/// What a page says about itself: `<meta>` tags (Open Graph, article:*, name=author …),
+/// JSON-LD (`headline`, `articleBody`, `author`, `datePublished` …), `<link rel=canonical>`,
+/// `<html lang>`, `<time datetime>` and the page's `<h1>` and `<title>`.
+struct PageMetadata {
+    var title: (text: String, line: Int, node: Int?)?
+    var author: String?
+    var siteName: String?
+    var published: String?
+    var modified: String?
+    var language: String?
+    var canonicalURL: String?
+    var description: (text: String, line: Int)?
+    /// JSON-LD `articleBody`, with the line of its script.
+    var articleBody: (text: String, line: Int)?
+
+    init(tree: HTMLTree, page: PageShape, separators: [String]) {
+        var meta: [String: (value: String, line: Int)] = [:]
+        var ld: [[String: Any]] = []
+        var canonical: String?
+        var firstH1: (String, Int, Int)?
+        var titleElement: (String, Int)?
+        var times: [(datetime: String, published: Bool)] = []
+        var itemprops: [String: String] = [:]
+        var bylines: [String] = []
+        for i in 1..<tree.count where !tree[i].isText {
+            let name = tree[i].name
+            switch name {
+            case "meta":
+                guard let content = tree.attribute("content", of: i)?.trimmingCharacters(in: .whitespacesAndNewlines), !content.isEmpty else { break }
+                for key in [tree.attribute("property", of: i), tree.attribute("name", of: i), tree.attribute("itemprop", of: i),
+                            tree.attribute("http-equiv", of: i)].compactMap({ $0?.lowercased() }) {
+                    // Some pages list several properties in one attribute ("og:title twitter:title").
+                    for k in key.split(separator: " ") where meta[String(k)] == nil { meta[String(k)] = (content, tree[i].line) }
+                }
+            case "link":
+                if tree.attribute("rel", of: i)?.lowercased().split(separator: " ").contains("canonical") == true, canonical == nil {
+                    canonical = tree.attribute("href", of: i)
+                }
+            case "script":
+                guard tree.attribute("type", of: i)?.lowercased().contains("ld+json") == true else { break }
+                let json = tree[i].children.map { tree[$0].text }.joined()
+                if let data = json.data(using: .utf8), let value = try? JSONSerialization.jsonObject(with: data) {
+                    ld += Self.objects(in: value).map { $0.merging(["@line": tree[i].line]) { a, _ in a } }
+                }
+            case "title":
+                if titleElement == nil { titleElement = (Self.text(tree, i), tree[i].line) }
+            case "h1":
+                if firstH1 == nil || (!page.insideArticle[firstH1!.2] && page.insideArticle[i]) {
+                    let t = Self.text(tree, i)
+                    if !t.isEmpty { firstH1 = (t, tree[i].line, i) }
+                }
+            case "time":
+                if let dt = tree.attribute("datetime", of: i), !dt.isEmpty {
+                    times.append((dt, tree.attribute("pubdate", of: i) != nil || tree.attribute("itemprop", of: i)?.lowercased() == "datepublished"))
+                }
+            default:
+                break
+            }
+            if let prop = tree.attribute("itemprop", of: i)?.lowercased(), itemprops[prop] == nil, name != "meta" {
+                itemprops[prop] = tree.attribute("datetime", of: i) ?? tree.attribute("content", of: i) ?? Self.text(tree, i)
+            }
+            if tree.attribute("rel", of: i)?.lowercased() == "author" || tree.attribute("class", of: i).map({ ClassHints.words($0).contains("byline") }) == true {
+                let t = Self.text(tree, i)
+                if !t.isEmpty, t.count < 100 { bylines.append(t) }
+            }
+        }
+        if let html = tree.first("html"), let lang = tree.attribute("lang", of: html) ?? tree.attribute("xml:lang", of: html), !lang.isEmpty {
+            language = lang
+        }
+        let article = ld.first { $0["articleBody"] != nil } ?? ld.first { Self.isArticle($0) } ?? ld.first { $0["headline"] != nil }
+        func m(_ keys: String...) -> String? { keys.lazy.compactMap { meta[$0]?.value }.first }
+        func a(_ key: String) -> String? { article.flatMap { Self.string($0[key]) } }
+
+        siteName = m("og:site_name", "application-name") ?? article.flatMap { Self.name($0["publisher"]) }
+        author = Self.clean(author: m("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl")
+                            ?? article.flatMap { Self.name($0["author"]) } ?? itemprops["author"] ?? bylines.first)
+        published = m("article:published_time", "datepublished", "date", "pubdate", "publishdate", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date")
+            ?? a("datePublished") ?? itemprops["datepublished"] ?? times.first { $0.published }?.datetime ?? times.first?.datetime
+        modified = m("article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified") ?? a("dateModified") ?? itemprops["datemodified"]
+        language = language ?? m("content-language", "og:locale", "dc.language") ?? a("inLanguage")
+        canonicalURL = canonical ?? m("og:url") ?? a("url")
+        if let d = ["description", "og:description", "twitter:description"].lazy.compactMap({ meta[$0] }).first {
+            description = (d.value, d.line)
+        }
+        if let body = a("articleBody")?.trimmingCharacters(in: .whitespacesAndNewlines), !body.isEmpty {
+            articleBody = (body, article?["@line"] as? Int ?? 1)
+        }
+
+        // Title: og:title, then JSON-LD headline, then the <h1>, then <title>; a site suffix goes.
+        let candidates: [(String, Int, Int?)] = [
+            meta["og:title"].map { ($0.value, $0.line, nil) },
+            a("headline").map { ($0, article?["@line"] as? Int ?? 1, nil) },
+            firstH1.map { ($0.0, $0.1, $0.2) },
+            meta["twitter:title"].map { ($0.value, $0.line, nil) },
+            titleElement.map { ($0.0, $0.1, nil) },
+        ].compactMap { $0 }
+        if let (raw, line, node) = candidates.first(where: { !$0.0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+            var text = Self.stripSite(BlockWriter.collapse(raw), siteName: siteName, separators: separators)
+            var node = node
+            // The page's own <h1> wins when it is the same headline (its span is in the body).
+            if let h1 = firstH1, Self.same(h1.0, text) || Self.same(h1.0, BlockWriter.collapse(raw)) {
+                text = BlockWriter.collapse(h1.0)
+                node = h1.2
+                title = (text, h1.1, node)
+            } else {
+                title = (text, line, node)
+            }
+        }
+    }
+
+    // MARK: - Titles
+
+    /// "Headline | Site" → "Headline": the site's name when known, else a short part after the
+    /// last separator (or before the first) when the rest is still a headline.
+    static func stripSite(_ title: String, siteName: String?, separators: [String]) -> String {
+        if let site = siteName.map(BlockWriter.collapse), !site.isEmpty {
+            for sep in separators {
+                if title.lowercased().hasSuffix((sep + site).lowercased()) { return String(title.dropLast(sep.count + site.count)).trimmed }
+                if title.lowercased().hasPrefix((site + sep).lowercased()) { return String(title.dropFirst(sep.count + site.count)).trimmed }
+            }
+        }
+        for sep in separators {
+            guard let last = title.range(of: sep, options: .backwards) else { continue }
+            let head = String(title[..<last.lowerBound]).trimmed, tail = String(title[last.upperBound...]).trimmed
+            if tail.split(separator: " ").count <= 4, head.split(separator: " ").count >= 3 { return head }
+            if let first = title.range(of: sep) {
+                let h = String(title[..<first.lowerBound]).trimmed, t = String(title[first.upperBound...]).trimmed
+                if h.split(separator: " ").count <= 3, t.split(separator: " ").count >= 4, h == siteName { return t }
+            }
+        }
+        return title
+    }
+
+    static func same(_ a: String, _ b: String) -> Bool {
+        let norm = { (s: String) in s.lowercased().filter { $0.isLetter || $0.isNumber } }
+        return !norm(a).isEmpty && norm(a) == norm(b)
+    }
+
+    // MARK: - JSON-LD
+
+    /// Objects of a JSON-LD value: top-level objects, arrays and `@graph` members.
+    static func objects(in value: Any) -> [[String: Any]] {
+        var out: [[String: Any]] = []
+        var stack: [Any] = [value]
+        while let v = stack.popLast(), out.count < 200 {
+            if let array = v as? [Any] { stack.append(contentsOf: array.reversed()) }
+            else if let object = v as? [String: Any] {
+                out.append(object)
+                if let graph = object["@graph"] { stack.append(graph) }
+            }
+        }
+        return out
+    }
+
+    static func isArticle(_ object: [String: Any]) -> Bool {
+        let types = (object["@type"] as? [String]) ?? [(object["@type"] as? String) ?? ""]
+        return types.contains { $0.hasSuffix("Article") || $0 == "BlogPosting" || $0 == "Report" || $0 == "NewsArticle" }
+    }
+
+    static func string(_ value: Any?) -> String? {
+        if let s = value as? String { return s.isEmpty ? nil : s }
+        if let d = value as? [String: Any] { return string(d["@id"] ?? d["url"]) }
+        return nil
+    }
+
+    /// A name or the names of a person or organisation value (string, object or array of them).
+    static func name(_ value: Any?) -> String? {
+        if let s = value as? String { return s.isEmpty ? nil : s }
+        if let d = value as? [String: Any] { return d["name"] as? String }
+        if let a = value as? [Any] {
+            let names = a.compactMap { name($0) }
+            return names.isEmpty ? nil : names.joined(separator: ", ")
+        }
+        return nil
+    }
+
+    /// An author that is a profile URL is no name; "By Jane Doe" is Jane Doe.
+    static func clean(author: String?) -> String? {
+        guard var a = author.map(BlockWriter.collapse), !a.isEmpty, !a.hasPrefix("http") else { return nil }
+        if a.lowercased().hasPrefix("by ") { a = String(a.dropFirst(3)) }
+        return a
+    }
+
+    static func text(_ tree: HTMLTree, _ i: Int) -> String {
+        var pieces: [String] = []
+        var stack = [i]
+        while let j = stack.popLast() {
+            if tree[j].isText { pieces.append(tree[j].text) } else { stack.append(contentsOf: tree[j].children.reversed()) }
+        }
+        return BlockWriter.collapse(pieces.joined(separator: " "))
+    }
+}
+
+private extension String {
+    var trimmed: String { trimmingCharacters(in: .whitespaces) }
+}
