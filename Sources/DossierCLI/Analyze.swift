@@ -85,13 +85,17 @@ struct AnalysisReport: Encodable {
             var year: Int?
             var text: String
             var yearInferred: Bool
+            var fromProse: Bool
+            var line: Int
             func encode(to encoder: any Encoder) throws {
                 var c = encoder.container(keyedBy: CodingKeys.self)
                 try c.encode(year, forKey: .year)
                 try c.encode(text, forKey: .text)
                 try c.encode(yearInferred, forKey: .yearInferred)
+                try c.encode(fromProse, forKey: .fromProse)
+                try c.encode(line, forKey: .line)
             }
-            enum CodingKeys: String, CodingKey { case year, text, yearInferred }
+            enum CodingKeys: String, CodingKey { case year, text, yearInferred, fromProse, line }
         }
 
         init(_ d: DossierCore.Document) {
@@ -101,7 +105,9 @@ struct AnalysisReport: Encodable {
             lastUpdated = d.facts.lastUpdated?.date
             areas = d.areas.map { a in Area(id: a.area, score: a.score, evidence: a.evidence.map { Quote(text: $0.text, line: $0.span.startLine) }) }
             frameworks = d.facts.frameworks.map { Framework(id: $0.id, name: $0.name, year: $0.year) }
-            milestones = d.facts.milestones.map { Milestone(year: $0.year, text: $0.text, yearInferred: $0.yearInferred) }
+            milestones = d.facts.milestones.map {
+                Milestone(year: $0.year, text: $0.text, yearInferred: $0.yearInferred, fromProse: $0.fromProse, line: $0.span.startLine)
+            }
             contactPointEmbassy = d.facts.contactPointEmbassy?.country
         }
 
@@ -126,7 +132,9 @@ struct AnalysisReport: Encodable {
             s += "  frameworks:\n"
             for f in frameworks { s += "    \(f.id) \(f.year.map(String.init) ?? "—")  \(f.name)\n" }
             s += "  milestones:\n"
-            for m in milestones { s += "    \(m.year.map(String.init) ?? "----")\(m.yearInferred ? "*" : " ") \(m.text)\n" }
+            for m in milestones {
+                s += "    \(m.year.map(String.init) ?? "----")\(m.yearInferred ? "*" : m.fromProse ? "~" : " ") \(m.text)\n"
+            }
             return s
         }
     }

@@ -86,7 +86,7 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(doc["source"] as? String, "corpus/nato-relations-uzbekistan.txt")
         XCTAssertEqual(doc["lastUpdated"] as? String, "2016-03-03")
         let milestone = (doc["milestones"] as! [[String: Any]])[0]
-        XCTAssertEqual(Set(milestone.keys), ["year", "text", "yearInferred"])
+        XCTAssertEqual(Set(milestone.keys), ["year", "text", "yearInferred", "fromProse", "line"])
         let area = (doc["areas"] as! [[String: Any]])[0]
         XCTAssertEqual(Set(area.keys), ["id", "score", "evidence"])
         XCTAssertEqual(Set((area["evidence"] as! [[String: Any]])[0].keys), ["text", "line"])
