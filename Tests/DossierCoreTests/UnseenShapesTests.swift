@@ -180,6 +180,19 @@ final class UnseenShapesTests: XCTestCase {
         XCTAssertFalse(d.facts.milestones.contains { $0.year == 2012 || $0.year == 2013 })
     }
 
+    /// A chronology that runs entries together with semicolons tells each dated entry alone.
+    func testAChronologyJoinedBySemicolonsGivesOneEventPerEntry() throws {
+        let d = try process("""
+        Chronology of relations
+
+        Officers of Armenia attend courses at the NATO School every year; In 1996 Armenia submitted its first \
+        Individual Partnership Programme; Since then the programme has been renewed.
+        """)
+        let event = try XCTUnwrap(d.facts.milestones.first { $0.year == 1996 })
+        XCTAssertEqual(event.text, "In 1996 Armenia submitted its first Individual Partnership Programme")
+        XCTAssertTrue(event.evidence[0].text.hasPrefix("Officers of Armenia"), "the evidence is the whole sentence")
+    }
+
     /// An event the milestones list already holds is not repeated from the prose.
     func testProseDoesNotRepeatAListedEvent() throws {
         let d = try process("""

@@ -26,7 +26,7 @@ struct ProseEvents {
             for year in years {
                 // A sentence that dates two events ("joined the NACC in 1992 (renamed the EAPC in
                 // 1997)") tells each in its own clause; the sentence stays the evidence.
-                let text = years.count > 1 ? clause(of: year, in: sentence.text) : sentence.text
+                let text = years.count > 1 ? clause(of: year, in: sentence.text) : segment(of: year, in: sentence.text)
                 let own = words(sentence.tokens)
                 if listed.contains(where: { $0.year == year && $0.words.intersection(own).count >= minSharedWords }) { continue }
                 result.append(Milestone(year: year, text: text, fromProse: true, evidence: [sentence.evidence]))
@@ -48,6 +48,14 @@ struct ProseEvents {
             next += 1
         }
         return text.first.map { String($0).uppercased() + text.dropFirst() } ?? text
+    }
+
+    /// The part of `sentence` between semicolons that states `year` (chronologies run several
+    /// entries together: "…the first IPP; In 1996 Georgia submitted …").
+    func segment(of year: Int, in sentence: String) -> String {
+        guard sentence.contains(";") else { return sentence }
+        let parts = sentence.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return parts.first { TextTools.tokens($0).contains { $0.year == year } } ?? sentence
     }
 
     /// The distinct years a sentence states as points in time, in order.
