@@ -13,9 +13,10 @@ struct ProseEvents {
 
     func events(sentences: [Sentence], list: [Milestone]) -> [Milestone] {
         let stop = Set(rules.stopwords.map { $0.lowercased() })
-        // Words compared by their first five letters, so "joins" and "joined" are one word.
+        // Words compared by their first four letters, so "joins" and "joined" are one word (only
+        // events of the same year are compared, so little else collides).
         func words(_ tokens: [Token]) -> Set<String> {
-            Set(tokens.filter { !stop.contains($0.lower) && $0.year == nil && $0.lower.count > 2 }.map { String($0.lower.prefix(5)) })
+            Set(tokens.filter { !stop.contains($0.lower) && $0.year == nil && $0.lower.count > 2 }.map { String($0.lower.prefix(4)) })
         }
         let listed = list.map { (year: $0.year, words: words(TextTools.tokens($0.text))) }
         let lent = Set(list.filter(\.yearInferred).compactMap { $0.evidence.last.map { "\($0.span.startLine)|\($0.text)" } })
