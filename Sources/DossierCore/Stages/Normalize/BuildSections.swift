@@ -142,6 +142,10 @@ struct SectionBuilder {
             }.filter { !$0.isEmpty }
             return 0
         }
+        // A web page's title is declared: ingest.html emits a level-1 heading whenever the page
+        // has one. Without it, a short first block is body text (a one-line page must not come
+        // out as a title and nothing else).
+        if document.format == .html { return 0 }
         var index = 0
         while index < blocks.count, blocks[index].count == 1, isMeta(blocks[index][0]) { index += 1 }
         // Text from PDFs often has no blank line between the title and the first paragraph.
