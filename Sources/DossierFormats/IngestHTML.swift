@@ -48,7 +48,8 @@ public struct IngestHTML: IngestStage {
         document.title = metadata.title?.text
         document.metadata = SourceMetadata(author: metadata.author, siteName: metadata.siteName, published: metadata.published,
                                            modified: metadata.modified, language: metadata.language,
-                                           canonicalURL: metadata.canonicalURL, description: metadata.description?.text)
+                                           canonicalURL: metadata.canonicalURL, description: metadata.description?.text,
+                                           publishedLine: metadata.publishedLine, modifiedLine: metadata.modifiedLine)
         if document.lines.allSatisfy(\.isBlank) {
             throw InputError("the page has no readable text", file: file.path, hint: "is it a page that needs JavaScript?")
         }
