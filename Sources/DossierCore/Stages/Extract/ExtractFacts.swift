@@ -107,7 +107,7 @@ public struct ExtractFacts: DocumentStage {
     /// itself gives none: what the page says in words wins.
     static func metadataDate(_ d: Document, _ value: KeyPath<SourceMetadata, String?>, _ line: KeyPath<SourceMetadata, Int?>,
                              signal: String) -> DatedFact? {
-        guard let metadata = d.metadata, let raw = metadata[keyPath: value]?.trimmingCharacters(in: .whitespaces),
+        guard let metadata = d.metadata, let raw = metadata[keyPath: value]?.trimmingSpaces(),
               let date = isoDay(raw) else { return nil }
         let span = SourceSpan(file: d.source, startLine: metadata[keyPath: line] ?? 1)
         return DatedFact(date: date, evidence: Evidence(text: raw, span: span, signals: [signal]))
@@ -131,7 +131,7 @@ public struct ExtractFacts: DocumentStage {
         for s in sentences {
             for pattern in rules.embassyPatterns {
                 if let groups = pattern.firstMatch(in: s.text), let raw = groups.dropFirst().first ?? nil {
-                    let name = places.canonicalCountry(in: raw) ?? raw.trimmingCharacters(in: .whitespaces)
+                    let name = places.canonicalCountry(in: raw) ?? raw.trimmingSpaces()
                     return EmbassyFact(country: name, evidence: s.evidence)
                 }
             }

@@ -105,7 +105,7 @@ struct SectionBuilder {
         // below do not depend on whether normalize.whitespace ran.
         let lines = document.lines.map { line in
             var l = line
-            l.text = line.text.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\u{00A0}")))
+            l.text = line.text.trimmingSpaces()
             return l
         }
         blocks = LineBlocks(lines).ranges.map { Array(lines[$0]) }
@@ -319,7 +319,7 @@ struct SectionBuilder {
     /// The year of a line that is only a date stamp (`milestone-date-lines`).
     func dateStamp(_ text: String) -> Int? {
         for pattern in options.milestoneDateLines {
-            if let groups = pattern.firstMatch(in: text.trimmingCharacters(in: .whitespaces)), groups.count > 1,
+            if let groups = pattern.firstMatch(in: text.trimmingSpaces()), groups.count > 1,
                let group = groups[1], let year = Token(original: group).year { return year }
         }
         return nil
@@ -438,7 +438,7 @@ struct SectionBuilder {
 
     func bullet(_ text: String) -> (bulleted: Bool, body: String) {
         for b in options.bullets where text.hasPrefix(b + " ") {
-            return (true, String(text.dropFirst(b.count)).trimmingCharacters(in: .whitespaces))
+            return (true, String(text.dropFirst(b.count)).trimmingSpaces())
         }
         return (false, text)
     }
@@ -452,7 +452,7 @@ struct SectionBuilder {
     }
 
     func yearOnly(_ text: String) -> Int? {
-        let t = text.trimmingCharacters(in: .whitespaces)
+        let t = text.trimmingSpaces()
         return t.count == 4 ? Token(original: t).year : nil
     }
 
@@ -481,7 +481,7 @@ struct SectionBuilder {
             rest = rest.dropFirst(2)
         }
         guard rest.first == " ", let next = rest.dropFirst().first, next.isUppercase || next.isNumber || next == "“" else { return nil }
-        let event = rest.trimmingCharacters(in: .whitespaces)
+        let event = rest.trimmingSpaces()
         return (year, date.isEmpty ? event : date + ": " + event)
     }
 }
