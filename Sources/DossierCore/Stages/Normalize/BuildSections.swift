@@ -199,6 +199,11 @@ struct SectionBuilder {
                 removed.append(RemovedText(text: line.text, span: line.span, stage: BuildSections.id, reason: "metadata line"))
                 return
             }
+            // A declared caption normalize.captions did not take out (it is not in the pipeline).
+            if line.role == .caption {
+                removed.append(RemovedText(text: line.text, span: line.span, stage: BuildSections.id, reason: "figure caption"))
+                return
+            }
             // A date stamp alone on a line ("1992-06-05 00:00:00") opens a timeline entry.
             if let year = dateStamp(body) {
                 if milestones == .none { milestones = .run(year: year) } else { setMilestoneYear(year) }
