@@ -4,7 +4,7 @@
 SWIFT ?= swift
 DOSSIER = .build/debug/dossier
 
-.PHONY: setup build reports test check bench clean
+.PHONY: setup build reports test check bench fuzz clean
 
 setup:
 	@scripts/setup.sh
@@ -26,11 +26,17 @@ check: build
 	$(DOSSIER) validate
 	$(DOSSIER) build --check
 
+# libFuzzer + ASan over ingest.html and ingest.text with the normalizers, FUZZ_SECONDS each
+# (60 by default); see docs/architecture.md, "Robustness".
+FUZZ_SECONDS ?= 60
+fuzz: setup
+	FUZZ_SECONDS=$(FUZZ_SECONDS) scripts/fuzz.sh
+
 bench: setup
 	scripts/bench.sh $(N)
 
 clean:
-	rm -rf .build .build-bench bench/out
+	rm -rf .build .build-bench .build-fuzz bench/out
 
 # Main-content extraction of web pages against trafilatura on the dev pages (dev and held-out
 # halves); fetches the dev data first when it is missing (see scripts/fetch_devdata_html.sh).

@@ -49,6 +49,18 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "dossier", dependencies: ["DossierCLI"]),
+        // libFuzzer targets (`make fuzz`): nothing depends on them, and they only link when built
+        // with `--sanitize fuzzer` (libFuzzer supplies `main`), in their own scratch path.
+        .executableTarget(
+            name: "fuzz-html",
+            dependencies: ["DossierCore", "DossierFormats", .product(name: "Logging", package: "swift-log")],
+            path: "Fuzz/fuzz-html"
+        ),
+        .executableTarget(
+            name: "fuzz-text",
+            dependencies: ["DossierCore", .product(name: "Logging", package: "swift-log")],
+            path: "Fuzz/fuzz-text"
+        ),
         .testTarget(
             name: "DossierCoreTests",
             dependencies: ["DossierCore", .product(name: "Yams", package: "Yams")],

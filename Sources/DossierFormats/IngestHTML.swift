@@ -8,8 +8,8 @@ import Foundation
 /// siblings (retrying with fewer rules when that comes out short); `BlockWriter` turns the page
 /// into headings, paragraphs, list items, table rows and captions, each kept or dropped with a
 /// reason. JSON-LD `articleBody` stands in when the page's own text is too short, then the
-/// page's description. Every dropped block goes to `Document.removed` with its reason; each
-/// kept caption is noted in `Document.decisions`. The title (og:title, JSON-LD headline, `<h1>`
+/// page's description. Every dropped block goes to `Document.removed` with its reason; captions
+/// are lines of role `caption` (normalize.captions takes them out of the body). The title (og:title, JSON-LD headline, `<h1>`
 /// or `<title>`, without the site suffix) is the first line, a level-1 heading.
 public struct IngestHTML: IngestStage {
     public static let id = "ingest.html"
@@ -48,7 +48,8 @@ public struct IngestHTML: IngestStage {
         document.title = metadata.title?.text
         document.metadata = SourceMetadata(author: metadata.author, siteName: metadata.siteName, published: metadata.published,
                                            modified: metadata.modified, language: metadata.language,
-                                           canonicalURL: metadata.canonicalURL, description: metadata.description?.text)
+                                           canonicalURL: metadata.canonicalURL, description: metadata.description?.text,
+                                           publishedLine: metadata.publishedLine, modifiedLine: metadata.modifiedLine)
         if document.lines.allSatisfy(\.isBlank) {
             throw InputError("the page has no readable text", file: file.path, hint: "is it a page that needs JavaScript?")
         }
@@ -114,7 +115,7 @@ public struct IngestHTML: IngestStage {
             case .listItem:
                 line.role = .listItem
             case .caption:
-                decisions.append("\(Self.id): figure caption kept at line \(block.line): \(block.text)")
+                line.role = .caption
             case .paragraph, .row:
                 break
             }

@@ -115,7 +115,7 @@ final class HTMLExtractionTests: XCTestCase {
         XCTAssertTrue(d.removed.contains { $0.text == "Please enable JavaScript." && $0.reason == "replaced by the JSON-LD articleBody" })
     }
 
-    /// Figure captions and tables stay, captions noted as such; headings, lists and block
+    /// Figure captions and tables stay, captions marked as such (and kept out of the body); headings, lists and block
     /// quotes too; footnotes outside the article container are kept.
     func testFigureCaptionTableListAndNotesAreKept() throws {
         let html = """
@@ -148,8 +148,13 @@ final class HTMLExtractionTests: XCTestCase {
         XCTAssertFalse(texts.contains("Privacy"))
         XCTAssertEqual(raw.lines.first { $0.text == "Spending by country" }?.role, .heading)
         XCTAssertEqual(raw.lines.first { $0.text == "Two members spent less than planned." }?.role, .listItem)
-        XCTAssertTrue(raw.decisions.contains { $0.contains("figure caption") && $0.contains("Figure 1: Spending") })
-        XCTAssertTrue(raw.decisions.contains { $0.contains("figure caption") && $0.contains("Table 2: Share of GDP") })
+        XCTAssertEqual(raw.lines.first { $0.text.hasPrefix("Figure 1: Spending") }?.role, .caption)
+        XCTAssertEqual(raw.lines.first { $0.text == "Table 2: Share of GDP" }?.role, .caption)
+        // Through the pipeline the captions are captions, not body passages.
+        let d = try process(html)
+        XCTAssertFalse(d.passages.contains { $0.text.contains("Figure 1: Spending") || $0.text.contains("Table 2: Share") })
+        XCTAssertTrue(d.removed.contains { $0.stage == "normalize.captions" && $0.reason == "figure caption" && $0.text.hasPrefix("Figure 1: Spending") })
+        XCTAssertTrue(d.passages.contains { $0.text == Self.sentence(2) }, "the text after the figure stays")
         XCTAssertEqual(raw.title, "Defence spending in 2024")
         XCTAssertEqual(raw.metadata?.published, "2024-06-01")
         XCTAssertEqual(raw.metadata?.canonicalURL, "https://example.gov/spending")

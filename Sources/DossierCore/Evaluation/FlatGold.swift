@@ -106,8 +106,8 @@ struct CountryNames {
     }
 
     func canonical(_ name: String) -> String {
-        var n = name.trimmingCharacters(in: .whitespaces)
-        if n.lowercased().hasSuffix("(regional)") { n = String(n.dropLast("(regional)".count)).trimmingCharacters(in: .whitespaces) }
+        var n = name.trimmingSpaces()
+        if n.lowercased().hasSuffix("(regional)") { n = String(n.dropLast("(regional)".count)).trimmingSpaces() }
         return byName[n.lowercased()] ?? n
     }
 }

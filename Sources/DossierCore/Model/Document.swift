@@ -76,9 +76,13 @@ public struct SourceMetadata: Codable, Hashable, Sendable {
     public var canonicalURL: String?
     /// The page's own summary (`<meta name=description>`, `og:description`).
     public var description: String?
+    /// The source line of the element `published` (`modified`) was read from, for evidence.
+    public var publishedLine: Int?
+    public var modifiedLine: Int?
 
     public init(author: String? = nil, siteName: String? = nil, published: String? = nil, modified: String? = nil,
-                language: String? = nil, canonicalURL: String? = nil, description: String? = nil) {
+                language: String? = nil, canonicalURL: String? = nil, description: String? = nil,
+                publishedLine: Int? = nil, modifiedLine: Int? = nil) {
         self.author = author
         self.siteName = siteName
         self.published = published
@@ -86,6 +90,8 @@ public struct SourceMetadata: Codable, Hashable, Sendable {
         self.language = language
         self.canonicalURL = canonicalURL
         self.description = description
+        self.publishedLine = publishedLine
+        self.modifiedLine = modifiedLine
     }
 }
 

@@ -20,6 +20,9 @@ public struct Line: Codable, Hashable, Sendable {
         case listItem
         /// A page break (PDF form feed); kept until furniture is removed.
         case pageBreak
+        /// A caption declared by the source (HTML `<figcaption>`, a table's `<caption>`): not a
+        /// body passage; `normalize.captions` takes it out like a caption it recognises.
+        case caption
     }
     public var headingLevel: Int?
     /// How this line joins the next one when they form a paragraph (set by `normalize.dehyphenate`).

@@ -10,6 +10,9 @@ struct PageMetadata {
     var siteName: String?
     var published: String?
     var modified: String?
+    /// Source lines of the elements the two dates came from (`<meta>`, the JSON-LD script, `<time>`).
+    var publishedLine: Int?
+    var modifiedLine: Int?
     var language: String?
     var canonicalURL: String?
     var description: (text: String, line: Int)?
@@ -22,8 +25,8 @@ struct PageMetadata {
         var canonical: String?
         var firstH1: (String, Int, Int)?
         var titleElement: (String, Int)?
-        var times: [(datetime: String, published: Bool)] = []
-        var itemprops: [String: String] = [:]
+        var times: [(datetime: String, published: Bool, line: Int)] = []
+        var itemprops: [String: (value: String, line: Int)] = [:]
         var bylines: [String] = []
         for i in 1..<tree.count where !tree[i].isText {
             let name = tree[i].name
@@ -54,13 +57,13 @@ struct PageMetadata {
                 }
             case "time":
                 if let dt = tree.attribute("datetime", of: i), !dt.isEmpty {
-                    times.append((dt, tree.attribute("pubdate", of: i) != nil || tree.attribute("itemprop", of: i)?.lowercased() == "datepublished"))
+                    times.append((dt, tree.attribute("pubdate", of: i) != nil || tree.attribute("itemprop", of: i)?.lowercased() == "datepublished", tree[i].line))
                 }
             default:
                 break
             }
             if let prop = tree.attribute("itemprop", of: i)?.lowercased(), itemprops[prop] == nil, name != "meta" {
-                itemprops[prop] = tree.attribute("datetime", of: i) ?? tree.attribute("content", of: i) ?? Self.text(tree, i)
+                itemprops[prop] = (tree.attribute("datetime", of: i) ?? tree.attribute("content", of: i) ?? Self.text(tree, i), tree[i].line)
             }
             if tree.attribute("rel", of: i)?.lowercased() == "author" || tree.attribute("class", of: i).map({ ClassHints.words($0).contains("byline") }) == true {
                 let t = Self.text(tree, i)
@@ -76,10 +79,16 @@ struct PageMetadata {
 
         siteName = m("og:site_name", "application-name") ?? article.flatMap { Self.name($0["publisher"]) }
         author = Self.clean(author: m("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl")
-                            ?? article.flatMap { Self.name($0["author"]) } ?? itemprops["author"] ?? bylines.first)
-        published = m("article:published_time", "datepublished", "date", "pubdate", "publishdate", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date")
-            ?? a("datePublished") ?? itemprops["datepublished"] ?? times.first { $0.published }?.datetime ?? times.first?.datetime
-        modified = m("article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified") ?? a("dateModified") ?? itemprops["datemodified"]
+                            ?? article.flatMap { Self.name($0["author"]) } ?? itemprops["author"]?.value ?? bylines.first)
+        func ml(_ keys: String...) -> (String, Int)? { keys.lazy.compactMap { meta[$0] }.first.map { ($0.value, $0.line) } }
+        func al(_ key: String) -> (String, Int)? { a(key).map { ($0, article?["@line"] as? Int ?? 1) } }
+        let publishedTime = times.first { $0.published } ?? times.first
+        let publishedSource = ml("article:published_time", "datepublished", "date", "pubdate", "publishdate", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date")
+            ?? al("datePublished") ?? itemprops["datepublished"].map { ($0.value, $0.line) } ?? publishedTime.map { ($0.datetime, $0.line) }
+        let modifiedSource = ml("article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified")
+            ?? al("dateModified") ?? itemprops["datemodified"].map { ($0.value, $0.line) }
+        (published, publishedLine) = (publishedSource?.0, publishedSource?.1)
+        (modified, modifiedLine) = (modifiedSource?.0, modifiedSource?.1)
         language = language ?? m("content-language", "og:locale", "dc.language") ?? a("inLanguage")
         canonicalURL = canonical ?? m("og:url") ?? a("url")
         if let d = ["description", "og:description", "twitter:description"].lazy.compactMap({ meta[$0] }).first {

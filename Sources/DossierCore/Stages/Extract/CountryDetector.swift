@@ -46,7 +46,7 @@ struct CountryDetector {
             if let groups = pattern.firstMatch(in: title), let raw = groups.dropFirst().first ?? nil {
                 if let country = canonicalCountry(in: raw) { return (country, false, .partnerPage) }
                 if let region = regions.longestMatches(in: TextTools.tokens(raw)).first?.payload { return (region, true, .partnerPage) }
-                return (raw.trimmingCharacters(in: .whitespaces), false, .partnerPage)
+                return (raw.trimmingSpaces(), false, .partnerPage)
             }
         }
         var counts: [String: Double] = [:]

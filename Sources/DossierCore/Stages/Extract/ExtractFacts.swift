@@ -45,7 +45,7 @@ public struct ExtractFacts: DocumentStage {
         var d = document
         let sentences = Self.sentences(of: d)
         var facts = DocumentFacts()
-        facts.lastUpdated = lastUpdated(d)
+        facts.lastUpdated = lastUpdated(d) ?? Self.metadataDate(d, \.modified, \.modifiedLine, signal: "page metadata: modified")
         // The document's year, for which countries were NATO members when it was written.
         let year = facts.lastUpdated?.year ?? sentences.flatMap { $0.tokens.compactMap(\.year) }.max()
         let (place, isRegion, kind) = places.detect(title: d.title, passages: d.passages, year: year) { [frameworks, rules] text in
@@ -54,7 +54,7 @@ public struct ExtractFacts: DocumentStage {
         d.country = place
         d.countryIsRegion = isRegion
         d.kind = kind
-        facts.published = published(d)
+        facts.published = published(d) ?? Self.metadataDate(d, \.published, \.publishedLine, signal: "page metadata: published")
         facts.contactPointEmbassy = embassy(sentences)
         // A bilateral body (the NATO-Ukraine Commission) is only its own partner's framework.
         let partnerOf = Dictionary(rules.frameworks.compactMap { f in f.partner.map { (f.id, $0) } }, uniquingKeysWith: { a, _ in a })
@@ -102,11 +102,36 @@ public struct ExtractFacts: DocumentStage {
         return nil
     }
 
+    /// A date the source states about itself (`<meta>`, JSON-LD, `<time>`; see `SourceMetadata`),
+    /// as an ISO day, cited at the line of the element it was read from. Only when the text
+    /// itself gives none: what the page says in words wins.
+    static func metadataDate(_ d: Document, _ value: KeyPath<SourceMetadata, String?>, _ line: KeyPath<SourceMetadata, Int?>,
+                             signal: String) -> DatedFact? {
+        guard let metadata = d.metadata, let raw = metadata[keyPath: value]?.trimmingSpaces(),
+              let date = isoDay(raw) else { return nil }
+        let span = SourceSpan(file: d.source, startLine: metadata[keyPath: line] ?? 1)
+        return DatedFact(date: date, evidence: Evidence(text: raw, span: span, signals: [signal]))
+    }
+
+    /// "2016-04-07", "2016-04-07T15:10:00Z", "2016-04-07 15:10" → "2016-04-07"; a plain year
+    /// ("2016") stays a year; anything else is not a date we can cite.
+    static func isoDay(_ raw: String) -> String? {
+        let u = Array(raw.utf8)
+        func digits(_ r: Range<Int>) -> Bool { r.upperBound <= u.count && u[r].allSatisfy { (0x30...0x39).contains($0) } }
+        guard digits(0..<4), let year = Int(String(decoding: u[0..<4], as: UTF8.self)), (1900...2100).contains(year) else { return nil }
+        if u.count == 4 { return String(year) }
+        guard u.count >= 10, u[4] == 0x2D, u[7] == 0x2D, digits(5..<7), digits(8..<10),
+              u.count == 10 || [0x54, 0x20].contains(u[10]) else { return nil }
+        let month = Int(String(decoding: u[5..<7], as: UTF8.self))!, day = Int(String(decoding: u[8..<10], as: UTF8.self))!
+        guard (1...12).contains(month), (1...31).contains(day) else { return nil }
+        return String(decoding: u[0..<10], as: UTF8.self)
+    }
+
     private func embassy(_ sentences: [Sentence]) -> EmbassyFact? {
         for s in sentences {
             for pattern in rules.embassyPatterns {
                 if let groups = pattern.firstMatch(in: s.text), let raw = groups.dropFirst().first ?? nil {
-                    let name = places.canonicalCountry(in: raw) ?? raw.trimmingCharacters(in: .whitespaces)
+                    let name = places.canonicalCountry(in: raw) ?? raw.trimmingSpaces()
                     return EmbassyFact(country: name, evidence: s.evidence)
                 }
             }

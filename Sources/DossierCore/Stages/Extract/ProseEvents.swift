@@ -39,7 +39,7 @@ struct ProseEvents {
     /// The clause of `sentence` that states `year`: the piece between commas, semicolons and
     /// brackets that holds it, joined to the next piece while it is only a date ("In July 2006, …").
     func clause(of year: Int, in sentence: String) -> String {
-        let pieces = sentence.split(whereSeparator: { ",;()".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
+        let pieces = sentence.split(whereSeparator: { ",;()".contains($0) }).map { $0.trimmingSpaces() }
             .filter { !$0.isEmpty }
         guard let at = pieces.firstIndex(where: { TextTools.tokens($0).contains { $0.year == year } }) else { return sentence }
         var text = pieces[at]

@@ -66,7 +66,7 @@ public struct IngestText: IngestStage {
     static func markdownHeading(_ s: Substring) -> (Int, String)? {
         let hashes = s.prefix { $0 == "#" }.count
         guard (1...6).contains(hashes), s.dropFirst(hashes).first == " " else { return nil }
-        let title = s.dropFirst(hashes).trimmingCharacters(in: .whitespaces)
+        let title = s.dropFirst(hashes).trimmingSpaces()
         return (hashes, title.trimmingCharacters(in: CharacterSet(charactersIn: "# ")))
     }
 }

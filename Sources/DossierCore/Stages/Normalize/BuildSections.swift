@@ -105,7 +105,7 @@ struct SectionBuilder {
         // below do not depend on whether normalize.whitespace ran.
         let lines = document.lines.map { line in
             var l = line
-            l.text = line.text.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\u{00A0}")))
+            l.text = line.text.trimmingSpaces()
             return l
         }
         blocks = LineBlocks(lines).ranges.map { Array(lines[$0]) }
@@ -142,6 +142,10 @@ struct SectionBuilder {
             }.filter { !$0.isEmpty }
             return 0
         }
+        // A web page's title is declared: ingest.html emits a level-1 heading whenever the page
+        // has one. Without it, a short first block is body text (a one-line page must not come
+        // out as a title and nothing else).
+        if document.format == .html { return 0 }
         var index = 0
         while index < blocks.count, blocks[index].count == 1, isMeta(blocks[index][0]) { index += 1 }
         // Text from PDFs often has no blank line between the title and the first paragraph.
@@ -193,6 +197,11 @@ struct SectionBuilder {
             let (bulleted, body) = bullet(line.text)
             if isMeta(line) {
                 removed.append(RemovedText(text: line.text, span: line.span, stage: BuildSections.id, reason: "metadata line"))
+                return
+            }
+            // A declared caption normalize.captions did not take out (it is not in the pipeline).
+            if line.role == .caption {
+                removed.append(RemovedText(text: line.text, span: line.span, stage: BuildSections.id, reason: "figure caption"))
                 return
             }
             // A date stamp alone on a line ("1992-06-05 00:00:00") opens a timeline entry.
@@ -315,7 +324,7 @@ struct SectionBuilder {
     /// The year of a line that is only a date stamp (`milestone-date-lines`).
     func dateStamp(_ text: String) -> Int? {
         for pattern in options.milestoneDateLines {
-            if let groups = pattern.firstMatch(in: text.trimmingCharacters(in: .whitespaces)), groups.count > 1,
+            if let groups = pattern.firstMatch(in: text.trimmingSpaces()), groups.count > 1,
                let group = groups[1], let year = Token(original: group).year { return year }
         }
         return nil
@@ -434,7 +443,7 @@ struct SectionBuilder {
 
     func bullet(_ text: String) -> (bulleted: Bool, body: String) {
         for b in options.bullets where text.hasPrefix(b + " ") {
-            return (true, String(text.dropFirst(b.count)).trimmingCharacters(in: .whitespaces))
+            return (true, String(text.dropFirst(b.count)).trimmingSpaces())
         }
         return (false, text)
     }
@@ -448,7 +457,7 @@ struct SectionBuilder {
     }
 
     func yearOnly(_ text: String) -> Int? {
-        let t = text.trimmingCharacters(in: .whitespaces)
+        let t = text.trimmingSpaces()
         return t.count == 4 ? Token(original: t).year : nil
     }
 
@@ -477,7 +486,7 @@ struct SectionBuilder {
             rest = rest.dropFirst(2)
         }
         guard rest.first == " ", let next = rest.dropFirst().first, next.isUppercase || next.isNumber || next == "“" else { return nil }
-        let event = rest.trimmingCharacters(in: .whitespaces)
+        let event = rest.trimmingSpaces()
         return (year, date.isEmpty ? event : date + ": " + event)
     }
 }

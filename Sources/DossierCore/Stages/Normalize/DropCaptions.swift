@@ -41,6 +41,11 @@ public struct DropCaptions: DocumentStage {
             let words = Set(TextTools.words(text))
             if text.count == 1, text.first!.isUppercase {
                 drop[i] = "drop cap"
+            } else if d.lines[i].role == .caption {
+                // Declared by the source, so a body sentence that resembles it is body text
+                // (a news photo's caption often repeats the article's sentence): not indexed.
+                drop[i] = "figure caption"
+                afterCaption = false
             } else if options.patterns.contains(where: { $0.matches(text) }) {
                 drop[i] = "photo caption"
                 captions.add(words)

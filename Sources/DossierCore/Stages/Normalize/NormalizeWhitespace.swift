@@ -21,7 +21,10 @@ public struct NormalizeWhitespace: DocumentStage {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
+        // Text with no scalar from U+0300 on is already NFC (nothing in it composes or
+        // decomposes): skip Foundation's UTF-16 round trip for it.
+        let nfc = text.unicodeScalars.allSatisfy { $0.value < 0x300 } ? text : text.precomposedStringWithCanonicalMapping
+        for scalar in nfc.unicodeScalars {
             switch scalar.value {
             case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD:
                 continue

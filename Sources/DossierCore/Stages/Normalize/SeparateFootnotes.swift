@@ -73,7 +73,7 @@ public struct SeparateFootnotes: DocumentStage {
         for (number, indices) in noteLines.sorted(by: { $0.key < $1.key }) {
             let lines = indices.sorted().map { d.lines[$0] }
             var text = lines.joinedText()
-            if let n = Self.noteNumber(text), n == number { text = String(text.drop { $0.isNumber }).trimmingCharacters(in: .whitespaces) }
+            if let n = Self.noteNumber(text), n == number { text = String(text.drop { $0.isNumber }).trimmingSpaces() }
             d.footnotes.append(Footnote(number: number, text: text, urls: Self.urls(in: text), span: lines.span()!))
         }
         let known = Set(noteLines.keys)
