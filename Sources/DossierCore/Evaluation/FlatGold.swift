@@ -27,6 +27,7 @@ public enum FlatGold {
         }
         let areaKeys = taxonomy.goldKeys
         let names = FrameworkNames(rules)
+        let countries = CountryNames(rules)
         var documents: [GoldDocument] = []
         for e in entries {
             let path = directory.appendingPathComponent("docs").appendingPathComponent(e.file).path
@@ -40,9 +41,9 @@ public enum FlatGold {
             }
             var g = GoldDocument(source: path)
             g.annotatesTitle = false
-            g.country = e.country.map { CountryNames(rules).canonical($0) }
+            g.country = e.country.map(countries.canonical)
             g.lastUpdated = e.lastUpdated
-            g.contactPointEmbassy = e.contactPointEmbassy.map { CountryNames(rules).canonical($0) }
+            g.contactPointEmbassy = e.contactPointEmbassy.map(countries.canonical)
             g.areas = e.areas == nil ? nil : areas
             g.frameworks = (e.frameworks ?? []).map { .init(id: names.id(for: $0.name), year: $0.year, line: nil) }
             g.milestones = (e.milestones ?? []).map { .init(year: $0.year, line: nil, text: $0.text) }

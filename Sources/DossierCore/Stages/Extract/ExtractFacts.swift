@@ -28,6 +28,8 @@ public struct ExtractFacts: DocumentStage {
     }
 
     public let rules: FactRules
+    /// Framework id → the one partner a bilateral body belongs to (`partner` in the rules).
+    let partnerOf: [String: String]
     let options: Options
     let frameworks: FrameworkYears
     let places: CountryDetector
@@ -39,6 +41,7 @@ public struct ExtractFacts: DocumentStage {
         fingerprint = SHA256.hex(FileManager.default.contents(atPath: context.url(for: options.rules).path) ?? Data())
         frameworks = FrameworkYears(rules: rules)
         places = CountryDetector(rules: rules)
+        partnerOf = Dictionary(rules.frameworks.compactMap { f in f.partner.map { (f.id, $0) } }, uniquingKeysWith: { a, _ in a })
     }
 
     public func process(_ document: Document) throws -> Document {
@@ -57,7 +60,6 @@ public struct ExtractFacts: DocumentStage {
         facts.published = published(d) ?? Self.metadataDate(d, \.published, \.publishedLine, signal: "page metadata: published")
         facts.contactPointEmbassy = embassy(sentences)
         // A bilateral body (the NATO-Ukraine Commission) is only its own partner's framework.
-        let partnerOf = Dictionary(rules.frameworks.compactMap { f in f.partner.map { (f.id, $0) } }, uniquingKeysWith: { a, _ in a })
         facts.frameworks = frameworks.memberships(in: sentences).filter { m in partnerOf[m.id].map { $0 == place } ?? true }
         facts.milestones = MilestoneInference(rules: rules, threshold: options.inferenceThreshold, frameworks: frameworks)
             .milestones(passages: d.passages, sentences: sentences, memberships: facts.frameworks)

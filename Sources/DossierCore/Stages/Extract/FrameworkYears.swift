@@ -96,7 +96,7 @@ struct FrameworkYears {
         // Another framework between them takes the year, unless the two are coordinated
         // ("joined the PfP and the EAPC in 2006"): names joined by "and", "or" and articles only.
         let others = mentions.filter { $0.start != m.start && $0.framework != m.framework && between.contains($0.start) }
-        if !others.isEmpty && !coordinated(m, others, tokens: tokens, yearAt: year) { return nil }
+        if !others.isEmpty && !coordinated(m, others, tokens: tokens) { return nil }
         if years.contains(where: { between.contains($0.at) }) { return nil }
         // "joined the PfP in 2006 and was invited to join the MAP in 2010": a year right after
         // another framework's name is that framework's.
@@ -150,7 +150,7 @@ struct FrameworkYears {
     /// Whether the mentions between `m` and the year are listed together with `m`: every gap
     /// between neighbouring names holds only "and", "or" and articles.
     private func coordinated(_ m: (framework: Int, start: Int, end: Int), _ others: [(framework: Int, start: Int, end: Int)],
-                             tokens: [Token], yearAt year: Int) -> Bool {
+                             tokens: [Token]) -> Bool {
         let links: Set<String> = ["and", "or", "the", "its", "nato's", "nato’s", "programme", "program", "council"]
         let group = (others + [m]).sorted { $0.start < $1.start }
         for (a, b) in zip(group, group.dropFirst()) {

@@ -4,7 +4,7 @@
 ///
 /// A year inside a span of years ("the 2012–2013 cycle", "2014-2015") is a period, not an
 /// event. A sentence that tells an event the milestones list already holds (same year, and
-/// `min-shared-words` of its content words) adds nothing, and neither does the sentence a
+/// `minSharedWords` of its content words) adds nothing, and neither does the sentence a
 /// list item took its year from.
 struct ProseEvents {
     let rules: FactRules
