@@ -69,23 +69,23 @@ public struct BuildSections: DocumentStage {
 struct SectionBuilder {
     let options: BuildSections.Options
     var document: Document
-    private var blocks: [[Line]] = []
-    private var sections: [Section] = [Section(heading: nil, level: 1)]
-    private var removed: [RemovedText] = []
-    private var milestones: MilestoneMode = .none
-    private var docHasBulletHeadings = false
+    var blocks: [[Line]] = []
+    var sections: [Section] = [Section(heading: nil, level: 1)]
+    var removed: [RemovedText] = []
+    var milestones: MilestoneMode = .none
+    var docHasBulletHeadings = false
     /// The line the list's current year stands on, and whether it stands there alone (a
     /// year-alone line heads events; a "YEAR event" line is an event of its own). Events that
     /// take their year from it keep it as `Passage.listYear`, so a citation can show the year.
-    private var yearLine: Line?
-    private var yearLineStandsAlone = false
+    var yearLine: Line?
+    var yearLineStandsAlone = false
     /// Inside a timeline of date stamps: waiting for the event after a stamp, or telling it.
-    private var stampedEntry: StampedEntry = .none
+    var stampedEntry: StampedEntry = .none
     enum StampedEntry { case none, awaitingEvent, telling }
     /// Lines at least this long are hard-wrapped, not ended by the author.
-    private var wrapWidth = 0
+    var wrapWidth = 0
     /// The 90th percentile of line lengths: the width of the text column.
-    private var columnWidth = 0
+    var columnWidth = 0
 
     enum MilestoneMode: Equatable {
         case none
@@ -126,7 +126,7 @@ struct SectionBuilder {
     // MARK: - Title and byline
 
     /// Takes the title (and byline) blocks; returns the index of the first body block.
-    private mutating func takeTitle() -> Int {
+    mutating func takeTitle() -> Int {
         if let declared = document.lines.firstIndex(where: { $0.role == .heading && $0.headingLevel == 1 }) {
             document.title = document.lines[declared].text
             document.titleSpan = document.lines[declared].span
@@ -178,7 +178,7 @@ struct SectionBuilder {
         return index
     }
 
-    private func isByline(_ text: String) -> Bool {
+    func isByline(_ text: String) -> Bool {
         let words = text.split(separator: " ")
         return (2...options.bylineMaxWords).contains(words.count)
             && words.allSatisfy { $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" } }
@@ -186,46 +186,14 @@ struct SectionBuilder {
 
     // MARK: - Blocks
 
-    private mutating func handle(_ block: [Line], next: [Line]?) {
+    mutating func handle(_ block: [Line], next: [Line]?) {
         if block.count > 1, milestones == .none, startsWithHeading(block) {
             startSection(block[0].text, line: block[0], bulleted: false)
             handle(Array(block.dropFirst()), next: next)
             return
         }
-        if block.count == 1 {
-            let line = block[0]
-            let (bulleted, body) = bullet(line.text)
-            if isMeta(line) {
-                removed.append(RemovedText(text: line.text, span: line.span, stage: BuildSections.id, reason: "metadata line"))
-                return
-            }
-            // A declared caption normalize.captions did not take out (it is not in the pipeline).
-            if line.role == .caption {
-                removed.append(RemovedText(text: line.text, span: line.span, stage: BuildSections.id, reason: "figure caption"))
-                return
-            }
-            // A date stamp alone on a line ("1992-06-05 00:00:00") opens a timeline entry.
-            if let year = dateStamp(body) {
-                if milestones == .none { milestones = .run(year: year) } else { setMilestoneYear(year) }
-                yearLine = line
-                yearLineStandsAlone = true
-                stampedEntry = .awaitingEvent
-                return
-            }
-            if stampedEntry != .none {
-                addStampedEvent(block)
-                return
-            }
-            if milestones != .none, let year = yearOnly(body) {
-                setMilestoneYear(year)
-                yearLine = line
-                yearLineStandsAlone = true
-                return
-            }
-            if line.role == .heading || (next != nil && isHeadingLike(body) && !continuesMilestones(line, bulleted: bulleted)) {
-                startSection(body, line: line, bulleted: bulleted)
-                return
-            }
+        if block.count == 1, takeSingleLine(block[0], next: next) {
+            return
         }
         // A title-case heading broken over two short lines.
         if block.count == 2, next != nil, milestones == .none, block.allSatisfy({ $0.text.count < columnWidth }),
@@ -256,23 +224,45 @@ struct SectionBuilder {
         }
     }
 
-    /// A single "YEAR event" line counts as a run only if the next block continues it.
-    private func isMilestoneRunStart(next: [Line]?) -> Bool {
-        guard let first = next?.first else { return false }
-        return yearPrefixed(first.text) != nil
-    }
-
-    /// Inside a milestones list, a heading-shaped line is still an event unless it is
-    /// bulleted or stands left of the list's heading.
-    private func continuesMilestones(_ line: Line, bulleted: Bool) -> Bool {
-        switch milestones {
-        case .none: return false
-        case .run: return yearPrefixed(line.text) != nil
-        case let .headed(indent, _): return !bulleted && line.indent >= indent
+    /// A block of one line: metadata, a caption, a date stamp or a year opening list entries,
+    /// or a heading. Returns false for a line that is text (a paragraph or an event).
+    private mutating func takeSingleLine(_ line: Line, next: [Line]?) -> Bool {
+        let (bulleted, body) = bullet(line.text)
+        if isMeta(line) {
+            removed.append(RemovedText(text: line.text, span: line.span, stage: BuildSections.id, reason: "metadata line"))
+            return true
         }
+        // A declared caption normalize.captions did not take out (it is not in the pipeline).
+        if line.role == .caption {
+            removed.append(RemovedText(text: line.text, span: line.span, stage: BuildSections.id, reason: "figure caption"))
+            return true
+        }
+        // A date stamp alone on a line ("1992-06-05 00:00:00") opens a timeline entry.
+        if let year = dateStamp(body) {
+            if milestones == .none { milestones = .run(year: year) } else { setMilestoneYear(year) }
+            yearLine = line
+            yearLineStandsAlone = true
+            stampedEntry = .awaitingEvent
+            return true
+        }
+        if stampedEntry != .none {
+            addStampedEvent([line])
+            return true
+        }
+        if milestones != .none, let year = yearOnly(body) {
+            setMilestoneYear(year)
+            yearLine = line
+            yearLineStandsAlone = true
+            return true
+        }
+        if line.role == .heading || (next != nil && isHeadingLike(body) && !continuesMilestones(line, bulleted: bulleted)) {
+            startSection(body, line: line, bulleted: bulleted)
+            return true
+        }
+        return false
     }
 
-    private mutating func startSection(_ heading: String, line: Line, bulleted: Bool) {
+    mutating func startSection(_ heading: String, line: Line, bulleted: Bool) {
         let level: Int
         if line.role == .heading, let declared = line.headingLevel {
             level = max(1, declared - 1)
@@ -286,207 +276,5 @@ struct SectionBuilder {
         milestones = options.milestoneHeadings.contains { $0.matches(heading) } ? .headed(indent: line.indent, year: nil) : .none
         yearLine = nil
         yearLineStandsAlone = false
-    }
-
-    private mutating func setMilestoneYear(_ year: Int) {
-        switch milestones {
-        case let .headed(indent, _): milestones = .headed(indent: indent, year: year)
-        case .run, .none: milestones = .run(year: year)
-        }
-    }
-
-    private var milestoneYear: Int? {
-        switch milestones {
-        case let .headed(_, year), let .run(year): return year
-        case .none: return nil
-        }
-    }
-
-    /// In a stamped timeline: the first block after a stamp is the event (its headline), the
-    /// blocks after it, up to the next stamp, tell it and join the same passage.
-    private mutating func addStampedEvent(_ block: [Line]) {
-        let text = block.map { bullet($0.text).body }.joined(separator: " ")
-        let span = block.span()!
-        if stampedEntry == .awaitingEvent {
-            let listYear = yearLine.map { Evidence(text: $0.text, span: $0.span, signals: ["date stamp"]) }
-            append(Passage(kind: .milestone, text: text, span: span, milestoneYear: milestoneYear, listYear: listYear,
-                           footnoteCalls: block.flatMap(\.footnoteCalls)))
-            stampedEntry = .telling
-        } else if var last = sections[sections.count - 1].passages.last {
-            // A headline has no full stop; the story after it starts a new sentence.
-            last.text += (TextTools.endsSentence(last.text) ? " " : ". ") + text
-            last.span = last.span.union(span)
-            last.footnoteCalls += block.flatMap(\.footnoteCalls)
-            sections[sections.count - 1].passages[sections[sections.count - 1].passages.count - 1] = last
-        }
-    }
-
-    /// The year of a line that is only a date stamp (`milestone-date-lines`).
-    func dateStamp(_ text: String) -> Int? {
-        for pattern in options.milestoneDateLines {
-            if let groups = pattern.firstMatch(in: text.trimmingSpaces()), groups.count > 1,
-               let group = groups[1], let year = Token(original: group).year { return year }
-        }
-        return nil
-    }
-
-    private mutating func addMilestones(_ block: [Line]) {
-        for line in block {
-            if let year = yearOnly(line.text) {
-                setMilestoneYear(year)
-                yearLine = line
-                yearLineStandsAlone = true
-            } else if let (year, rest) = yearPrefixed(line.text) {
-                setMilestoneYear(year)
-                yearLine = line
-                yearLineStandsAlone = false
-                append(Passage(kind: .milestone, text: rest, span: line.span, milestoneYear: year, footnoteCalls: line.footnoteCalls))
-            } else if var last = sections[sections.count - 1].passages.last, last.kind == .milestone,
-                      !TextTools.endsSentence(last.text), line.text.first?.isLowercase == true {
-                last.text += " " + line.text
-                last.span = last.span.union(line.span)
-                sections[sections.count - 1].passages[sections[sections.count - 1].passages.count - 1] = last
-            } else {
-                // The event's own line is its span (so its first line is its text); the line
-                // its year stands on travels with it for citations.
-                let listYear = milestoneYear != nil ? yearLine.map { Evidence(text: $0.text, span: $0.span, signals: ["year of the list"]) } : nil
-                append(Passage(kind: .milestone, text: bullet(line.text).body, span: line.span,
-                               milestoneYear: milestoneYear, listYear: listYear, footnoteCalls: line.footnoteCalls))
-            }
-        }
-    }
-
-    private mutating func addParagraphs(_ block: [Line]) {
-        var current: [Line] = []
-        var currentIsItem = false
-        func flush() {
-            guard !current.isEmpty else { return }
-            let text = current.joinedText()
-            append(Passage(kind: currentIsItem ? .listItem : .paragraph, text: text, span: current.span()!,
-                           footnoteCalls: current.flatMap(\.footnoteCalls)))
-            current = []
-        }
-        for line in block {
-            let (bulleted, body) = bullet(line.text)
-            if bulleted || line.role == .listItem {
-                flush()
-                var l = line
-                l.text = body
-                current = [l]
-                currentIsItem = true
-                continue
-            }
-            if let previous = current.last, endsParagraph(previous, before: line) {
-                flush()
-                currentIsItem = false
-            }
-            current.append(line)
-        }
-        flush()
-    }
-
-    /// A line ends its paragraph when it finishes a sentence, the next starts a new one, and
-    /// the line is shorter than the document's wrap width (so the author broke it, not the layout).
-    private func endsParagraph(_ line: Line, before next: Line) -> Bool {
-        guard line.joinNext == .space, TextTools.endsSentence(line.text) else { return false }
-        guard let c = next.text.first, c.isUppercase || "“\"‘(".contains(c) || c.isNumber else { return false }
-        return line.text.count < wrapWidth
-    }
-
-    private mutating func append(_ passage: Passage) {
-        sections[sections.count - 1].passages.append(passage)
-    }
-
-    /// Rejoins paragraphs split by a page break or a footnote block: one that does not end a
-    /// sentence followed, in the same section, by one that starts in lower case (or that ends
-    /// on a lower-case word, which no finished paragraph does).
-    private mutating func mergeSplitParagraphs() {
-        for s in sections.indices {
-            var merged: [Passage] = []
-            for p in sections[s].passages {
-                if var last = merged.last, last.kind == .paragraph, p.kind == .paragraph,
-                   !TextTools.endsSentence(last.text), p.text.first?.isLowercase == true || Self.endsMidSentence(last.text) {
-                    last.text += (last.text.hasSuffix("-") ? "" : " ") + p.text
-                    last.span = last.span.union(p.span)
-                    last.footnoteCalls += p.footnoteCalls
-                    merged[merged.count - 1] = last
-                } else {
-                    merged.append(p)
-                }
-            }
-            sections[s].passages = merged
-        }
-    }
-
-    /// Ends on a lower-case word with no punctuation: the sentence goes on elsewhere.
-    static func endsMidSentence(_ text: String) -> Bool {
-        guard let last = text.split(separator: " ").last else { return false }
-        return last.allSatisfy { $0.isLetter } && last.first?.isLowercase == true
-    }
-
-    // MARK: - Line shapes
-
-    /// A block whose first line is a heading run into its text (no blank line between, as
-    /// PDF text often has): heading-shaped, no comma, clearly shorter than the column, and the
-    /// next line starts a sentence.
-    private func startsWithHeading(_ block: [Line]) -> Bool {
-        let first = block[0].text
-        guard isHeadingLike(first), !first.contains(","), Double(first.count) < 0.75 * Double(columnWidth), !bullet(first).bulleted,
-              let c = block[1].text.first else { return false }
-        return c.isUppercase || "“\"‘".contains(c)
-    }
-
-    private func isMeta(_ line: Line) -> Bool {
-        let body = bullet(line.text).body
-        return options.metaPatterns.contains { $0.matches(body) }
-    }
-
-    func bullet(_ text: String) -> (bulleted: Bool, body: String) {
-        for b in options.bullets where text.hasPrefix(b + " ") {
-            return (true, String(text.dropFirst(b.count)).trimmingSpaces())
-        }
-        return (false, text)
-    }
-
-    func isHeadingLike(_ text: String) -> Bool {
-        guard let first = text.first, first.isUppercase || first.isNumber, text.contains(where: \.isLetter) else { return false }
-        guard text.wordCount <= options.headingMaxWords, yearPrefixed(text) == nil else { return false }
-        if let last = text.split(separator: " ").last, options.headingNeverEndsWith.contains(last.lowercased()) { return false }
-        if text.hasSuffix("?") { return true }
-        return !TextTools.endsSentence(text) && !text.hasSuffix(",")
-    }
-
-    func yearOnly(_ text: String) -> Int? {
-        let t = text.trimmingSpaces()
-        return t.count == 4 ? Token(original: t).year : nil
-    }
-
-    /// "1994 Ruritania joins …", "1994 – Ruritania joins …", "1994: Ruritania joins …" →
-    /// (1994, "Ruritania joins …").
-    func yearPrefixed(_ text: String) -> (Int, String)? {
-        var t = bullet(text).body
-        // "June 2012: …": the year leads; the configured day/month prefix is kept before the
-        // event ("June: …"), so no word of the line is lost. (Only lines that start with a letter
-        // can have one; this runs on every line of every block.)
-        var date = ""
-        if t.first?.isLetter == true {
-            for prefix in options.milestoneDatePrefixes {
-                if let end = prefix.prefixEnd(in: t), Token(original: String(t[end...].prefix(4))).year != nil {
-                    date = t[..<end].trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ",")))
-                    t = String(t[end...])
-                    break
-                }
-            }
-        }
-        guard t.count > 5, let year = Token(original: String(t.prefix(4))).year else { return nil }
-        var rest = t.dropFirst(4)
-        if rest.first == ":" {
-            rest = rest.dropFirst()
-        } else if rest.first == " ", let dash = rest.dropFirst().first, "–—-".contains(dash), rest.dropFirst(2).first == " " {
-            rest = rest.dropFirst(2)
-        }
-        guard rest.first == " ", let next = rest.dropFirst().first, next.isUppercase || next.isNumber || next == "“" else { return nil }
-        let event = rest.trimmingSpaces()
-        return (year, date.isEmpty ? event : date + ": " + event)
     }
 }
