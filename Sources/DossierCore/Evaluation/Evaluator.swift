@@ -91,6 +91,22 @@ public struct Evaluator: Sendable {
                                           found: (got.map(String.init) ?? "none") + (evidence.map { " (\($0.span.startLine): \($0.text.prefix(90)))" } ?? "")))
             }
         }
+        scoreMilestones(d, against: g, into: &r)
+        r.lastUpdated.add(d.facts.lastUpdated?.date == g.lastUpdated)
+        if d.facts.lastUpdated?.date != g.lastUpdated {
+            r.factMisses.append(.init(source: g.source, what: "last updated", expected: g.lastUpdated ?? "none", found: d.facts.lastUpdated?.date ?? "none"))
+        }
+        r.country.add(d.country == g.country)
+        if d.country != g.country {
+            r.factMisses.append(.init(source: g.source, what: "country", expected: g.country ?? "none", found: d.country ?? "none"))
+        }
+        if g.annotatesTitle { r.title.add(d.title == g.title) }
+        r.contactPointEmbassy.add(d.facts.contactPointEmbassy?.country == g.contactPointEmbassy)
+    }
+
+    /// Milestones: line-placed gold items are found when an output milestone covers their line
+    /// (and its year must match); unplaced ones are matched by year and words.
+    private func scoreMilestones(_ d: Document, against g: GoldDocument, into r: inout EvaluationReport) {
         var used = Set<Int>()
         if g.milestones.contains(where: { $0.line == nil }) {
             scoreUnplacedMilestones(g.milestones, d, source: g.source, used: &used, into: &r)
@@ -123,16 +139,6 @@ public struct Evaluator: Sendable {
             r.factMisses.append(.init(source: g.source, what: "milestone", expected: "none",
                                       found: "\(m.year.map(String.init) ?? "undated") (\(m.span.startLine)): \(m.text.prefix(90))"))
         }
-        r.lastUpdated.add(d.facts.lastUpdated?.date == g.lastUpdated)
-        if d.facts.lastUpdated?.date != g.lastUpdated {
-            r.factMisses.append(.init(source: g.source, what: "last updated", expected: g.lastUpdated ?? "none", found: d.facts.lastUpdated?.date ?? "none"))
-        }
-        r.country.add(d.country == g.country)
-        if d.country != g.country {
-            r.factMisses.append(.init(source: g.source, what: "country", expected: g.country ?? "none", found: d.country ?? "none"))
-        }
-        if g.annotatesTitle { r.title.add(d.title == g.title) }
-        r.contactPointEmbassy.add(d.facts.contactPointEmbassy?.country == g.contactPointEmbassy)
     }
 
     /// Milestones annotated without lines (the flat layout): a gold item is found by an output

@@ -32,44 +32,7 @@ public struct SeparateFootnotes: DocumentStage {
 
     public func process(_ document: Document) throws -> Document {
         var d = document
-        var noteLines: [Int: [Int]] = [:]       // note number → line indices
-        var owner: [Int: Int] = [:]             // line index → note number
-        var expected = 1
-        func assign(_ range: Range<Int>, to note: Int) {
-            for k in range where owner[k] == nil {
-                owner[k] = note
-                noteLines[note, default: []].append(k)
-            }
-        }
-        for block in LineBlocks(d.lines).ranges {
-            var current: Int? = nil
-            // A note continued from the previous page, running into the body at an indented line.
-            if expected > 1, let resume = block.dropFirst().first(where: { d.lines[$0].indent > 0 }),
-               Self.noteNumber(d.lines[block.lowerBound].text) == nil,
-               (block.lowerBound..<resume).contains(where: { isCitation(d.lines[$0].text) }),
-               !(block.lowerBound..<resume).contains(where: { Self.noteNumber(d.lines[$0].text) != nil }) {
-                assign(block.lowerBound..<resume, to: expected - 1)
-            }
-            for i in block where owner[i] == nil {
-                let line = d.lines[i]
-                let citationsBefore = citationStart(block, before: i, lines: d.lines) < i
-                if let n = Self.noteNumber(line.text), n == expected || (n == expected + 1 && (current != nil || citationsBefore)) {
-                    if current == nil, expected > 1 || n > expected {
-                        // Citation lines just before it belong to the note before it; when a number
-                        // was skipped, they are that note, whose first line (and number) was lost.
-                        assign(citationStart(block, before: i, lines: d.lines)..<i, to: n > expected ? expected : expected - 1)
-                    }
-                    current = n
-                    expected = n + 1
-                } else if current != nil, line.indent > 0, !isCitation(line.text),
-                          !(d.lines[i - 1].text.hasSuffix("-") && line.text.first?.isLowercase == true) {
-                    current = nil   // an indented line that is neither a citation nor a word's second half resumes the body
-                } else if current == nil, i == block.lowerBound, expected > 1, isCitation(line.text) {
-                    current = expected - 1   // a note continued after a page break
-                }
-                if let c = current { assign(i..<(i + 1), to: c) }
-            }
-        }
+        let (noteLines, owner) = findNotes(in: d.lines)
         for (number, indices) in noteLines.sorted(by: { $0.key < $1.key }) {
             let lines = indices.sorted().map { d.lines[$0] }
             var text = lines.joinedText()
@@ -89,6 +52,51 @@ public struct SeparateFootnotes: DocumentStage {
             d.lines[i].footnoteCalls += calls
         }
         return d
+    }
+
+    /// Which lines are footnotes: numbered notes in sequence (a skipped number is a note whose
+    /// first line was lost), citation lines before a number, notes continued after a page break.
+    /// Returns each note's line indices and each note line's note.
+    private func findNotes(in lines: [Line]) -> (noteLines: [Int: [Int]], owner: [Int: Int]) {
+        var noteLines: [Int: [Int]] = [:]       // note number → line indices
+        var owner: [Int: Int] = [:]             // line index → note number
+        var expected = 1
+        func assign(_ range: Range<Int>, to note: Int) {
+            for k in range where owner[k] == nil {
+                owner[k] = note
+                noteLines[note, default: []].append(k)
+            }
+        }
+        for block in LineBlocks(lines).ranges {
+            var current: Int? = nil
+            // A note continued from the previous page, running into the body at an indented line.
+            if expected > 1, let resume = block.dropFirst().first(where: { lines[$0].indent > 0 }),
+               Self.noteNumber(lines[block.lowerBound].text) == nil,
+               (block.lowerBound..<resume).contains(where: { isCitation(lines[$0].text) }),
+               !(block.lowerBound..<resume).contains(where: { Self.noteNumber(lines[$0].text) != nil }) {
+                assign(block.lowerBound..<resume, to: expected - 1)
+            }
+            for i in block where owner[i] == nil {
+                let line = lines[i]
+                let citationsBefore = citationStart(block, before: i, lines: lines) < i
+                if let n = Self.noteNumber(line.text), n == expected || (n == expected + 1 && (current != nil || citationsBefore)) {
+                    if current == nil, expected > 1 || n > expected {
+                        // Citation lines just before it belong to the note before it; when a number
+                        // was skipped, they are that note, whose first line (and number) was lost.
+                        assign(citationStart(block, before: i, lines: lines)..<i, to: n > expected ? expected : expected - 1)
+                    }
+                    current = n
+                    expected = n + 1
+                } else if current != nil, line.indent > 0, !isCitation(line.text),
+                          !(lines[i - 1].text.hasSuffix("-") && line.text.first?.isLowercase == true) {
+                    current = nil   // an indented line that is neither a citation nor a word's second half resumes the body
+                } else if current == nil, i == block.lowerBound, expected > 1, isCitation(line.text) {
+                    current = expected - 1   // a note continued after a page break
+                }
+                if let c = current { assign(i..<(i + 1), to: c) }
+            }
+        }
+        return (noteLines, owner)
     }
 
     func isCitation(_ text: String) -> Bool { options.citationPatterns.contains { $0.matches(text) } }
