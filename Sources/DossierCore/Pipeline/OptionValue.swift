@@ -57,7 +57,7 @@ extension Array: OptionValue where Element: OptionValue {
     }
 
     /// Long default lists (the HTML hint words) are cut so a docs table row stays readable.
-    private static var shownElements: Int { 8 }
+    private static var shownElements: Int { 10 }
 }
 
 extension OptionValue where Self: StageOptions {
