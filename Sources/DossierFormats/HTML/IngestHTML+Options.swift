@@ -51,7 +51,7 @@ extension IngestHTML {
             .init("extensions", \.extensions, "file extensions this stage reads"),
             .init("non-text", \.nonText, "elements whose content is not page text (dropped unrecorded)"),
             .init("skip", \.skip, "elements dropped with their content, recorded as boilerplate"),
-            .init("page-chrome", \.pageChrome, "elements dropped unless inside <article> or <main>"),
+            .init("page-chrome", \.pageChrome, "elements dropped unless inside `<article>` or `<main>`"),
             .init("skip-roles", \.skipRoles, "ARIA roles dropped as boilerplate"),
             .init("positive-hints", \.positiveHints, "class/id words of main content (word* = prefix)"),
             .init("negative-hints", \.negativeHints, "class/id words of page chrome"),
