@@ -14,14 +14,6 @@ public protocol StageOptions: Decodable, Sendable {
     init()
     /// Every option, in the order `dossier stages` and the docs list them.
     static var settings: [Setting<Self>] { get }
-    /// What `dossier stages` prints (a requirement only while the render stages still declare
-    /// their fields by hand; it goes once every stage declares `settings`).
-    static var fields: [OptionField] { get }
-}
-
-extension StageOptions {
-    /// Transitional: stages not yet converted keep their hand-written `fields` and decoding.
-    public static var settings: [Setting<Self>] { [] }
 }
 
 extension StageOptions {
@@ -95,7 +87,7 @@ public struct OptionField: Sendable, Hashable {
     public var defaultValue: String
     public var help: String
 
-    public init(_ name: String, _ type: String, default defaultValue: String, _ help: String) {
+    init(_ name: String, _ type: String, default defaultValue: String, _ help: String) {
         self.name = name
         self.type = type
         self.defaultValue = defaultValue
