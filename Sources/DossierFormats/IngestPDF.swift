@@ -32,28 +32,19 @@ public struct IngestPDF: IngestStage {
         public var mode = "geometry"
         public var headingSizeRatio = 1.2
         public var figureMinNumbers = 4
-        public static let fields = [
-            OptionField("timeout", "number", default: "60", "seconds pdftotext may take on one file"),
-            OptionField("command", "string", default: "pdftotext", "the pdftotext executable"),
-            OptionField("mode", "string", default: "geometry", "geometry (pdftotext -bbox-layout: figures, headings, notes by position and size) or text (plain pdftotext)"),
-            OptionField("heading-size-ratio", "number", default: "1.2", "a short line this much larger than the body text is a heading (geometry mode)"),
-            OptionField("figure-min-numbers", "int", default: "4", "numbers a cluster of number-only lines needs to count as a figure (geometry mode)"),
+        public static let settings: [Setting<Self>] = [
+            .init("timeout", \.timeout, "seconds pdftotext may take on one file"),
+            .init("command", \.command, "the pdftotext executable"),
+            .init("mode", \.mode, "geometry (pdftotext -bbox-layout: figures, headings, notes by position and size) "
+                      + "or text (plain pdftotext)",
+                  check: { ["geometry", "text"].contains($0) ? nil
+                      : "mode must be 'geometry' or 'text', not '\($0)'" }),
+            .init("heading-size-ratio", \.headingSizeRatio,
+                  "a short line this much larger than the body text is a heading (geometry mode)"),
+            .init("figure-min-numbers", \.figureMinNumbers,
+                  "numbers a cluster of number-only lines needs to count as a figure (geometry mode)"),
         ]
-        enum CodingKeys: String, CodingKey {
-            case timeout, command, mode, headingSizeRatio = "heading-size-ratio", figureMinNumbers = "figure-min-numbers"
-        }
         public init() {}
-        public init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            timeout = try c.decodeIfPresent(Double.self, forKey: .timeout) ?? timeout
-            command = try c.decodeIfPresent(String.self, forKey: .command) ?? command
-            mode = try c.decodeIfPresent(String.self, forKey: .mode) ?? mode
-            guard ["geometry", "text"].contains(mode) else {
-                throw DecodingError.dataCorruptedError(forKey: .mode, in: c, debugDescription: "mode must be 'geometry' or 'text', not '\(mode)'")
-            }
-            headingSizeRatio = try c.decodeIfPresent(Double.self, forKey: .headingSizeRatio) ?? headingSizeRatio
-            figureMinNumbers = try c.decodeIfPresent(Int.self, forKey: .figureMinNumbers) ?? figureMinNumbers
-        }
     }
 
     let options: Options

@@ -65,34 +65,6 @@ public protocol CorpusStage: Stage {
     func run(_ corpus: inout Corpus) throws
 }
 
-/// A stage's options: decoded strictly from its pipeline.yaml entry, with documented fields.
-public protocol StageOptions: Decodable, Sendable {
-    /// What `dossier stages` prints for each option.
-    static var fields: [OptionField] { get }
-}
-
-/// One documented option of a stage.
-public struct OptionField: Sendable, Hashable {
-    public var name: String
-    public var type: String
-    public var defaultValue: String
-    public var help: String
-
-    public init(_ name: String, _ type: String, default defaultValue: String, _ help: String) {
-        self.name = name
-        self.type = type
-        self.defaultValue = defaultValue
-        self.help = help
-    }
-}
-
-/// For stages that take no options: any key in their entry is an error.
-public struct NoOptions: StageOptions {
-    public static var fields: [OptionField] { [] }
-    public init() {}
-    public init(from decoder: any Decoder) throws {}
-}
-
 /// What a stage may use while it is being set up.
 public struct StageContext: Sendable {
     /// The folder of pipeline.yaml; relative paths in config resolve against it.

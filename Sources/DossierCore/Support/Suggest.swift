@@ -14,6 +14,8 @@ public enum Suggest {
     /// "; did you mean 'x'?" or, failing that, the list of valid names.
     public static func hint(for word: String, in candidates: [String], noun: String, plural: String? = nil) -> String {
         if let c = closest(to: word, in: candidates) { return "did you mean '\(c)'?" }
+        // Nothing valid at all (a stage without options): no list to offer.
+        guard !candidates.isEmpty else { return "remove it: no \(plural ?? noun + "s") are read here" }
         return "valid \(plural ?? noun + "s"): " + candidates.sorted().joined(separator: ", ")
     }
 

@@ -47,63 +47,30 @@ extension IngestHTML {
         /// Deeper nesting is flattened into the ancestor at this depth (bounds every tree walk).
         public var maxDepth = 100
 
-        public static let fields = [
-            OptionField("extensions", "[string]", default: "[html, htm, xhtml]", "file extensions this stage reads"),
-            OptionField("non-text", "[string]", default: "[script, style, template, svg, math, canvas, head, …]", "elements whose content is not page text (dropped unrecorded)"),
-            OptionField("skip", "[string]", default: "[nav, form, button, select, input, textarea, iframe, noscript, dialog, menu]", "elements dropped with their content, recorded as boilerplate"),
-            OptionField("page-chrome", "[string]", default: "[header, footer, aside]", "elements dropped unless inside <article> or <main>"),
-            OptionField("skip-roles", "[string]", default: "[navigation, banner, contentinfo, complementary, search, dialog, …]", "ARIA roles dropped as boilerplate"),
-            OptionField("positive-hints", "[string]", default: "[article*, content*, entry*, main, post, story*, body, text, …]", "class/id words of main content (word* = prefix)"),
-            OptionField("negative-hints", "[string]", default: "[nav*, menu*, footer*, header*, sidebar*, share*, social*, subscri*, …]", "class/id words of page chrome"),
-            OptionField("keep-hints", "[string]", default: "[footnote*, endnote*, references, reflist]", "class/id words of notes kept outside the main content"),
-            OptionField("semantic-elements", "[string]", default: "[article, main]", "elements (and role=main) that get the semantic bonus"),
-            OptionField("hint-prune-max-share", "number", default: "0.5", "chrome holding more of the page's text is a wrapper: scored, not dropped"),
-            OptionField("semantic-bonus", "number", default: "25", "score added to a semantic article container"),
-            OptionField("hint-weight", "number", default: "25", "score added (removed) per positive (negative) class or id"),
-            OptionField("min-paragraph-chars", "int", default: "25", "shorter paragraphs do not score"),
-            OptionField("sibling-ratio", "number", default: "0.2", "share of the best score a sibling needs to join the content"),
-            OptionField("min-article-chars", "int", default: "500", "shorter content is extracted again with fewer rules"),
-            OptionField("clean-max-commas", "int", default: "10", "boxes inside the content with fewer commas may be dropped as link-heavy"),
-            OptionField("link-density-max", "number", default: "0.33", "link text share above which such a box is dropped"),
-            OptionField("title-separators", "[string]", default: "[' | ', ' - ', ' – ', ' — ', …]", "what stands between a title and the site name"),
-            OptionField("max-depth", "int", default: "100", "deeper nesting is flattened"),
+        public static let settings: [Setting<Self>] = [
+            .init("extensions", \.extensions, "file extensions this stage reads"),
+            .init("non-text", \.nonText, "elements whose content is not page text (dropped unrecorded)"),
+            .init("skip", \.skip, "elements dropped with their content, recorded as boilerplate"),
+            .init("page-chrome", \.pageChrome, "elements dropped unless inside `<article>` or `<main>`"),
+            .init("skip-roles", \.skipRoles, "ARIA roles dropped as boilerplate"),
+            .init("positive-hints", \.positiveHints, "class/id words of main content (word* = prefix)"),
+            .init("negative-hints", \.negativeHints, "class/id words of page chrome"),
+            .init("keep-hints", \.keepHints, "class/id words of notes kept outside the main content"),
+            .init("semantic-elements", \.semanticElements, "elements (and role=main) that get the semantic bonus"),
+            .init("hint-prune-max-share", \.hintPruneMaxShare,
+                  "chrome holding more of the page's text is a wrapper: scored, not dropped"),
+            .init("semantic-bonus", \.semanticBonus, "score added to a semantic article container"),
+            .init("hint-weight", \.hintWeight, "score added (removed) per positive (negative) class or id"),
+            .init("min-paragraph-chars", \.minParagraphChars, "shorter paragraphs do not score"),
+            .init("sibling-ratio", \.siblingRatio, "share of the best score a sibling needs to join the content"),
+            .init("min-article-chars", \.minArticleChars, "shorter content is extracted again with fewer rules"),
+            .init("clean-max-commas", \.cleanMaxCommas,
+                  "boxes inside the content with fewer commas may be dropped as link-heavy"),
+            .init("link-density-max", \.linkDensityMax, "link text share above which such a box is dropped"),
+            .init("title-separators", \.titleSeparators, "what stands between a title and the site name"),
+            .init("max-depth", \.maxDepth, "deeper nesting is flattened"),
         ]
 
-        enum CodingKeys: String, CodingKey, CaseIterable {
-            case extensions, nonText = "non-text", skip, pageChrome = "page-chrome", skipRoles = "skip-roles"
-            case positiveHints = "positive-hints", negativeHints = "negative-hints", keepHints = "keep-hints"
-            case semanticElements = "semantic-elements", hintPruneMaxShare = "hint-prune-max-share", semanticBonus = "semantic-bonus", hintWeight = "hint-weight"
-            case minParagraphChars = "min-paragraph-chars", siblingRatio = "sibling-ratio", minArticleChars = "min-article-chars"
-            case cleanMaxCommas = "clean-max-commas", linkDensityMax = "link-density-max", titleSeparators = "title-separators"
-            case maxDepth = "max-depth"
-        }
-
         public init() {}
-
-        public init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            func list(_ key: CodingKeys, _ value: inout [String]) throws {
-                value = try c.decodeIfPresent([String].self, forKey: key) ?? value
-            }
-            try list(.extensions, &extensions)
-            try list(.nonText, &nonText)
-            try list(.skip, &skip)
-            try list(.pageChrome, &pageChrome)
-            try list(.skipRoles, &skipRoles)
-            try list(.positiveHints, &positiveHints)
-            try list(.negativeHints, &negativeHints)
-            try list(.keepHints, &keepHints)
-            try list(.semanticElements, &semanticElements)
-            try list(.titleSeparators, &titleSeparators)
-            hintPruneMaxShare = try c.decodeIfPresent(Double.self, forKey: .hintPruneMaxShare) ?? hintPruneMaxShare
-            semanticBonus = try c.decodeIfPresent(Double.self, forKey: .semanticBonus) ?? semanticBonus
-            hintWeight = try c.decodeIfPresent(Double.self, forKey: .hintWeight) ?? hintWeight
-            minParagraphChars = try c.decodeIfPresent(Int.self, forKey: .minParagraphChars) ?? minParagraphChars
-            siblingRatio = try c.decodeIfPresent(Double.self, forKey: .siblingRatio) ?? siblingRatio
-            minArticleChars = try c.decodeIfPresent(Int.self, forKey: .minArticleChars) ?? minArticleChars
-            cleanMaxCommas = try c.decodeIfPresent(Int.self, forKey: .cleanMaxCommas) ?? cleanMaxCommas
-            linkDensityMax = try c.decodeIfPresent(Double.self, forKey: .linkDensityMax) ?? linkDensityMax
-            maxDepth = try c.decodeIfPresent(Int.self, forKey: .maxDepth) ?? maxDepth
-        }
     }
 }

@@ -14,19 +14,12 @@ public struct RenderPDF: CorpusStage {
         public var python = "/usr/bin/python3"
         public var timeout = 300.0
         public var memoryMB = 2048
-        public static let fields = [
-            OptionField("python", "path", default: "/usr/bin/python3", "the Python that can import weasyprint (Debian's, or a venv's)"),
-            OptionField("timeout", "number", default: "300", "seconds the whole PDF run may take"),
-            OptionField("memory-mb", "int", default: "2048", "address-space limit of the PDF process"),
+        public static let settings: [Setting<Self>] = [
+            .init("python", \.python, type: "path", "the Python that can import weasyprint (Debian's, or a venv's)"),
+            .init("timeout", \.timeout, "seconds the whole PDF run may take"),
+            .init("memory-mb", \.memoryMB, "address-space limit of the PDF process"),
         ]
-        enum CodingKeys: String, CodingKey { case python, timeout, memoryMB = "memory-mb" }
         public init() {}
-        public init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            python = try c.decodeIfPresent(String.self, forKey: .python) ?? python
-            timeout = try c.decodeIfPresent(Double.self, forKey: .timeout) ?? timeout
-            memoryMB = try c.decodeIfPresent(Int.self, forKey: .memoryMB) ?? memoryMB
-        }
     }
 
     let engine: WeasyPrint

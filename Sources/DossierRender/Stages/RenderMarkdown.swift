@@ -11,15 +11,10 @@ public struct RenderMarkdown: CorpusStage {
     public struct Options: StageOptions {
         /// The year source ages are counted to; default: the newest source year in the corpus.
         public var asOfYear: Int?
-        public static let fields = [
-            OptionField("as-of-year", "int", default: "newest source year", "the year source ages are counted to"),
+        public static let settings: [Setting<Self>] = [
+            .init("as-of-year", \.asOfYear, "the year source ages are counted to (none: the newest source year)"),
         ]
-        enum CodingKeys: String, CodingKey { case asOfYear = "as-of-year" }
         public init() {}
-        public init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            asOfYear = try c.decodeIfPresent(Int.self, forKey: .asOfYear)
-        }
     }
 
     let options: Options

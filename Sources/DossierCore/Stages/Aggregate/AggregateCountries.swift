@@ -8,15 +8,10 @@ public struct AggregateCountries: CorpusStage {
 
     public struct Options: StageOptions {
         public var evidencePerArea = 3
-        public static let fields = [
-            OptionField("evidence-per-area", "int", default: "3", "quoted passages kept per area and country"),
+        public static let settings: [Setting<Self>] = [
+            .init("evidence-per-area", \.evidencePerArea, "quoted passages kept per area and country"),
         ]
-        enum CodingKeys: String, CodingKey { case evidencePerArea = "evidence-per-area" }
         public init() {}
-        public init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            evidencePerArea = try c.decodeIfPresent(Int.self, forKey: .evidencePerArea) ?? evidencePerArea
-        }
     }
 
     let options: Options

@@ -137,8 +137,9 @@ public struct AreaModel: Codable, Hashable, Sendable {
 }
 
 extension AreaModel {
-    /// Training settings, from classify.areas' `training` entry in pipeline.yaml.
-    public struct Training: Codable, Hashable, Sendable {
+    /// Training settings, from classify.areas' `training` entry in pipeline.yaml: a nested
+    /// mapping declared like a stage's options, so its keys are documented and strict too.
+    public struct Training: StageOptions, OptionValue, Hashable {
         /// A feature must occur in this many training documents, so a model never learns one
         /// document's names.
         public var minDocuments = 2
@@ -152,21 +153,17 @@ extension AreaModel {
         public var iterations = 400
         public var learningRate = 1.0
 
+        public static let settings: [Setting<Self>] = [
+            .init("min-documents", \.minDocuments, "training documents a word or word pair must occur in"),
+            .init("max-passage-share", \.maxPassageShare,
+                  "share of training passages above which a feature is too common to say anything"),
+            .init("min-positives", \.minPositives, "passages under a heading naming an area it needs to be learned"),
+            .init("l2", \.l2, "L2 penalty: larger keeps weights small and probabilities moderate"),
+            .init("iterations", \.iterations, "gradient descent steps"),
+            .init("learning-rate", \.learningRate, "gradient descent step size"),
+        ]
+
         public init() {}
-
-        enum CodingKeys: String, CodingKey {
-            case minDocuments = "min-documents", maxPassageShare = "max-passage-share", minPositives = "min-positives", l2, iterations, learningRate = "learning-rate"
-        }
-
-        public init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            minDocuments = try c.decodeIfPresent(Int.self, forKey: .minDocuments) ?? minDocuments
-            maxPassageShare = try c.decodeIfPresent(Double.self, forKey: .maxPassageShare) ?? maxPassageShare
-            minPositives = try c.decodeIfPresent(Int.self, forKey: .minPositives) ?? minPositives
-            l2 = try c.decodeIfPresent(Double.self, forKey: .l2) ?? l2
-            iterations = try c.decodeIfPresent(Int.self, forKey: .iterations) ?? iterations
-            learningRate = try c.decodeIfPresent(Double.self, forKey: .learningRate) ?? learningRate
-        }
     }
 
     /// One labelled passage.

@@ -42,54 +42,34 @@ public struct ClassifyAreas: DocumentStage {
         public var threatCues: [String] = []
         public var cooperationCues: [String] = []
         public var threatFactor = 0.4
-        public static let fields = [
-            OptionField("model", "path", default: "none", "the learned model `dossier train` writes (JSON); without it the rules decide alone"),
-            OptionField("model-weight", "number", default: "1.0", "raw evidence a certain model adds (p = 1) or takes away (p = 0)"),
-            OptionField("training", "mapping", default: "{}", "for `dossier train`: min-documents (2), min-positives (4), l2 (0.05), iterations (400), learning-rate (1.0)"),
-            OptionField("dedicated-section-score", "number", default: "0.9", "a passage this strong under the area's own heading makes the area active by itself"),
-            OptionField("min-score", "number", default: "0.5", "a passage belongs to an area at or above this score"),
-            OptionField("heading-weight", "number", default: "2.0", "evidence from the passage's own section heading"),
-            OptionField("parent-heading-weight", "number", default: "0.75", "evidence from the heading above that"),
-            OptionField("scale", "number", default: "2.0", "raw evidence that gives a score of 0.63"),
-            OptionField("max-areas", "int", default: "3", "most areas one passage can have"),
-            OptionField("document-scale", "number", default: "1.5", "summed passage scores that give a document score of 0.63"),
-            OptionField("document-min-score", "number", default: "0.6", "a document discusses an area at or above this score"),
-            OptionField("document-evidence-per-passage", "number", default: "0", "passage evidence a document needs per passage it has, before its area score counts (long documents need more)"),
-            OptionField("listing-cues", "[phrase]", default: "[]", "phrases that make a passage a list of cooperation areas ('key areas include'): every area it names counts"),
-            OptionField("listing-boost", "number", default: "1.5", "how much more an area's phrases weigh in such a list"),
-            OptionField("threat-cues", "[phrase]", default: "[]", "phrases that make a sentence a list of threats ('threats', 'challenges')"),
-            OptionField("cooperation-cues", "[phrase]", default: "[]", "phrases that say the partner works on it after all ('cooperat*', 'support')"),
-            OptionField("threat-factor", "number", default: "0.4", "what an area's phrases weigh in a list of threats"),
+        public static let settings: [Setting<Self>] = [
+            .init("model", \.model, type: "path",
+                  "the learned model `dossier train` writes (JSON); without it the rules decide alone"),
+            .init("model-weight", \.modelWeight, "raw evidence a certain model adds (p = 1) or takes away (p = 0)"),
+            .init("training", \.training, "settings for `dossier train`, below"),
+            .init("dedicated-section-score", \.dedicatedSectionScore,
+                  "a passage this strong under the area's own heading makes the area active by itself"),
+            .init("min-score", \.minScore, "a passage belongs to an area at or above this score"),
+            .init("heading-weight", \.headingWeight, "evidence from the passage's own section heading"),
+            .init("parent-heading-weight", \.parentHeadingWeight, "evidence from the heading above that"),
+            .init("scale", \.scale, "raw evidence that gives a score of 0.63"),
+            .init("max-areas", \.maxAreas, "most areas one passage can have"),
+            .init("document-scale", \.documentScale, "summed passage scores that give a document score of 0.63"),
+            .init("document-min-score", \.documentMinScore, "a document discusses an area at or above this score"),
+            .init("document-evidence-per-passage", \.documentEvidencePerPassage,
+                  "passage evidence a document needs per passage it has, before its area score counts "
+                      + "(long documents need more)"),
+            .init("listing-cues", \.listingCues, type: "[phrase]",
+                  "phrases that make a passage a list of cooperation areas ('key areas include'): "
+                      + "every area it names counts"),
+            .init("listing-boost", \.listingBoost, "how much more an area's phrases weigh in such a list"),
+            .init("threat-cues", \.threatCues, type: "[phrase]",
+                  "phrases that make a sentence a list of threats ('threats', 'challenges')"),
+            .init("cooperation-cues", \.cooperationCues, type: "[phrase]",
+                  "phrases that say the partner works on it after all ('cooperat*', 'support')"),
+            .init("threat-factor", \.threatFactor, "what an area's phrases weigh in a list of threats"),
         ]
-        enum CodingKeys: String, CodingKey {
-            case minScore = "min-score", headingWeight = "heading-weight", parentHeadingWeight = "parent-heading-weight"
-            case scale, maxAreas = "max-areas", documentScale = "document-scale", documentMinScore = "document-min-score"
-            case dedicatedSectionScore = "dedicated-section-score", documentEvidencePerPassage = "document-evidence-per-passage"
-            case model, modelWeight = "model-weight", training
-            case listingCues = "listing-cues", listingBoost = "listing-boost"
-            case threatCues = "threat-cues", cooperationCues = "cooperation-cues", threatFactor = "threat-factor"
-        }
         public init() {}
-        public init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            minScore = try c.decodeIfPresent(Double.self, forKey: .minScore) ?? minScore
-            headingWeight = try c.decodeIfPresent(Double.self, forKey: .headingWeight) ?? headingWeight
-            parentHeadingWeight = try c.decodeIfPresent(Double.self, forKey: .parentHeadingWeight) ?? parentHeadingWeight
-            scale = try c.decodeIfPresent(Double.self, forKey: .scale) ?? scale
-            maxAreas = try c.decodeIfPresent(Int.self, forKey: .maxAreas) ?? maxAreas
-            documentScale = try c.decodeIfPresent(Double.self, forKey: .documentScale) ?? documentScale
-            documentMinScore = try c.decodeIfPresent(Double.self, forKey: .documentMinScore) ?? documentMinScore
-            dedicatedSectionScore = try c.decodeIfPresent(Double.self, forKey: .dedicatedSectionScore) ?? dedicatedSectionScore
-            documentEvidencePerPassage = try c.decodeIfPresent(Double.self, forKey: .documentEvidencePerPassage) ?? documentEvidencePerPassage
-            model = try c.decodeIfPresent(String.self, forKey: .model)
-            modelWeight = try c.decodeIfPresent(Double.self, forKey: .modelWeight) ?? modelWeight
-            training = try c.decodeIfPresent(AreaModel.Training.self, forKey: .training) ?? training
-            listingCues = try c.decodeIfPresent([String].self, forKey: .listingCues) ?? listingCues
-            listingBoost = try c.decodeIfPresent(Double.self, forKey: .listingBoost) ?? listingBoost
-            threatCues = try c.decodeIfPresent([String].self, forKey: .threatCues) ?? threatCues
-            cooperationCues = try c.decodeIfPresent([String].self, forKey: .cooperationCues) ?? cooperationCues
-            threatFactor = try c.decodeIfPresent(Double.self, forKey: .threatFactor) ?? threatFactor
-        }
     }
 
     public let options: Options

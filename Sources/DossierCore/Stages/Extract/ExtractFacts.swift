@@ -13,18 +13,12 @@ public struct ExtractFacts: DocumentStage {
     public struct Options: StageOptions {
         public var rules = "facts.yaml"
         public var inferenceThreshold = 0.5
-        public static let fields = [
-            OptionField("rules", "path", default: "facts.yaml", "the rules file: frameworks, countries, patterns"),
-            OptionField("inference-threshold", "number", default: "0.5",
-                        "how closely a dated sentence must match an undated milestone to lend it its year"),
+        public static let settings: [Setting<Self>] = [
+            .init("rules", \.rules, type: "path", "the rules file: frameworks, countries, patterns"),
+            .init("inference-threshold", \.inferenceThreshold,
+                  "how closely a dated sentence must match an undated milestone to lend it its year"),
         ]
-        enum CodingKeys: String, CodingKey { case rules, inferenceThreshold = "inference-threshold" }
         public init() {}
-        public init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            rules = try c.decodeIfPresent(String.self, forKey: .rules) ?? rules
-            inferenceThreshold = try c.decodeIfPresent(Double.self, forKey: .inferenceThreshold) ?? inferenceThreshold
-        }
     }
 
     public let rules: FactRules

@@ -10,14 +10,10 @@ public struct IngestText: IngestStage {
 
     public struct Options: StageOptions {
         public var extensions: [String] = ["txt", "text", "md", "markdown"]
-        public static let fields = [OptionField("extensions", "[string]", default: "[txt, text, md, markdown]",
-                                                "file extensions this stage reads")]
-        enum CodingKeys: String, CodingKey { case extensions }
+        public static let settings: [Setting<Self>] = [
+            .init("extensions", \.extensions, "file extensions this stage reads"),
+        ]
         public init() {}
-        public init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            extensions = try c.decodeIfPresent([String].self, forKey: .extensions) ?? extensions
-        }
     }
 
     let options: Options

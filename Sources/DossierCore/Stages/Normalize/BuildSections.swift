@@ -24,35 +24,21 @@ public struct BuildSections: DocumentStage {
         public var metaPatterns: [Pattern] = []
         public var bullets: [String] = ["•", "·", "▪", "-", "*"]
         public var headingNeverEndsWith: [String] = []
-        public static let fields = [
-            OptionField("heading-never-ends-with", "[string]", default: "[]", "words a heading cannot end on (of, the, and …): a line ending so runs on"),
-            OptionField("heading-max-words", "int", default: "12", "longer lines are never headings"),
-            OptionField("byline-max-words", "int", default: "4", "a capitalised line this short under the title is a byline"),
-            OptionField("milestone-headings", "[regex]", default: "[]", "headings that open a milestones list"),
-            OptionField("milestone-date-prefixes", "[regex]", default: "[]", "what may stand before a milestone's year ('June 2012: …'); matched at the line start"),
-            OptionField("milestone-date-lines", "[regex]", default: "[]", "a line that is only a date stamp ('1992-06-05 00:00:00'), first group the year: it opens a timeline entry, the blocks after it up to the next stamp are that event"),
-            OptionField("meta-patterns", "[regex]", default: "[]", "metadata lines kept out of the body ('^last updated')"),
-            OptionField("bullets", "[string]", default: "[•, ·, ▪, -, *]", "characters that mark a bulleted line"),
+        public static let settings: [Setting<Self>] = [
+            .init("heading-never-ends-with", \.headingNeverEndsWith,
+                  "words a heading cannot end on (of, the, and …): a line ending so runs on"),
+            .init("heading-max-words", \.headingMaxWords, "longer lines are never headings"),
+            .init("byline-max-words", \.bylineMaxWords, "a capitalised line this short under the title is a byline"),
+            .init("milestone-headings", \.milestoneHeadings, "headings that open a milestones list"),
+            .init("milestone-date-prefixes", \.milestoneDatePrefixes,
+                  "what may stand before a milestone's year ('June 2012: …'); matched at the line start"),
+            .init("milestone-date-lines", \.milestoneDateLines,
+                  "a line that is only a date stamp ('1992-06-05 00:00:00'), first group the year: it opens a timeline "
+                      + "entry, the blocks after it up to the next stamp are that event"),
+            .init("meta-patterns", \.metaPatterns, "metadata lines kept out of the body ('^last updated')"),
+            .init("bullets", \.bullets, "characters that mark a bulleted line"),
         ]
-        enum CodingKeys: String, CodingKey {
-            case headingMaxWords = "heading-max-words", bylineMaxWords = "byline-max-words"
-            case milestoneHeadings = "milestone-headings", milestoneDatePrefixes = "milestone-date-prefixes"
-            case milestoneDateLines = "milestone-date-lines"
-            case metaPatterns = "meta-patterns", bullets
-            case headingNeverEndsWith = "heading-never-ends-with"
-        }
         public init() {}
-        public init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            headingMaxWords = try c.decodeIfPresent(Int.self, forKey: .headingMaxWords) ?? headingMaxWords
-            bylineMaxWords = try c.decodeIfPresent(Int.self, forKey: .bylineMaxWords) ?? bylineMaxWords
-            milestoneHeadings = try c.decodeIfPresent([Pattern].self, forKey: .milestoneHeadings) ?? []
-            milestoneDatePrefixes = try c.decodeIfPresent([Pattern].self, forKey: .milestoneDatePrefixes) ?? []
-            milestoneDateLines = try c.decodeIfPresent([Pattern].self, forKey: .milestoneDateLines) ?? []
-            metaPatterns = try c.decodeIfPresent([Pattern].self, forKey: .metaPatterns) ?? []
-            bullets = try c.decodeIfPresent([String].self, forKey: .bullets) ?? bullets
-            headingNeverEndsWith = try c.decodeIfPresent([String].self, forKey: .headingNeverEndsWith) ?? []
-        }
     }
 
     let options: Options

@@ -21,19 +21,13 @@ public struct Dehyphenate: DocumentStage {
         public var keepPrefixes: [String] = []
         public var keepSuffixes: [String] = []
         public var wordLists: [String] = []
-        public static let fields = [
-            OptionField("word-lists", "[path]", default: "[]", "word-per-line lists (e.g. /usr/share/dict/words from Debian's wamerican)"),
-            OptionField("keep-prefixes", "[string]", default: "[]", "first halves that make a hyphenated compound (post, counter, …)"),
-            OptionField("keep-suffixes", "[string]", default: "[]", "second halves that make a hyphenated compound (led, based, …)"),
+        public static let settings: [Setting<Self>] = [
+            .init("word-lists", \.wordLists, type: "[path]",
+                  "word-per-line lists (e.g. /usr/share/dict/words from Debian's wamerican)"),
+            .init("keep-prefixes", \.keepPrefixes, "first halves that make a hyphenated compound (post, counter, …)"),
+            .init("keep-suffixes", \.keepSuffixes, "second halves that make a hyphenated compound (led, based, …)"),
         ]
-        enum CodingKeys: String, CodingKey { case keepPrefixes = "keep-prefixes", keepSuffixes = "keep-suffixes", wordLists = "word-lists" }
         public init() {}
-        public init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            keepPrefixes = try c.decodeIfPresent([String].self, forKey: .keepPrefixes) ?? []
-            keepSuffixes = try c.decodeIfPresent([String].self, forKey: .keepSuffixes) ?? []
-            wordLists = try c.decodeIfPresent([String].self, forKey: .wordLists) ?? []
-        }
     }
 
     let prefixes: Set<String>

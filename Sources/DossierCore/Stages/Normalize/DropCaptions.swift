@@ -11,19 +11,13 @@ public struct DropCaptions: DocumentStage {
         public var patterns: [Pattern] = []
         public var followMaxWords = 20
         public var similarity = 0.8
-        public static let fields = [
-            OptionField("patterns", "[regex]", default: "[]", "lines that are captions or credits ('^left to right:')"),
-            OptionField("follow-max-words", "int", default: "20", "a one-line paragraph this short right after a caption is part of it"),
-            OptionField("similarity", "number", default: "0.8", "word overlap that makes a line a duplicate of a caption"),
+        public static let settings: [Setting<Self>] = [
+            .init("patterns", \.patterns, "lines that are captions or credits ('^left to right:')"),
+            .init("follow-max-words", \.followMaxWords,
+                  "a one-line paragraph this short right after a caption is part of it"),
+            .init("similarity", \.similarity, "word overlap that makes a line a duplicate of a caption"),
         ]
-        enum CodingKeys: String, CodingKey { case patterns, followMaxWords = "follow-max-words", similarity }
         public init() {}
-        public init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            patterns = try c.decodeIfPresent([Pattern].self, forKey: .patterns) ?? []
-            followMaxWords = try c.decodeIfPresent(Int.self, forKey: .followMaxWords) ?? followMaxWords
-            similarity = try c.decodeIfPresent(Double.self, forKey: .similarity) ?? similarity
-        }
     }
 
     let options: Options

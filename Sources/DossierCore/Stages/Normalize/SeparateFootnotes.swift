@@ -16,15 +16,10 @@ public struct SeparateFootnotes: DocumentStage {
     public struct Options: StageOptions {
         /// Lines that look like a bibliographic citation (URLs, volumes, dates).
         public var citationPatterns: [Pattern] = []
-        public static let fields = [
-            OptionField("citation-patterns", "[regex]", default: "[]", "what a line of a note looks like (URL, 'Vol.', a date)"),
+        public static let settings: [Setting<Self>] = [
+            .init("citation-patterns", \.citationPatterns, "what a line of a note looks like (URL, 'Vol.', a date)"),
         ]
-        enum CodingKeys: String, CodingKey { case citationPatterns = "citation-patterns" }
         public init() {}
-        public init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            citationPatterns = try c.decodeIfPresent([Pattern].self, forKey: .citationPatterns) ?? []
-        }
     }
 
     let options: Options

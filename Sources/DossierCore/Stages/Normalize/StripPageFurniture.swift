@@ -20,27 +20,19 @@ public struct StripPageFurniture: DocumentStage {
         public var titles: [Pattern] = []
         public var edgeLines = 2
 
-        public static let fields = [
-            OptionField("banners", "[regex]", default: "[]", "whole lines that are a site's banner (removed wherever they stand)"),
-            OptionField("min-repeats", "int", default: "2", "how often an isolated line must occur to count as furniture"),
-            OptionField("max-words", "int", default: "15", "longer lines are never furniture"),
-            OptionField("neighbour-window", "int", default: "3", "lines around repeated furniture searched for a running header"),
-            OptionField("edge-lines", "int", default: "2", "lines at each page's top and bottom that may be running headers, footers or page numbers"),
-            OptionField("titles", "[regex]", default: "[]", "a document's first line that matches is its title even when later pages repeat it ('^relations with')"),
+        public static let settings: [Setting<Self>] = [
+            .init("banners", \.banners, "whole lines that are a site's banner (removed wherever they stand)"),
+            .init("min-repeats", \.minRepeats, "how often an isolated line must occur to count as furniture"),
+            .init("max-words", \.maxWords, "longer lines are never furniture"),
+            .init("neighbour-window", \.neighbourWindow,
+                  "lines around repeated furniture searched for a running header"),
+            .init("edge-lines", \.edgeLines,
+                  "lines at each page's top and bottom that may be running headers, footers or page numbers"),
+            .init("titles", \.titles,
+                  "a document's first line that matches is its title even when later pages repeat it "
+                      + "('^relations with')"),
         ]
-        enum CodingKeys: String, CodingKey {
-            case banners, minRepeats = "min-repeats", maxWords = "max-words", neighbourWindow = "neighbour-window", titles, edgeLines = "edge-lines"
-        }
         public init() {}
-        public init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            banners = try c.decodeIfPresent([Pattern].self, forKey: .banners) ?? []
-            minRepeats = try c.decodeIfPresent(Int.self, forKey: .minRepeats) ?? minRepeats
-            maxWords = try c.decodeIfPresent(Int.self, forKey: .maxWords) ?? maxWords
-            neighbourWindow = try c.decodeIfPresent(Int.self, forKey: .neighbourWindow) ?? neighbourWindow
-            titles = try c.decodeIfPresent([Pattern].self, forKey: .titles) ?? []
-            edgeLines = try c.decodeIfPresent(Int.self, forKey: .edgeLines) ?? edgeLines
-        }
     }
 
     let options: Options

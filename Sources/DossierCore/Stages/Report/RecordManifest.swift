@@ -12,17 +12,14 @@ public struct RecordManifest: CorpusStage {
     public struct Options: StageOptions {
         public var maxSourceAgeYears = 5
         public var maxUnclassifiedShare = 0.25
-        public static let fields = [
-            OptionField("max-source-age-years", "int", default: "5", "warn when a country's newest source is older than this (counted to the newest source in the corpus)"),
-            OptionField("max-unclassified-share", "number", default: "0.25", "warn when more of a country's passages match no area"),
+        public static let settings: [Setting<Self>] = [
+            .init("max-source-age-years", \.maxSourceAgeYears,
+                  "warn when a country's newest source is older than this "
+                      + "(counted to the newest source in the corpus)"),
+            .init("max-unclassified-share", \.maxUnclassifiedShare,
+                  "warn when more of a country's passages match no area"),
         ]
-        enum CodingKeys: String, CodingKey { case maxSourceAgeYears = "max-source-age-years", maxUnclassifiedShare = "max-unclassified-share" }
         public init() {}
-        public init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            maxSourceAgeYears = try c.decodeIfPresent(Int.self, forKey: .maxSourceAgeYears) ?? maxSourceAgeYears
-            maxUnclassifiedShare = try c.decodeIfPresent(Double.self, forKey: .maxUnclassifiedShare) ?? maxUnclassifiedShare
-        }
     }
 
     let options: Options
