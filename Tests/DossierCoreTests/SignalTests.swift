@@ -27,7 +27,8 @@ final class SignalTests: XCTestCase {
             XCTAssertEqual(signal.description, text)
             XCTAssertEqual(Signal(text), signal, text)
             let json = try JSONEncoder().encode([signal])
-            XCTAssertEqual(String(decoding: json, as: UTF8.self), try String(decoding: JSONEncoder().encode([text]), as: UTF8.self))
+            let asText = try JSONEncoder().encode([text])
+            XCTAssertEqual(String(decoding: json, as: UTF8.self), String(decoding: asText, as: UTF8.self))
             XCTAssertEqual(try JSONDecoder().decode([Signal].self, from: json), [signal])
         }
     }
