@@ -235,6 +235,36 @@ public struct ClassifyAreas: DocumentStage {
             raw[area] += options.parentHeadingWeight
             signals[area].append(.parentHeading(parent ?? "", phrase: phrase))
         }
+        let listed = addPhraseEvidence(passage, raw: &raw, signals: &signals)
+        // Only the heading speaks for an area: remember, for broad areas.
+        let headingOnly = areaIDs.indices.map { i in !signals[i].isEmpty && signals[i].allSatisfy(\.isHeading) }
+        for (area, learned) in scorer?.predict(passage.text) ?? [:] {
+            guard let i = areaIDs.firstIndex(of: area), raw[i] > 0 || learned.probability > 0.5 else { continue }
+            raw[i] += options.modelWeight * (2 * learned.probability - 1)
+            if learned.probability > 0.5 {
+                signals[i].append(.model(probability: Self.round(learned.probability), strongest: learned.strongest))
+            }
+        }
+        let score = raw.map { 1 - exp(-max(0, $0) / options.scale) }
+        let strongestSpecific = areaIDs.indices.filter { !broad[$0] }.map { score[$0] }.max() ?? 0
+        func strongestOther(_ i: Int) -> Double { areaIDs.indices.filter { $0 != i }.map { score[$0] }.max() ?? 0 }
+        var scores: [AreaScore] = []
+        for i in areaIDs.indices {
+            let score = score[i]
+            guard score >= options.minScore, score > 0 else { continue }
+            // A heading that names several areas ("Gas competitors or economic allies?") does
+            // not say which one a passage under it is about: the passage's own words decide.
+            if headingOnly[i] && own.count > 1 && strongestOther(i) > score { continue }
+            if broad[i] && headingOnly[i] && strongestSpecific > score { continue }
+            scores.append(AreaScore(area: areaIDs[i], score: Self.round(score),
+                                    evidence: [Evidence(text: passage.text, span: passage.span, signals: signals[i])]))
+        }
+        return Array(scores.sorted(by: Self.strongestFirst).prefix(listed ? areaIDs.count : options.maxAreas))
+    }
+
+    /// Adds the passage's taxonomy phrases to `raw` and `signals`; true when a sentence of it
+    /// lists areas (then every area it names is kept).
+    private func addPhraseEvidence(_ passage: Passage, raw: inout [Double], signals: inout [[Signal]]) -> Bool {
         var seen = Set<String>()
         // Sentence by sentence: a list of areas ("key areas include border security, crisis
         // management and …") names each area once, briefly, so each named area counts more and
@@ -271,30 +301,7 @@ public struct ClassifyAreas: DocumentStage {
                 }
             }
         }
-        // Only the heading speaks for an area: remember, for broad areas.
-        let headingOnly = areaIDs.indices.map { i in !signals[i].isEmpty && signals[i].allSatisfy(\.isHeading) }
-        for (area, learned) in scorer?.predict(passage.text) ?? [:] {
-            guard let i = areaIDs.firstIndex(of: area), raw[i] > 0 || learned.probability > 0.5 else { continue }
-            raw[i] += options.modelWeight * (2 * learned.probability - 1)
-            if learned.probability > 0.5 {
-                signals[i].append(.model(probability: Self.round(learned.probability), strongest: learned.strongest))
-            }
-        }
-        let score = raw.map { 1 - exp(-max(0, $0) / options.scale) }
-        let strongestSpecific = areaIDs.indices.filter { !broad[$0] }.map { score[$0] }.max() ?? 0
-        func strongestOther(_ i: Int) -> Double { areaIDs.indices.filter { $0 != i }.map { score[$0] }.max() ?? 0 }
-        var scores: [AreaScore] = []
-        for i in areaIDs.indices {
-            let score = score[i]
-            guard score >= options.minScore, score > 0 else { continue }
-            // A heading that names several areas ("Gas competitors or economic allies?") does
-            // not say which one a passage under it is about: the passage's own words decide.
-            if headingOnly[i] && own.count > 1 && strongestOther(i) > score { continue }
-            if broad[i] && headingOnly[i] && strongestSpecific > score { continue }
-            scores.append(AreaScore(area: areaIDs[i], score: Self.round(score),
-                                    evidence: [Evidence(text: passage.text, span: passage.span, signals: signals[i])]))
-        }
-        return Array(scores.sorted(by: Self.strongestFirst).prefix(listed ? areaIDs.count : options.maxAreas))
+        return listed
     }
 
     /// Document areas: summed passage evidence, squashed; the strongest passages are the evidence.
