@@ -3,7 +3,9 @@ import PackageDescription
 
 let package = Package(
     name: "Dossier",
-    platforms: [.macOS(.v15)],
+    // Linux only: built and tested on Debian (see scripts/setup.sh); no Apple platform is
+    // declared because none is built or tested. The system calls that differ by OS are in
+    // CDossierSys, which has an untested macOS branch.
     products: [
         .executable(name: "dossier", targets: ["dossier"]),
         .library(name: "DossierCore", targets: ["DossierCore"]),
@@ -14,11 +16,15 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
+        // The few system calls that differ by OS (atomic folder exchange, the running
+        // executable's stamp), as two plain C functions; only DossierCore imports it.
+        .target(name: "CDossierSys"),
         // The domain: model, config, stage protocols, registry, runner and the document stages.
-        // No C in here, so it builds and tests anywhere Swift does.
+        // No C library in here: only CDossierSys, for the system calls.
         .target(
             name: "DossierCore",
             dependencies: [
+                "CDossierSys",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Logging", package: "swift-log"),
             ]

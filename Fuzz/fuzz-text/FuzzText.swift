@@ -4,7 +4,7 @@ import Logging
 
 /// libFuzzer entry over `ingest.text` (as a `.txt` file, or a `.md` one when the first byte is odd) and the line normalizers and `normalize.structure` after it,
 /// each set up from pipeline.yaml (`DOSSIER_FUZZ_PIPELINE`, default `./pipeline.yaml`) as
-/// `dossier build` sets them up. A thrown `InputError` is an answer, not a finding; a trap,
+/// `dossier build` sets them up. A thrown `DocumentProblem` is an answer, not a finding; a trap,
 /// a sanitizer report or a hang is. Build and run: `make fuzz` (see docs/architecture.md).
 private let stages: (ingest: any IngestStage, normalizers: [any DocumentStage]) = {
     let path = ProcessInfo.processInfo.environment["DOSSIER_FUZZ_PIPELINE"] ?? "pipeline.yaml"
@@ -35,7 +35,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     do {
         var document = try stages.ingest.ingest(InputFile(path: bytes.first.map { $0 & 1 == 1 } == true ? "fuzz.md" : "fuzz.txt", bytes: bytes))
         for stage in stages.normalizers { document = try stage.process(document) }
-    } catch is InputError {
+    } catch is any DocumentProblem {
     } catch {
         fatalError("fuzz-text: unexpected error \(error)")
     }

@@ -46,7 +46,7 @@ extension Analyze {
             s += "  # \(section.heading ?? "(no heading)")\n"
             for p in section.passages {
                 s += "    \(p.span.startLine) [\(p.kind)\(p.milestoneYear.map { " \($0)" } ?? "")] \(p.text.prefix(160))\n"
-                for a in p.areas { s += "        \(a.area) \(a.score): \(a.evidence.first?.signals.joined(separator: "; ") ?? "")\n" }
+                for a in p.areas { s += "        \(a.area) \(a.score): \(a.evidence.first?.signals.map(\.description).joined(separator: "; ") ?? "")\n" }
             }
         }
         return s

@@ -97,7 +97,7 @@ struct EvaluationText {
             for m in report.misclassified {
                 let excerpt = m.text.count > 110 ? String(m.text.prefix(110)) + "…" : m.text
                 s += "  \(m.expected ? "−" : "+") \(m.area)  \(m.source):\(m.line)  \(excerpt)\n"
-                if !m.signals.isEmpty { s += "      signals: \(m.signals.joined(separator: "; "))\n" }
+                if !m.signals.isEmpty { s += "      signals: \(m.signals.map(\.description).joined(separator: "; "))\n" }
             }
         }
         return s

@@ -51,7 +51,7 @@ public struct IngestHTML: IngestStage {
                                            canonicalURL: metadata.canonicalURL, description: metadata.description?.text,
                                            publishedLine: metadata.publishedLine, modifiedLine: metadata.modifiedLine)
         if document.lines.allSatisfy(\.isBlank) {
-            throw InputError("the page has no readable text", file: file.path, hint: "is it a page that needs JavaScript?")
+            throw HTMLProblem.noReadableText
         }
         return document
     }

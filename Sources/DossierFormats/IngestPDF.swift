@@ -53,9 +53,9 @@ public struct IngestPDF: IngestStage {
     public func accepts(_ file: InputFile) -> Bool { file.fileExtension == "pdf" }
 
     public func ingest(_ file: InputFile) throws -> Document {
-        guard !file.bytes.isEmpty else { throw InputError("the file is empty", file: file.path, hint: "remove it from 'inputs'") }
+        guard !file.bytes.isEmpty else { throw PDFProblem.empty }
         guard file.bytes.prefix(1024).starts(with: Array("%PDF-".utf8)) || Self.containsHeader(file.bytes) else {
-            throw InputError("not a PDF (no %PDF- header)", file: file.path, hint: "check the file; rename it if it is another format")
+            throw PDFProblem.notPDF
         }
         var document = Document(source: file.path, format: .pdf, contentHash: SHA256.hex(file.bytes))
         if options.mode == "text" {
@@ -65,8 +65,7 @@ public struct IngestPDF: IngestStage {
             (document.lines, document.removed) = lines(of: layout, file: file.path)
         }
         if document.lines.allSatisfy({ $0.isBlank || $0.role == .pageBreak }) {
-            throw InputError(document.removed.isEmpty ? "the PDF has no text layer" : "the PDF has no text outside figures", file: file.path,
-                             hint: "it may be scanned images; run OCR first")
+            throw document.removed.isEmpty ? PDFProblem.noTextLayer : PDFProblem.noTextOutsideFigures
         }
         return document
     }
@@ -168,7 +167,7 @@ public struct IngestPDF: IngestStage {
         do {
             try process.run()
         } catch {
-            throw InputError("cannot run \(options.command)", file: file.path, hint: "install poppler-utils (apt-get install poppler-utils)")
+            throw PDFProblem.cannotRun(command: options.command)
         }
         let timer = DispatchWorkItem { if process.isRunning { process.terminate() } }
         DispatchQueue.global().asyncAfter(deadline: .now() + options.timeout, execute: timer)
@@ -176,22 +175,21 @@ public struct IngestPDF: IngestStage {
         process.waitUntilExit()
         timer.cancel()
         if process.terminationReason == .uncaughtSignal {
-            throw InputError("pdftotext took longer than \(Int(options.timeout)) s and was stopped", file: file.path,
-                             hint: "raise 'timeout' of ingest.pdf, or check the file")
+            throw PDFProblem.timedOut(seconds: Int(options.timeout))
         }
         guard process.terminationStatus != 0 else { return [UInt8](data) }
         let errors = String(decoding: (FileManager.default.contents(atPath: errorFile.path) ?? Data()).prefix(16_384), as: UTF8.self).lowercased()
         switch process.terminationStatus {
-        case 127: throw InputError("cannot run \(options.command)", file: file.path, hint: "install poppler-utils (apt-get install poppler-utils)")
-        case 3: throw InputError("the PDF does not allow text extraction", file: file.path, hint: "ask for an unrestricted copy")
+        case 127: throw PDFProblem.cannotRun(command: options.command)
+        case 3: throw PDFProblem.extractionNotAllowed
         default:
             if errors.contains("password") || errors.contains("encrypt") || Self.contains(file.bytes, "/Encrypt") {
-                throw InputError("the PDF is encrypted", file: file.path, hint: "decrypt it (qpdf --decrypt) or ask for an unprotected copy")
+                throw PDFProblem.encrypted
             }
             if errors.contains("page count 0") || errors.contains("wrong page range") {
-                throw InputError("the PDF has no pages", file: file.path, hint: "check the file; remove it from 'inputs'")
+                throw PDFProblem.noPages
             }
-            throw InputError("pdftotext could not read it (damaged or truncated?)", file: file.path, hint: "open it in a PDF viewer to check; re-save it")
+            throw PDFProblem.damaged
         }
     }
 

@@ -49,4 +49,29 @@ enum CLI {
         return dir
     }
 
+    struct NoSuchStage: Error, CustomStringConvertible {
+        var stage: String
+        var description: String { "pipeline.yaml has no '- use: \(stage)' entry" }
+    }
+
+    /// Gives one stage of the project's pipeline.yaml these option lines (`key: value`) in place
+    /// of its own. The entry is found by its `- use:` line, whatever comment stands beside it,
+    /// and a pipeline without the stage throws, so a test never runs the unchanged pipeline.
+    static func setOptions(of stage: String, to options: [String], in dir: URL) throws {
+        let url = dir.appendingPathComponent("pipeline.yaml")
+        var lines = try String(contentsOf: url, encoding: .utf8).components(separatedBy: "\n")
+        let entry = lines.firstIndex { line in
+            let words = line.split(separator: " ")
+            return words.count >= 3 && words[0] == "-" && words[1] == "use:" && words[2] == stage
+        }
+        guard let entry else { throw NoSuchStage(stage: stage) }
+        var end = entry + 1
+        while end < lines.count, lines[end].hasPrefix("    "),
+              !lines[end].trimmingCharacters(in: .whitespaces).hasPrefix("-") {
+            end += 1
+        }
+        lines.replaceSubrange(entry..<end, with: ["  - use: \(stage)"] + options.map { "    \($0)" })
+        try lines.joined(separator: "\n").write(to: url, atomically: true, encoding: .utf8)
+    }
+
 }

@@ -357,7 +357,7 @@ final class PDFTests: XCTestCase {
     }
 
     func testBriefingPDFsReadBack() throws {
-        guard Self.hasWeasyPrint else { print("SKIPPED testBriefingPDFsReadBack: WeasyPrint is not installed"); return }
+        guard Self.hasWeasyPrint else { throw XCTSkip("WeasyPrint is not installed") }
         let dir = try CLI.project([:], copySamples: true)
         XCTAssertEqual(try CLI.dossier(["build", "--quiet"], in: dir).status, 0)
         let pdf = dir.appendingPathComponent("reports/turkmenistan.pdf")
@@ -402,10 +402,7 @@ final class PDFTests: XCTestCase {
 
     func testWeasyPrintMissingIsAClearError() throws {
         let dir = try CLI.project([:], copySamples: true)
-        let yaml = dir.appendingPathComponent("pipeline.yaml")
-        try String(contentsOf: yaml, encoding: .utf8).replacingOccurrences(of: "  - use: render.pdf                # WeasyPrint (Debian: apt-get install weasyprint)\n    timeout: 300",
-                                                                           with: "  - use: render.pdf\n    python: /nonexistent/python3")
-            .write(to: yaml, atomically: true, encoding: .utf8)
+        try CLI.setOptions(of: "render.pdf", to: ["python: /nonexistent/python3"], in: dir)
         let run = try CLI.dossier(["build", "--quiet"], in: dir)
         XCTAssertEqual(run.status, 1)
         XCTAssertTrue(run.stderr.contains("render.pdf: cannot run /nonexistent/python3") && run.stderr.contains("apt-get install weasyprint"), run.stderr)
@@ -417,10 +414,7 @@ final class NoPDFTests: XCTestCase {
     /// Without PDF in --format, WeasyPrint is never needed.
     func testMarkdownAndHTMLNeedNoWeasyPrint() throws {
         let dir = try CLI.project([:], copySamples: true)
-        let yaml = dir.appendingPathComponent("pipeline.yaml")
-        try String(contentsOf: yaml, encoding: .utf8).replacingOccurrences(of: "  - use: render.pdf                # WeasyPrint (Debian: apt-get install weasyprint)\n    timeout: 300",
-                                                                           with: "  - use: render.pdf\n    python: /nonexistent/python3")
-            .write(to: yaml, atomically: true, encoding: .utf8)
+        try CLI.setOptions(of: "render.pdf", to: ["python: /nonexistent/python3"], in: dir)
         let run = try CLI.dossier(["build", "--quiet", "--format", "md,html,json"], in: dir)
         XCTAssertEqual(run.status, 0, run.stderr)
         XCTAssertTrue(FileManager.default.fileExists(atPath: dir.appendingPathComponent("reports/tajikistan.html").path))
@@ -431,8 +425,7 @@ final class HTMLValidityTests: XCTestCase {
     /// Every committed report page passes HTML Tidy with no error or warning.
     func testReportsPassTidy() throws {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tidy") else {
-            print("SKIPPED testReportsPassTidy: tidy is not installed (apt-get install tidy)")
-            return
+            throw XCTSkip("tidy is not installed (apt-get install tidy)")
         }
         let reports = CLI.repo.appendingPathComponent("reports")
         let pages = try FileManager.default.contentsOfDirectory(atPath: reports.path).filter { $0.hasSuffix(".html") }
@@ -462,8 +455,7 @@ final class UnreadableFileTests: XCTestCase {
         var args = ["build", "--quiet", "--format", "md,html,json"]
         if getuid() == 0 {
             guard FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else {
-                print("SKIPPED testAnUnreadableFileIsAClearErrorAndNothingIsWritten: running as root without setpriv")
-                return
+                throw XCTSkip("running as root without setpriv")
             }
             try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: dir.path)
             let nobody = ["--reuid=65534", "--regid=65534", "--clear-groups"]
@@ -477,8 +469,7 @@ final class UnreadableFileTests: XCTestCase {
             try probe.run()
             probe.waitUntilExit()
             guard probe.terminationStatus == 0 else {
-                print("SKIPPED testAnUnreadableFileIsAClearErrorAndNothingIsWritten: user nobody cannot run \(CLI.binary.path) here")
-                return
+                throw XCTSkip("user nobody cannot run \(CLI.binary.path) here")
             }
             args = nobody + [CLI.binary.path] + args
         }
@@ -504,8 +495,7 @@ final class WeasyPrintMissingModuleTests: XCTestCase {
     func testAPythonWithoutWeasyPrintNamesThePackage() throws {
         let candidates = ["/root/.pyenv/shims/python3", "/usr/local/bin/python3"]
         guard let python = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
-            print("SKIPPED testAPythonWithoutWeasyPrintNamesThePackage: no second Python here")
-            return
+            throw XCTSkip("no second Python here")
         }
         let check = Process()
         check.executableURL = URL(fileURLWithPath: python)
@@ -514,14 +504,10 @@ final class WeasyPrintMissingModuleTests: XCTestCase {
         try check.run()
         check.waitUntilExit()
         guard check.terminationStatus != 0 else {
-            print("SKIPPED testAPythonWithoutWeasyPrintNamesThePackage: \(python) has weasyprint")
-            return
+            throw XCTSkip("\(python) has weasyprint")
         }
         let dir = try CLI.project([:], copySamples: true)
-        let yaml = dir.appendingPathComponent("pipeline.yaml")
-        try String(contentsOf: yaml, encoding: .utf8).replacingOccurrences(of: "  - use: render.pdf                # WeasyPrint (Debian: apt-get install weasyprint)\n    timeout: 300",
-                                                                           with: "  - use: render.pdf\n    python: \(python)")
-            .write(to: yaml, atomically: true, encoding: .utf8)
+        try CLI.setOptions(of: "render.pdf", to: ["python: \(python)"], in: dir)
         let run = try CLI.dossier(["build", "--quiet"], in: dir)
         XCTAssertEqual(run.status, 1)
         XCTAssertTrue(run.stderr.contains("render.pdf: WeasyPrint is not installed for \(python)") && run.stderr.contains("apt-get install weasyprint"), run.stderr)

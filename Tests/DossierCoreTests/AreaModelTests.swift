@@ -101,7 +101,9 @@ final class AreaModelTests: XCTestCase {
         let document = try runner.processDocument(try runner.read("in/examplestan.txt"))
         let cyber = try XCTUnwrap(document.passages.first { $0.text.contains("cyber threats") })
         XCTAssertEqual(cyber.areas.first?.area, "cyber-defence", "\(cyber.areas)")
-        XCTAssertTrue(cyber.areas[0].evidence[0].signals.contains { $0.contains("heading 'Cyber defence'") })
+        XCTAssertTrue(cyber.areas[0].evidence[0].signals.contains {
+            if case .heading("Cyber defence", _) = $0 { true } else { false }
+        })
         XCTAssertTrue(document.areas.contains { $0.area == "cyber-defence" })
         let science = try XCTUnwrap(document.passages.first { $0.text.contains("water management") })
         XCTAssertFalse(science.areas.contains { $0.area == "cyber-defence" })

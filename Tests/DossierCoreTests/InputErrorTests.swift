@@ -15,27 +15,42 @@ final class InputErrorTests: XCTestCase {
         return Runner(pipeline: try Pipeline(config: config, registry: .core, logger: quietLogger), logger: quietLogger)
     }
 
+    /// The stage says what is wrong; the runner adds which stage and which file, once.
     func testEmptyFile() throws {
         let r = try runner(["docs/empty.txt": "  \n\n"])
-        assertDossierError(try r.processDocument(try r.read("docs/empty.txt")), contains: ["docs/empty.txt", "the file is empty"])
+        let failure = try XCTUnwrap(stageFailure(try r.processDocument(try r.read("docs/empty.txt"))))
+        XCTAssertEqual(failure.reason as? TextProblem, .empty)
+        XCTAssertEqual(failure.stage, "ingest.text")
+        XCTAssertEqual(failure.document, "docs/empty.txt")
+        let line = "docs/empty.txt: error: ingest.text: the file is empty; remove it from 'inputs' or give it content"
+        XCTAssertEqual(failure.description, line)
     }
 
     func testBinaryFile() throws {
         let r = try runner(["docs/a.txt": "x"])
         let file = InputFile(path: "docs/blob.txt", bytes: [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0xFF, 0x10])
-        assertDossierError(try r.processDocument(file), contains: ["docs/blob.txt:1", "binary file"])
+        let failure = try XCTUnwrap(stageFailure(try r.processDocument(file)))
+        XCTAssertEqual(failure.reason as? TextProblem, .binary(line: 1))
+        XCTAssertEqual(failure.location, FileLocation(file: "docs/blob.txt", line: 1))
+    }
+
+    func testNoIngestStageForTheExtension() throws {
+        let r = try runner(["docs/a.txt": "x"])
+        let error = try XCTUnwrap(inputError(try r.processDocument(InputFile(path: "docs/a.odt", bytes: [0x41]))))
+        let expected = InputError(.noIngestStage(fileExtension: "odt", stages: ["ingest.text"]), file: "docs/a.odt")
+        XCTAssertEqual(error, expected)
     }
 
     func testMissingFileAndEmptyGlob() throws {
         let r = try runner(["docs/a.txt": "Hello."])
-        assertDossierError(try r.read("docs/none.txt"), contains: ["docs/none.txt", "no such file"])
+        XCTAssertEqual(inputError(try r.read("docs/none.txt")), InputError(.noSuchFile, file: "docs/none.txt"))
         let none = try runner(["docs/a.txt": "Hello."], inputs: "[docs/*.pdf]")
         assertDossierError(try none.resolveInputs(), contains: ["pipeline.yaml", "'docs/*.pdf' matches no file"])
     }
 
     func testDirectoryGivenAsFile() throws {
         let r = try runner(["docs/a.txt": "Hello."])
-        assertDossierError(try r.read("docs"), contains: ["docs", "is a directory"])
+        XCTAssertEqual(inputError(try r.read("docs")), InputError(.isDirectory, file: "docs"))
     }
 
     func testWindows1252FallsBackWithAWarning() throws {
@@ -59,6 +74,8 @@ final class InputErrorTests: XCTestCase {
         let (docs, failures, _) = r.processDocuments(try r.resolveInputs())
         XCTAssertEqual(docs.map(\.source), ["docs/a.txt"])
         XCTAssertEqual(failures.count, 1)
-        XCTAssertTrue(failures[0].description.contains("docs/b.txt"))
+        let failure = try XCTUnwrap(failures.first as? StageFailure)
+        XCTAssertEqual(failure.document, "docs/b.txt")
+        XCTAssertEqual(failure.reason as? TextProblem, .empty)
     }
 }

@@ -1,12 +1,21 @@
 import Foundation
 import XCTest
 
-/// Compares `text` with the golden file `Snapshots/<name>`; `RECORD_SNAPSHOTS=1` writes it.
+/// Compares `text` with the golden file `Snapshots/<name>`.
+///
+/// With `RECORD_SNAPSHOTS=1` it writes the golden file instead and fails, so a recording run
+/// can never pass by itself: review the new golden (`git diff`), then run again without it.
 func assertSnapshot(_ text: String, named name: String, file: StaticString = #filePath, line: UInt = #line) {
     let url = URL(fileURLWithPath: "\(file)").deletingLastPathComponent().appendingPathComponent("Snapshots/\(name)")
     if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
-        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try! text.write(to: url, atomically: true, encoding: .utf8)
+        do {
+            let folder = url.deletingLastPathComponent()
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+            XCTFail("recorded \(name); review it and run again without RECORD_SNAPSHOTS", file: file, line: line)
+        } catch {
+            XCTFail("cannot record \(name): \(error)", file: file, line: line)
+        }
         return
     }
     guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
@@ -14,7 +23,8 @@ func assertSnapshot(_ text: String, named name: String, file: StaticString = #fi
         return
     }
     guard expected != text else { return }
-    let a = expected.components(separatedBy: "\n"), b = text.components(separatedBy: "\n")
+    let a = expected.components(separatedBy: "\n")
+    let b = text.components(separatedBy: "\n")
     let first = zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, b.count)
     XCTFail("""
         \(name) differs from its golden file at line \(first + 1):

@@ -43,6 +43,34 @@ func analyze(_ corpusFile: String) throws -> Document {
     return try runner.processDocument(try runner.read("corpus/\(corpusFile)"))
 }
 
+/// The `StageFailure` that `body` throws, or nil after recording a test failure.
+func stageFailure<T>(_ body: @autoclosure () throws -> T,
+                     file: StaticString = #filePath, line: UInt = #line) -> StageFailure? {
+    do {
+        _ = try body()
+        XCTFail("expected a stage failure", file: file, line: line)
+    } catch let failure as StageFailure {
+        return failure
+    } catch {
+        XCTFail("expected a stage failure, got \(error)", file: file, line: line)
+    }
+    return nil
+}
+
+/// The `InputError` that `body` throws, or nil after recording a test failure.
+func inputError<T>(_ body: @autoclosure () throws -> T,
+                   file: StaticString = #filePath, line: UInt = #line) -> InputError? {
+    do {
+        _ = try body()
+        XCTFail("expected an input error", file: file, line: line)
+    } catch let error as InputError {
+        return error
+    } catch {
+        XCTFail("expected an input error, got \(error)", file: file, line: line)
+    }
+    return nil
+}
+
 /// Asserts that `body` throws a DossierError whose description contains every fragment.
 func assertDossierError<T>(_ body: @autoclosure () throws -> T, contains fragments: [String],
                            file: StaticString = #filePath, line: UInt = #line) {

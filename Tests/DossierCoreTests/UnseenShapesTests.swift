@@ -40,7 +40,9 @@ final class UnseenShapesTests: XCTestCase {
         }
         let listing = try XCTUnwrap(d.passages.first { $0.text.contains("Priority areas") })
         XCTAssertGreaterThan(listing.areas.count, 3, "a list of areas is not capped at max-areas")
-        XCTAssertTrue(listing.areas[0].evidence[0].signals.contains { $0.hasPrefix("in a list of areas") })
+        XCTAssertTrue(listing.areas[0].evidence[0].signals.contains {
+            if case .listing = $0 { true } else { false }
+        })
     }
 
     /// A sentence that lists threats, with no word of cooperating, does not make areas.

@@ -44,7 +44,7 @@ final class HTMLDocumentFactsTests: XCTestCase {
         XCTAssertEqual(d.facts.published?.evidence.span, SourceSpan(file: "page.html", startLine: 3))
         XCTAssertEqual(d.facts.lastUpdated?.date, "2022-05-06")
         XCTAssertEqual(d.facts.lastUpdated?.evidence.span, SourceSpan(file: "page.html", startLine: 4))
-        XCTAssertEqual(d.facts.lastUpdated?.evidence.signals, ["page metadata: modified"])
+        XCTAssertEqual(d.facts.lastUpdated?.evidence.signals, [.pageMetadata(.modified)])
     }
 
     /// JSON-LD and <time> dates are cited at the line of their script or element.

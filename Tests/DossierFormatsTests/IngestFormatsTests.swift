@@ -85,14 +85,19 @@ final class IngestFormatsTests: XCTestCase {
 
     func testNotAPDFAndATruncatedPDFFailClearly() throws {
         let r = try runner()
-        assertError(try r.processDocument(InputFile(path: "x.pdf", bytes: Array("hello, not a pdf".utf8))), "not a PDF")
-        assertError(try r.processDocument(InputFile(path: "y.pdf", bytes: Array("%PDF-1.4\n1 0 obj <<".utf8))), "y.pdf")
+        let text = InputFile(path: "x.pdf", bytes: Array("hello, not a pdf".utf8))
+        let notPDF = try XCTUnwrap(failure(try r.processDocument(text)))
+        XCTAssertEqual(notPDF.reason as? PDFProblem, .notPDF)
+        XCTAssertEqual(notPDF.document, "x.pdf")
+        let cut = InputFile(path: "y.pdf", bytes: Array("%PDF-1.4\n1 0 obj <<".utf8))
+        let truncated = try XCTUnwrap(failure(try r.processDocument(cut)))
+        XCTAssertNotNil(truncated.reason as? PDFProblem, truncated.description)
+        XCTAssertEqual(truncated.location?.file, "y.pdf")
     }
 
     func testPDFFromWeasyPrintComesBackInReadingOrder() throws {
         guard Support.hasWeasyPrint else {
-            print("SKIPPED testPDFFromWeasyPrintComesBackInReadingOrder: WeasyPrint is not installed (apt-get install weasyprint)")
-            return
+            throw XCTSkip("WeasyPrint is not installed (apt-get install weasyprint)")
         }
         let body = (1...6).map { "<p>Paragraph \($0) says that Ruritania cooperates with the Allies on civil emergency planning.</p>" }.joined()
         let pdf = try Support.weasyprint("<html><body><h1>Relations with Ruritania</h1>\(body)</body></html>")
@@ -102,14 +107,15 @@ final class IngestFormatsTests: XCTestCase {
         for i in 1...6 { XCTAssertTrue(text.contains("Paragraph \(i) says"), text) }
     }
 
-    private func assertError<T>(_ body: @autoclosure () throws -> T, _ fragment: String, line: UInt = #line) {
+    private func failure<T>(_ body: @autoclosure () throws -> T, line: UInt = #line) -> StageFailure? {
         do {
             _ = try body()
             XCTFail("expected an error", line: line)
-        } catch let e as any DossierError {
-            XCTAssertTrue(e.description.contains(fragment), e.description, line: line)
+        } catch let failure as StageFailure {
+            return failure
         } catch {
             XCTFail("\(error)", line: line)
         }
+        return nil
     }
 }

@@ -8,48 +8,62 @@ import XCTest
 final class PDFMalformedTests: XCTestCase {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
-    private func assertOneLineError(_ file: InputFile, _ fragment: String, line: UInt = #line) throws {
+    /// The failure processing `file` gives: from `stage`, naming the file, on one line.
+    private func oneLineFailure(_ file: InputFile, stage: String = "ingest.pdf",
+                                line: UInt = #line) throws -> StageFailure? {
         do {
             let d = try Support.runner().processDocument(file)
             XCTFail("expected an error, got \(d.passages.count) passages", line: line)
-        } catch let e as any DossierError {
-            XCTAssertTrue(e.description.contains(fragment), e.description, line: line)
-            XCTAssertTrue(e.description.contains(file.path), "the error names the file: \(e.description)", line: line)
-            XCTAssertFalse(e.description.contains("\n"), "one line: \(e.description)", line: line)
+        } catch let failure as StageFailure {
+            XCTAssertEqual(failure.stage, stage, line: line)
+            XCTAssertEqual(failure.document, file.path, line: line)
+            XCTAssertEqual(failure.location?.file, file.path, line: line)
+            let location = failure.location?.description ?? ""
+            XCTAssertTrue(failure.description.hasPrefix("\(location): error: \(stage): "), failure.description, line: line)
+            XCTAssertFalse(failure.description.contains("\n"), "one line: \(failure.description)", line: line)
+            return failure
         }
+        return nil
+    }
+
+    private func assertRefused(_ file: InputFile, _ expected: PDFProblem, line: UInt = #line) throws {
+        let failure = try oneLineFailure(file, line: line)
+        XCTAssertEqual(failure?.reason as? PDFProblem, expected, line: line)
     }
 
     func testTruncatedPDF() throws {
         let whole = [UInt8](try Data(contentsOf: Self.fixtures.appendingPathComponent("numbers-report.pdf")))
-        try assertOneLineError(InputFile(path: "cut.pdf", bytes: Array(whole.prefix(12_000))), "damaged or truncated")
+        try assertRefused(InputFile(path: "cut.pdf", bytes: Array(whole.prefix(12_000))), .damaged)
         // Cut late, poppler may recover pages: then the result must be a clean document.
         for cut in [whole.count / 2, whole.count - 200] {
             do {
                 let d = try Support.runner().processDocument(InputFile(path: "late-cut.pdf", bytes: Array(whole.prefix(cut))))
                 XCTAssertFalse(d.passages.isEmpty)
-            } catch let e as any DossierError {
-                XCTAssertTrue(e.description.contains("late-cut.pdf"), e.description)
+            } catch let failure as StageFailure {
+                XCTAssertEqual(failure.document, "late-cut.pdf")
+                XCTAssertNotNil(failure.reason as? PDFProblem, failure.description)
             }
         }
     }
 
     func testEncryptedPDF() throws {
         let bytes = [UInt8](try Data(contentsOf: Self.fixtures.appendingPathComponent("malformed/encrypted.pdf")))
-        try assertOneLineError(InputFile(path: "locked.pdf", bytes: bytes), "the PDF is encrypted")
+        try assertRefused(InputFile(path: "locked.pdf", bytes: bytes), .encrypted)
     }
 
     func testZeroPages() throws {
-        try assertOneLineError(InputFile(path: "empty-doc.pdf", bytes: TinyPDF.make(pages: 0)), "the PDF has no pages")
+        try assertRefused(InputFile(path: "empty-doc.pdf", bytes: TinyPDF.make(pages: 0)), .noPages)
     }
 
     func testPagesWithoutText() throws {
-        try assertOneLineError(InputFile(path: "blank.pdf", bytes: TinyPDF.make(pages: 2, text: { _ in "" })), "no text layer")
+        try assertRefused(InputFile(path: "blank.pdf", bytes: TinyPDF.make(pages: 2, text: { _ in "" })), .noTextLayer)
     }
 
     /// ingest.html gets the file by its name and refuses the binary clearly (it is not a PDF's job).
     func testAPDFNamedHTML() throws {
         let bytes = [UInt8](try Data(contentsOf: Self.fixtures.appendingPathComponent("numbers-report.pdf")))
-        try assertOneLineError(InputFile(path: "report.html", bytes: bytes), "binary")
+        let failure = try oneLineFailure(InputFile(path: "report.html", bytes: bytes), stage: "ingest.html")
+        guard case .binary? = failure?.reason as? TextProblem else { return XCTFail("\(String(describing: failure))") }
     }
 
     /// A 1,000-page PDF, written by hand in memory (about 150 KB), comes through in seconds.

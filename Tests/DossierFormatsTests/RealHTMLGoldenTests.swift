@@ -3,7 +3,7 @@ import Foundation
 import XCTest
 
 /// Real saved pages (Tests/Fixtures/real/html, sources in SOURCES.md) against their golden
-/// normalized output, read by eye. `RECORD_SNAPSHOTS=1` re-records the goldens.
+/// normalized output, read by eye. `RECORD_SNAPSHOTS=1` re-records the goldens (and fails).
 final class RealHTMLGoldenTests: XCTestCase {
     static let folder = Support.repo.appendingPathComponent("Tests/Fixtures/real/html")
 
@@ -20,7 +20,9 @@ final class RealHTMLGoldenTests: XCTestCase {
             let golden = Self.folder.appendingPathComponent(page.replacingOccurrences(of: ".html", with: ".normalized.md"))
             let actual = d.normalizedMarkdown()
             if record {
+                // A recording run fails, so it cannot stand in for a passing one.
                 try actual.write(to: golden, atomically: true, encoding: .utf8)
+                XCTFail("recorded \(golden.lastPathComponent); review it and run again without RECORD_SNAPSHOTS")
                 continue
             }
             let expected = try String(contentsOf: golden, encoding: .utf8)

@@ -18,8 +18,7 @@ enum Support {
     /// What ingest alone makes of a file (the extracted text before any normalizer).
     static func ingest(_ file: InputFile) throws -> Document {
         let runner = try runner()
-        guard let stage = runner.pipeline.ingestStages.first(where: { $0.accepts(file) }) else { throw InputError("no ingest stage", file: file.path) }
-        return try stage.ingest(file)
+        return try runner.ingest(file)
     }
 
     static var hasWeasyPrint: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/weasyprint") }

@@ -10,7 +10,7 @@ final class BriefingWriterTests: XCTestCase {
     ])
 
     private func evidence(_ text: String, line: Int) -> Evidence {
-        Evidence(text: text, span: SourceSpan(file: "corpus/a.txt", startLine: line), signals: ["phrase 'gas'"])
+        Evidence(text: text, span: SourceSpan(file: "corpus/a.txt", startLine: line), signals: [.phrase("gas")])
     }
 
     private func profile(quote: String) -> CountryProfile {

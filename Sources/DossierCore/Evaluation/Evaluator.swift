@@ -200,7 +200,7 @@ public struct EvaluationReport: Codable, Sendable {
         /// True: the gold has the area and the output missed it; false: a false alarm.
         public var expected: Bool
         public var text: String
-        public var signals: [String]
+        public var signals: [Signal]
     }
 
     public struct FactMiss: Codable, Sendable, Hashable {

@@ -16,12 +16,12 @@ public struct AreaScore: Codable, Hashable, Sendable {
 public struct Evidence: Codable, Hashable, Sendable {
     public var text: String
     public var span: SourceSpan
-    /// What matched: a phrase, "heading: …", a learned-model note.
-    public var signals: [String]
+    /// What matched: a heading, a phrase, a learned-model note (see `Signal`).
+    public var signals: [Signal]
     /// The source's own notes that the quoted passage calls, so a briefing can show them.
     public var footnotes: [Footnote]
 
-    public init(text: String, span: SourceSpan, signals: [String] = [], footnotes: [Footnote] = []) {
+    public init(text: String, span: SourceSpan, signals: [Signal] = [], footnotes: [Footnote] = []) {
         self.text = text
         self.span = span
         self.signals = signals
@@ -34,7 +34,7 @@ public struct Evidence: Codable, Hashable, Sendable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         text = try c.decode(String.self, forKey: .text)
         span = try c.decode(SourceSpan.self, forKey: .span)
-        signals = try c.decodeIfPresent([String].self, forKey: .signals) ?? []
+        signals = try c.decodeIfPresent([Signal].self, forKey: .signals) ?? []
         // Profiles written before notes were carried have no key: read them as none.
         footnotes = try c.decodeIfPresent([Footnote].self, forKey: .footnotes) ?? []
     }

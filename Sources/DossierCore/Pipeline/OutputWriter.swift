@@ -1,6 +1,9 @@
+import CDossierSys
 import Foundation
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Commits a build's files to the output folder, and compares a build with what is there.
@@ -8,9 +11,9 @@ import Glibc
 /// Nothing is written until every stage has succeeded, and then the folder changes in one
 /// step: the new tree is assembled in a staging folder beside it (unchanged files are hard
 /// links to the old ones, so they are not rewritten), and the two folders are exchanged
-/// atomically (`renameat2(RENAME_EXCHANGE)`). A reader, or a build killed at any moment,
-/// sees the old folder or the new one, never a mix. A build that changes nothing touches
-/// nothing.
+/// atomically (`dossier_exchange_paths` in CDossierSys: `renameat2(RENAME_EXCHANGE)` on
+/// Linux). A reader, or a build killed at any moment, sees the old folder or the new one,
+/// never a mix. A build that changes nothing touches nothing.
 public struct OutputWriter: Sendable {
     public let root: URL
 
@@ -66,7 +69,7 @@ public struct OutputWriter: Sendable {
 
     private func link(_ source: URL, to target: URL) throws {
         try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-        if Glibc.link(source.path, target.path) != 0 {
+        if Self.hardLink(source.path, target.path) != 0 {
             try FileManager.default.copyItem(at: source, to: target)   // another file system: copy
         }
     }
@@ -81,19 +84,18 @@ public struct OutputWriter: Sendable {
         guard isDirectory.boolValue else {
             throw OutputError(message: "the output path exists and is not a folder", path: root.path)
         }
-        guard Self.renameExchange(staging.path, root.path) else {
+        guard dossier_exchange_paths(staging.path, root.path) == 0 else {
             throw OutputError(message: "cannot swap the new reports into place (errno \(errno))", path: root.path)
         }
     }
 
-    /// `renameat2(…, RENAME_EXCHANGE)`, looked up at run time: Swift's Glibc module does not
-    /// declare it (it needs `_GNU_SOURCE`), and linking C here would break the no-C rule.
-    private static func renameExchange(_ a: String, _ b: String) -> Bool {
-        typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return false }
-        let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
-        let atCurrentDirectory: Int32 = -100, exchange: UInt32 = 2
-        return renameat2(atCurrentDirectory, a, atCurrentDirectory, b, exchange) == 0
+    /// The C library's `link(2)`, named apart from the method above.
+    private static func hardLink(_ source: String, _ target: String) -> Int32 {
+        #if canImport(Glibc)
+        Glibc.link(source, target)
+        #else
+        Darwin.link(source, target)
+        #endif
     }
 
     /// Staging folders left by a build that was killed (the caller holds the build lock).

@@ -5,7 +5,7 @@ import Synchronization
 /// Runs a pipeline: inputs → document stages (in parallel, then sorted) → corpus stages.
 ///
 /// This is the one error funnel: whatever a stage throws comes back as a `StageFailure`
-/// carrying the stage id and the document.
+/// carrying the stage id and the document's path (`StageFailure.wrapping`).
 public struct Runner: Sendable {
     public let pipeline: Pipeline
     public let logger: Logger
@@ -48,42 +48,50 @@ public struct Runner: Sendable {
 
     /// Reads a file named relative to `base` (the pipeline's folder when nil), with errors
     /// that say what to do.
-    public func read(_ path: String, relativeTo base: URL? = nil) throws -> InputFile {
+    public func read(_ path: String, relativeTo base: URL? = nil) throws(InputError) -> InputFile {
         let full = path.hasPrefix("/") ? path : (base ?? pipeline.baseDirectory).appendingPathComponent(path).path
         var dir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: full, isDirectory: &dir) else {
-            throw InputError("no such file", file: path, hint: "check the path")
+            throw InputError(.noSuchFile, file: path)
         }
         guard !dir.boolValue else {
-            throw InputError("is a directory, not a document", file: path, hint: "name the files inside it, or use a glob such as \(path)/*.txt")
+            throw InputError(.isDirectory, file: path)
         }
         guard let data = FileManager.default.contents(atPath: full) else {
-            throw InputError("cannot read the file", file: path, hint: "check its permissions")
+            throw InputError(.unreadable, file: path)
         }
         return InputFile(path: path, bytes: [UInt8](data))
     }
 
-    /// Ingests and runs every document stage on one file.
+    /// Ingests and runs every document stage on one file. Throws an `InputError` (no ingest
+    /// stage for it) or a `StageFailure`.
     public func processDocument(_ file: InputFile) throws -> Document {
-        guard let ingest = pipeline.ingestStages.first(where: { $0.accepts(file) }) else {
-            let ids = pipeline.ingestStages.map { type(of: $0).id }.joined(separator: ", ")
-            throw InputError("no ingest stage in the pipeline accepts .\(file.fileExtension) files (it has \(ids))",
-                             file: file.path, hint: "add the matching ingest stage, or drop the file from 'inputs'")
+        try run(pipeline.documentStages, on: try ingest(file), path: file.path)
+    }
+
+    /// The file through the first ingest stage that accepts it.
+    public func ingest(_ file: InputFile) throws -> Document {
+        guard let stage = pipeline.ingestStages.first(where: { $0.accepts(file) }) else {
+            let ids = pipeline.ingestStages.map { type(of: $0).id }
+            throw InputError(.noIngestStage(fileExtension: file.fileExtension, stages: ids), file: file.path)
         }
-        var document: Document
-        var start = Date()
-        do {
-            document = try ingest.ingest(file)
-        } catch {
-            throw StageFailure(stage: type(of: ingest).id, underlying: error)
+        let start = Date()
+        let document = try StageFailure.wrapping(stage: type(of: stage).id, document: file.path) {
+            try stage.ingest(file)
         }
-        timings.add(type(of: ingest).id, since: start)
-        for stage in pipeline.documentStages {
-            start = Date()
-            do {
-                document = try stage.process(document)
-            } catch {
-                throw StageFailure(stage: type(of: stage).id, underlying: error)
+        timings.add(type(of: stage).id, since: start)
+        return document
+    }
+
+    /// Document stages in order on the document read from `path`, each timed.
+    public func run(_ stages: [any DocumentStage], on document: Document,
+                    path: String) throws(StageFailure) -> Document {
+        var document = document
+        for stage in stages {
+            let start = Date()
+            let input = document
+            document = try StageFailure.wrapping(stage: type(of: stage).id, document: path) {
+                try stage.process(input)
             }
             timings.add(type(of: stage).id, since: start)
         }
@@ -135,7 +143,9 @@ public struct Runner: Sendable {
             switch all[i]! {
             case let .success(d): documents.append(d)
             case let .failure(e as any DossierError): failures.append(e)
-            case let .failure(e): failures.append(InputError(String(describing: e), file: paths[i]))
+            // Not reached (reading and processing throw InputError or StageFailure), but a
+            // failure is never dropped.
+            case let .failure(e): failures.append(StageFailure(stage: "runner", document: paths[i], reason: e))
             }
         }
         let cached = hits.withLock { $0 }
@@ -155,10 +165,8 @@ public struct Runner: Sendable {
             logger.debug("running \(id)")
             started(id)
             let start = Date()
-            do {
+            try StageFailure.wrapping(stage: id, document: nil) {
                 try stage.run(&corpus)
-            } catch {
-                throw StageFailure(stage: id, underlying: error)
             }
             timings.add(id, since: start)
         }

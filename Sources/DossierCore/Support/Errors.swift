@@ -65,34 +65,99 @@ public struct ConfigError: DossierError {
     }
 }
 
-/// A problem with one input document (unreadable, empty, binary, unparseable).
-public struct InputError: DossierError {
-    public var location: FileLocation?
-    public var message: String
-    public var hint: String?
+/// A problem with an input file before any stage has it: missing, a folder, unreadable, or of
+/// a kind no ingest stage of the pipeline accepts. Tests compare `reason`.
+public struct InputError: DossierError, Equatable {
+    public enum Reason: Equatable, Sendable {
+        case noSuchFile
+        case isDirectory
+        case unreadable
+        /// `stages`: the pipeline's ingest stage ids, which the message lists.
+        case noIngestStage(fileExtension: String, stages: [String])
+    }
+
+    public var reason: Reason
+    /// The path as the pipeline names it.
+    public var file: String
+    public var location: FileLocation? { FileLocation(file: file) }
     public var exitStatus: ExitStatus { .buildFailed }
 
-    public init(_ message: String, file: String, line: Int? = nil, hint: String? = nil) {
-        self.message = message
-        self.location = FileLocation(file: file, line: line)
-        self.hint = hint
+    public init(_ reason: Reason, file: String) {
+        self.reason = reason
+        self.file = file
+    }
+
+    public var message: String {
+        switch reason {
+        case .noSuchFile: "no such file"
+        case .isDirectory: "is a directory, not a document"
+        case .unreadable: "cannot read the file"
+        case let .noIngestStage(ext, stages):
+            "no ingest stage in the pipeline accepts .\(ext) files (it has \(stages.joined(separator: ", ")))"
+        }
+    }
+
+    public var hint: String? {
+        switch reason {
+        case .noSuchFile: "check the path"
+        case .isDirectory: "name the files inside it, or use a glob such as \(file)/*.txt"
+        case .unreadable: "check its permissions"
+        case .noIngestStage: "add the matching ingest stage, or drop the file from 'inputs'"
+        }
     }
 }
 
-/// A stage failed on a document or on the corpus; the runner wraps what the stage threw.
+/// What a stage throws about the document in hand: why, in words, and what to do, but not
+/// where. The runner wraps it in a `StageFailure` that adds the stage id and the document's
+/// path. Each stage family has its own small enum (`TextProblem`, `HTMLProblem`,
+/// `PDFProblem`), so code and tests tell the cases apart without reading the message.
+public protocol DocumentProblem: Error, Sendable {
+    var message: String { get }
+    var hint: String? { get }
+    /// The document's line the problem was found on, when there is one.
+    var line: Int? { get }
+}
+
+extension DocumentProblem {
+    public var hint: String? { nil }
+    public var line: Int? { nil }
+}
+
+/// A stage failed on a document or on the corpus: the stage id, the document (nil for a
+/// corpus stage) and what the stage threw, as `reason`.
 public struct StageFailure: DossierError {
     public var stage: String
-    public var underlying: any Error
-    public var location: FileLocation? { (underlying as? any DossierError)?.location }
-    public var message: String {
-        let inner = (underlying as? any DossierError)?.message ?? String(describing: underlying)
-        return "\(stage): \(inner)"
-    }
-    public var hint: String? { (underlying as? any DossierError)?.hint }
-    public var exitStatus: ExitStatus { (underlying as? any DossierError)?.exitStatus ?? .buildFailed }
+    public var document: String?
+    /// A `DocumentProblem` or another stage's error; compare it as its type
+    /// (`failure.reason as? PDFProblem`).
+    public var reason: any Error
 
-    public init(stage: String, underlying: any Error) {
+    public var location: FileLocation? {
+        if let inner = reason as? any DossierError, let location = inner.location { return location }
+        return document.map { FileLocation(file: $0, line: (reason as? any DocumentProblem)?.line) }
+    }
+
+    public var message: String {
+        let inner = (reason as? any DossierError)?.message ?? (reason as? any DocumentProblem)?.message
+        return "\(stage): \(inner ?? String(describing: reason))"
+    }
+
+    public var hint: String? { (reason as? any DossierError)?.hint ?? (reason as? any DocumentProblem)?.hint }
+    public var exitStatus: ExitStatus { (reason as? any DossierError)?.exitStatus ?? .buildFailed }
+
+    public init(stage: String, document: String?, reason: any Error) {
         self.stage = stage
-        self.underlying = underlying
+        self.document = document
+        self.reason = reason
+    }
+
+    /// Runs one stage's work and wraps whatever it throws with the stage and the document:
+    /// the one funnel the runner (and the trainer, which runs stages itself) goes through.
+    public static func wrapping<T>(stage: String, document: String?, _ work: () throws -> T) throws(StageFailure) -> T {
+        do {
+            return try work()
+        } catch {
+            throw StageFailure(stage: stage, document: document, reason: error)
+        }
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Turns a file's bytes into text: UTF-8 (BOM tolerated), UTF-16 with a BOM, else
-/// Windows-1252 with a warning. Empty and binary files are refused with a clear message.
+/// Windows-1252 with a warning. Empty and binary files are refused (`TextProblem`).
 public enum TextDecoding {
     public struct Decoded: Sendable {
         public var text: String
@@ -12,29 +12,27 @@ public enum TextDecoding {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             let little = bytes[0] == 0xFF
             guard let text = String(bytes: bytes.dropFirst(2), encoding: little ? .utf16LittleEndian : .utf16BigEndian) else {
-                throw InputError("the file starts with a UTF-16 byte-order mark but is not valid UTF-16", file: file,
-                                 hint: "re-save it as UTF-8")
+                throw TextProblem.invalidUTF16
             }
-            return try checked(Decoded(text: text, warnings: []), file: file)
+            return try checked(Decoded(text: text, warnings: []))
         }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
         if let line = binaryLine(body) {
-            throw InputError("this is a binary file, not text", file: file, line: line,
-                             hint: "give Dossier .txt, .md, .html or .pdf documents; remove it from 'inputs'")
+            throw TextProblem.binary(line: line)
         }
         if let text = String(validating: body, as: UTF8.self) {
-            return try checked(Decoded(text: text, warnings: []), file: file)
+            return try checked(Decoded(text: text, warnings: []))
         }
         let line = firstInvalidUTF8Line(body)
         let text = String(body.map { windows1252($0) })
         return try checked(Decoded(text: text, warnings: [
             "\(file):\(line): not valid UTF-8; read as Windows-1252 (re-save it as UTF-8 to silence this)"
-        ]), file: file)
+        ]))
     }
 
-    private static func checked(_ d: Decoded, file: String) throws -> Decoded {
+    private static func checked(_ d: Decoded) throws -> Decoded {
         if d.text.allSatisfy({ $0.isWhitespace }) {
-            throw InputError("the file is empty", file: file, hint: "remove it from 'inputs' or give it content")
+            throw TextProblem.empty
         }
         return d
     }

@@ -1,3 +1,4 @@
+import CDossierSys
 import Foundation
 
 /// Dossier's version: part of every cache key, so an upgrade never reuses old results.
@@ -7,8 +8,10 @@ public enum DossierVersion {
     /// The version plus the running executable's size and modification time: a rebuilt
     /// binary (a developer's change to a stage) never reuses documents an older one cached.
     public static let fingerprint: String = {
-        var info = stat()
-        guard stat("/proc/self/exe", &info) == 0 else { return current }
-        return "\(current)+\(info.st_size).\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+        var size: Int64 = 0
+        var seconds: Int64 = 0
+        var nanoseconds: Int64 = 0
+        guard dossier_executable_stamp(&size, &seconds, &nanoseconds) == 0 else { return current }
+        return "\(current)+\(size).\(seconds).\(nanoseconds)"
     }()
 }

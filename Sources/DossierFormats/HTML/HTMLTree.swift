@@ -56,7 +56,7 @@ struct HTMLTree: Sendable {
                             // keeps line numbers past 65535 right.
                             | XML_PARSE_HUGE.rawValue | XML_PARSE_BIG_LINES.rawValue)
         guard bytes.count < Int(Int32.max) else {
-            throw InputError("the page is larger than 2 GB", file: file, hint: "split it or save it without inline media")
+            throw HTMLProblem.tooLarge
         }
         let parsed: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
@@ -64,7 +64,7 @@ struct HTMLTree: Sendable {
             }
         }
         guard let doc = parsed else {
-            throw InputError("libxml2 could not parse this HTML", file: file, hint: "check that it is an HTML page")
+            throw HTMLProblem.unparseable
         }
         defer { xmlFreeDoc(doc) }
         var tree = HTMLTree(nodes: [Node(name: "#document", parent: -1, line: 1, depth: 0)])

@@ -91,11 +91,8 @@ enum Quote {
         return needles.filter { l.contains($0) }.count
     }
 
-    /// The phrases named in evidence signals ("phrase 'disaster*'" → "disaster").
+    /// The taxonomy phrases among the evidence's signals, as the taxonomy spells them.
     static func needles(_ evidence: Evidence) -> [String] {
-        evidence.signals.compactMap { signal in
-            guard signal.hasPrefix("phrase '"), signal.hasSuffix("'") else { return nil }
-            return String(signal.dropFirst(8).dropLast())
-        }
+        evidence.signals.compactMap(\.phrase)
     }
 }

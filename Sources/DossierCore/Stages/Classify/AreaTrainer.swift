@@ -36,21 +36,12 @@ public struct AreaTrainer: Sendable {
 
     /// Ingest and every document stage before the classifier.
     public func prepare(_ path: String) throws -> Document {
-        let file = try runner.read(path)
-        guard let ingest = pipeline.ingestStages.first(where: { $0.accepts(file) }) else {
-            throw InputError("no ingest stage in the pipeline accepts .\(file.fileExtension) files", file: path,
-                             hint: "add the matching ingest stage")
-        }
-        var document = try ingest.ingest(file)
-        for stage in before { document = try stage.process(document) }
-        return document
+        try runner.run(before, on: try runner.ingest(try runner.read(path)), path: path)
     }
 
     /// The classifier with `model` (nil: rules alone), then every later document stage.
     public func finish(_ document: Document, model: AreaModel?) throws -> Document {
-        var d = try classifier.using(model).process(document)
-        for stage in after { d = try stage.process(d) }
-        return d
+        try runner.run([classifier.using(model) as any DocumentStage] + after, on: document, path: document.source)
     }
 
     /// Trains on prepared documents.

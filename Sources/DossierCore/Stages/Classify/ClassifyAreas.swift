@@ -179,7 +179,7 @@ public struct ClassifyAreas: DocumentStage {
             if let first = section.passages.first {
                 for (area, phrase) in own where titled[areaIDs[area]] == nil {
                     titled[areaIDs[area]] = Evidence(text: first.text, span: first.span,
-                                                     signals: ["section titled '\(section.heading ?? "")' (\(phrase))"])
+                                                     signals: [.sectionTitled(section.heading ?? "", phrase: phrase)])
                 }
             }
             let inherited = section.level > 1 ? headingAreas(parent) : [:]
@@ -206,15 +206,45 @@ public struct ClassifyAreas: DocumentStage {
     private func classify(_ passage: Passage, heading: String?, own: [Int: String], parent: String?,
                           inherited: [Int: String]) -> [AreaScore] {
         var raw = [Double](repeating: 0, count: areaIDs.count)
-        var signals = [[String]](repeating: [], count: areaIDs.count)
+        var signals = [[Signal]](repeating: [], count: areaIDs.count)
         for (area, phrase) in own {
             raw[area] += options.headingWeight
-            signals[area].append("heading '\(heading ?? "")' (\(phrase))")
+            signals[area].append(.heading(heading ?? "", phrase: phrase))
         }
         for (area, phrase) in inherited where own[area] == nil {
             raw[area] += options.parentHeadingWeight
-            signals[area].append("parent heading '\(parent ?? "")' (\(phrase))")
+            signals[area].append(.parentHeading(parent ?? "", phrase: phrase))
         }
+        let listed = addPhraseEvidence(passage, raw: &raw, signals: &signals)
+        // Only the heading speaks for an area: remember, for broad areas.
+        let headingOnly = areaIDs.indices.map { i in !signals[i].isEmpty && signals[i].allSatisfy(\.isHeading) }
+        for (area, learned) in scorer?.predict(passage.text) ?? [:] {
+            guard let i = areaIDs.firstIndex(of: area), raw[i] > 0 || learned.probability > 0.5 else { continue }
+            raw[i] += options.modelWeight * (2 * learned.probability - 1)
+            if learned.probability > 0.5 {
+                signals[i].append(.model(probability: Self.round(learned.probability), strongest: learned.strongest))
+            }
+        }
+        let score = raw.map { 1 - exp(-max(0, $0) / options.scale) }
+        let strongestSpecific = areaIDs.indices.filter { !broad[$0] }.map { score[$0] }.max() ?? 0
+        func strongestOther(_ i: Int) -> Double { areaIDs.indices.filter { $0 != i }.map { score[$0] }.max() ?? 0 }
+        var scores: [AreaScore] = []
+        for i in areaIDs.indices {
+            let score = score[i]
+            guard score >= options.minScore, score > 0 else { continue }
+            // A heading that names several areas ("Gas competitors or economic allies?") does
+            // not say which one a passage under it is about: the passage's own words decide.
+            if headingOnly[i] && own.count > 1 && strongestOther(i) > score { continue }
+            if broad[i] && headingOnly[i] && strongestSpecific > score { continue }
+            scores.append(AreaScore(area: areaIDs[i], score: Self.round(score),
+                                    evidence: [Evidence(text: passage.text, span: passage.span, signals: signals[i])]))
+        }
+        return Array(scores.sorted(by: Self.strongestFirst).prefix(listed ? areaIDs.count : options.maxAreas))
+    }
+
+    /// Adds the passage's taxonomy phrases to `raw` and `signals`; true when a sentence of it
+    /// lists areas (then every area it names is kept).
+    private func addPhraseEvidence(_ passage: Passage, raw: inout [Double], signals: inout [[Signal]]) -> Bool {
         var seen = Set<String>()
         // Sentence by sentence: a list of areas ("key areas include border security, crisis
         // management and …") names each area once, briefly, so each named area counts more and
@@ -244,37 +274,14 @@ public struct ClassifyAreas: DocumentStage {
                     raw[m.payload.area] += weight
                 }
                 if seen.insert(key).inserted {
-                    signals[m.payload.area].append("phrase '\(m.phrase)'")
-                    // The context is a signal of its own, once per area (phrase signals stay "phrase '…'").
-                    let note = listing.map { "in a list of areas ('\($0.phrase)')" } ?? (threat ? "among threats" : nil)
+                    signals[m.payload.area].append(.phrase(m.phrase))
+                    // The context is a signal of its own, once per area, beside the phrase signal.
+                    let note = listing.map { Signal.listing(cue: $0.phrase) } ?? (threat ? .amongThreats : nil)
                     if let note, !signals[m.payload.area].contains(note) { signals[m.payload.area].append(note) }
                 }
             }
         }
-        // Only the heading speaks for an area: remember, for broad areas.
-        let headingOnly = areaIDs.indices.map { i in !signals[i].isEmpty && signals[i].allSatisfy { $0.contains("heading '") } }
-        for (area, learned) in scorer?.predict(passage.text) ?? [:] {
-            guard let i = areaIDs.firstIndex(of: area), raw[i] > 0 || learned.probability > 0.5 else { continue }
-            raw[i] += options.modelWeight * (2 * learned.probability - 1)
-            if learned.probability > 0.5 {
-                signals[i].append("model \(Self.round(learned.probability))" + (learned.strongest.isEmpty ? "" : " ('\(learned.strongest.joined(separator: "', '"))')"))
-            }
-        }
-        let score = raw.map { 1 - exp(-max(0, $0) / options.scale) }
-        let strongestSpecific = areaIDs.indices.filter { !broad[$0] }.map { score[$0] }.max() ?? 0
-        func strongestOther(_ i: Int) -> Double { areaIDs.indices.filter { $0 != i }.map { score[$0] }.max() ?? 0 }
-        var scores: [AreaScore] = []
-        for i in areaIDs.indices {
-            let score = score[i]
-            guard score >= options.minScore, score > 0 else { continue }
-            // A heading that names several areas ("Gas competitors or economic allies?") does
-            // not say which one a passage under it is about: the passage's own words decide.
-            if headingOnly[i] && own.count > 1 && strongestOther(i) > score { continue }
-            if broad[i] && headingOnly[i] && strongestSpecific > score { continue }
-            scores.append(AreaScore(area: areaIDs[i], score: Self.round(score),
-                                    evidence: [Evidence(text: passage.text, span: passage.span, signals: signals[i])]))
-        }
-        return Array(scores.sorted(by: Self.strongestFirst).prefix(listed ? areaIDs.count : options.maxAreas))
+        return listed
     }
 
     /// Document areas: summed passage evidence, squashed; the strongest passages are the evidence.
@@ -295,7 +302,7 @@ public struct ClassifyAreas: DocumentStage {
             let needed = options.documentEvidencePerPassage * Double(passages.count)
             var score = 1 - exp(-max(0, total - needed) / options.documentScale)
             // A section of its own about the area is substantive even when it is one paragraph.
-            if let dedicated = hits.filter({ $0.evidence.contains { $0.signals.contains { $0.hasPrefix("heading ") } } }).map(\.score).max(),
+            if let dedicated = hits.filter({ $0.evidence.contains { $0.signals.contains { if case .heading = $0 { true } else { false } } } }).map(\.score).max(),
                dedicated >= options.dedicatedSectionScore {
                 score = max(score, dedicated)
             }

@@ -42,7 +42,7 @@ public struct ExtractFacts: DocumentStage {
         var d = document
         let sentences = Self.sentences(of: d)
         var facts = DocumentFacts()
-        facts.lastUpdated = lastUpdated(d) ?? Self.metadataDate(d, \.modified, \.modifiedLine, signal: "page metadata: modified")
+        facts.lastUpdated = lastUpdated(d) ?? Self.metadataDate(d, \.modified, \.modifiedLine, signal: .pageMetadata(.modified))
         // The document's year, for which countries were NATO members when it was written.
         let year = facts.lastUpdated?.year ?? sentences.flatMap { $0.tokens.compactMap(\.year) }.max()
         let (place, isRegion, kind) = places.detect(title: d.title, passages: d.passages, year: year) { [frameworks, rules] text in
@@ -51,7 +51,7 @@ public struct ExtractFacts: DocumentStage {
         d.country = place
         d.countryIsRegion = isRegion
         d.kind = kind
-        facts.published = published(d) ?? Self.metadataDate(d, \.published, \.publishedLine, signal: "page metadata: published")
+        facts.published = published(d) ?? Self.metadataDate(d, \.published, \.publishedLine, signal: .pageMetadata(.published))
         facts.contactPointEmbassy = embassy(sentences)
         // A bilateral body (the NATO-Ukraine Commission) is only its own partner's framework.
         facts.frameworks = frameworks.memberships(in: sentences).filter { m in partnerOf[m.id].map { $0 == place } ?? true }
@@ -77,7 +77,7 @@ public struct ExtractFacts: DocumentStage {
             for pattern in rules.lastUpdatedPatterns {
                 if let groups = pattern.firstMatch(in: text), let raw = groups.dropFirst().first ?? nil,
                    let date = DateParser(months: rules.months).isoDate(raw) {
-                    return DatedFact(date: date, evidence: Evidence(text: text, span: span, signals: ["last updated"]))
+                    return DatedFact(date: date, evidence: Evidence(text: text, span: span, signals: [.lastUpdated]))
                 }
             }
         }
@@ -91,7 +91,7 @@ public struct ExtractFacts: DocumentStage {
         for (text, span) in candidates.sorted(by: { $0.1 < $1.1 }) {
             for pattern in rules.publishedPatterns {
                 if let groups = pattern.firstMatch(in: text), let year = groups.dropFirst().first ?? nil {
-                    return DatedFact(date: year, evidence: Evidence(text: text, span: span, signals: ["publication year"]))
+                    return DatedFact(date: year, evidence: Evidence(text: text, span: span, signals: [.publicationYear]))
                 }
             }
         }
@@ -102,7 +102,7 @@ public struct ExtractFacts: DocumentStage {
     /// as an ISO day, cited at the line of the element it was read from. Only when the text
     /// itself gives none: what the page says in words wins.
     static func metadataDate(_ d: Document, _ value: KeyPath<SourceMetadata, String?>, _ line: KeyPath<SourceMetadata, Int?>,
-                             signal: String) -> DatedFact? {
+                             signal: Signal) -> DatedFact? {
         guard let metadata = d.metadata, let raw = metadata[keyPath: value]?.trimmingSpaces(),
               let date = isoDay(raw) else { return nil }
         let span = SourceSpan(file: d.source, startLine: metadata[keyPath: line] ?? 1)

@@ -39,7 +39,7 @@ extension SectionBuilder {
         let text = block.map { bullet($0.text).body }.joined(separator: " ")
         let span = block.span()!
         if stampedEntry == .awaitingEvent {
-            let listYear = yearLine.map { Evidence(text: $0.text, span: $0.span, signals: ["date stamp"]) }
+            let listYear = yearLine.map { Evidence(text: $0.text, span: $0.span, signals: [.dateStamp]) }
             append(Passage(kind: .milestone, text: text, span: span, milestoneYear: milestoneYear, listYear: listYear,
                            footnoteCalls: block.flatMap(\.footnoteCalls)))
             stampedEntry = .telling
@@ -80,7 +80,7 @@ extension SectionBuilder {
             } else {
                 // The event's own line is its span (so its first line is its text); the line
                 // its year stands on travels with it for citations.
-                let listYear = milestoneYear != nil ? yearLine.map { Evidence(text: $0.text, span: $0.span, signals: ["year of the list"]) } : nil
+                let listYear = milestoneYear != nil ? yearLine.map { Evidence(text: $0.text, span: $0.span, signals: [.yearOfTheList]) } : nil
                 append(Passage(kind: .milestone, text: bullet(line.text).body, span: line.span,
                                milestoneYear: milestoneYear, listYear: listYear, footnoteCalls: line.footnoteCalls))
             }
