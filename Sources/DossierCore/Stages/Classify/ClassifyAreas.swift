@@ -21,57 +21,6 @@ public struct ClassifyAreas: DocumentStage {
     public static let requires: Set<Artifact> = [.passages]
     public static let produces: Set<Artifact> = [.areas]
 
-    public struct Options: StageOptions {
-        public var minScore = 0.5
-        public var headingWeight = 2.0
-        public var parentHeadingWeight = 0.75
-        public var scale = 2.0
-        public var maxAreas = 3
-        public var documentScale = 1.5
-        public var documentMinScore = 0.6
-        public var dedicatedSectionScore = 0.9
-        public var documentEvidencePerPassage = 0.0
-        /// The learned model's file, relative to pipeline.yaml; nil for rules alone.
-        public var model: String?
-        public var modelWeight = 1.0
-        public var training = AreaModel.Training()
-        /// Words that make a sentence a list of cooperation areas ("key areas include …").
-        public var listingCues: [String] = []
-        public var listingBoost = 1.5
-        /// Words that make a sentence a list of threats, unless it also speaks of cooperating.
-        public var threatCues: [String] = []
-        public var cooperationCues: [String] = []
-        public var threatFactor = 0.4
-        public static let settings: [Setting<Self>] = [
-            .init("model", \.model, type: "path",
-                  "the learned model `dossier train` writes (JSON); without it the rules decide alone"),
-            .init("model-weight", \.modelWeight, "raw evidence a certain model adds (p = 1) or takes away (p = 0)"),
-            .init("training", \.training, "settings for `dossier train`, below"),
-            .init("dedicated-section-score", \.dedicatedSectionScore,
-                  "a passage this strong under the area's own heading makes the area active by itself"),
-            .init("min-score", \.minScore, "a passage belongs to an area at or above this score"),
-            .init("heading-weight", \.headingWeight, "evidence from the passage's own section heading"),
-            .init("parent-heading-weight", \.parentHeadingWeight, "evidence from the heading above that"),
-            .init("scale", \.scale, "raw evidence that gives a score of 0.63"),
-            .init("max-areas", \.maxAreas, "most areas one passage can have"),
-            .init("document-scale", \.documentScale, "summed passage scores that give a document score of 0.63"),
-            .init("document-min-score", \.documentMinScore, "a document discusses an area at or above this score"),
-            .init("document-evidence-per-passage", \.documentEvidencePerPassage,
-                  "passage evidence a document needs per passage it has, before its area score counts "
-                      + "(long documents need more)"),
-            .init("listing-cues", \.listingCues, type: "[phrase]",
-                  "phrases that make a passage a list of cooperation areas ('key areas include'): "
-                      + "every area it names counts"),
-            .init("listing-boost", \.listingBoost, "how much more an area's phrases weigh in such a list"),
-            .init("threat-cues", \.threatCues, type: "[phrase]",
-                  "phrases that make a sentence a list of threats ('threats', 'challenges')"),
-            .init("cooperation-cues", \.cooperationCues, type: "[phrase]",
-                  "phrases that say the partner works on it after all ('cooperat*', 'support')"),
-            .init("threat-factor", \.threatFactor, "what an area's phrases weigh in a list of threats"),
-        ]
-        public init() {}
-    }
-
     public let options: Options
     let areaIDs: [String]
     let phrases: PhraseMatcher<PhraseHit>
