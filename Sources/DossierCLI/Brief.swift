@@ -17,7 +17,17 @@ struct Brief: ParsableCommand {
     @Flag(name: .long, help: "Print the briefing instead of writing it into the output folder.")
     var stdout = false
 
-    enum Format: String, ExpressibleByArgument { case md, html, pdf }
+    enum Format: String, ExpressibleByArgument {
+        case md, html, pdf
+
+        var kind: OutputKind {
+            switch self {
+            case .md: .markdown
+            case .html: .html
+            case .pdf: .pdf
+            }
+        }
+    }
 
     func run() throws {
         try reportingErrors {
@@ -26,9 +36,8 @@ struct Brief: ParsableCommand {
             defer { withExtendedLifetime(lock) {} }
             let outcome = try session.run(keepGoing: true, skipping: format == .pdf ? [] : [.pdf])
             guard let corpus = outcome.corpus else { return .buildFailed }
-            let slug = try CountryChoice.slug(for: country, in: corpus.profiles)
-            let path = "\(slug).\(format.rawValue)"
-            guard let file = corpus.outputs[path] else {
+            let briefing = ReportID.briefing(try CountryChoice.profile(for: country, in: corpus.profiles))
+            guard let file = corpus.outputs(format.kind).first(where: { $0.report == briefing }) else {
                 throw ConfigError("the pipeline renders no \(format.rawValue) briefing", at: FileLocation(file: global.config),
                                   hint: "add '- use: render.\(format == .md ? "markdown" : format.rawValue)'")
             }
@@ -36,9 +45,9 @@ struct Brief: ParsableCommand {
                 FileHandle.standardOutput.write(Data(file.contents))
             } else {
                 var files = [file]
-                if format == .html, let css = corpus.outputs["style.css"] { files.append(css) }
+                if format == .html { files += corpus.outputs(.stylesheet) }
                 try OutputWriter(root: session.pipeline.outputURL).commit(files)
-                print("wrote \(session.pipeline.output)\(path)")
+                print("wrote \(session.pipeline.output)\(file.path)")
             }
             return outcome.failures.isEmpty ? .success : .partial
         }

@@ -62,7 +62,7 @@ struct Build: ParsableCommand {
                 summary.exitCode = ExitStatus.buildFailed.rawValue
                 return .buildFailed
             }
-            let files = try select(Array(corpus.outputs.values), profiles: corpus.profiles)
+            let files = try select(corpus.outputs, profiles: corpus.profiles)
             summary.outputs.total = files.count
             let writer = OutputWriter(root: pipeline.outputURL)
             if check {
@@ -104,33 +104,56 @@ struct Build: ParsableCommand {
     private func select(_ files: [OutputFile], profiles: [CountryProfile]) throws -> [OutputFile] {
         var selected = files
         if !country.isEmpty {
-            let slugs = try country.map { try CountryChoice.slug(for: $0, in: profiles) }
-            selected = selected.filter { f in slugs.contains { ["\($0).md", "\($0).html", "\($0).pdf", "data/\($0).json"].contains(f.path) } }
+            let briefings = Set(try country.map { ReportID.briefing(try CountryChoice.profile(for: $0, in: profiles)) })
+            let kinds: Set<OutputKind> = [.markdown, .html, .pdf, .data]
+            selected = selected.filter { f in f.report.map(briefings.contains) == true && kinds.contains(f.kind) }
         }
         if let format {
-            let wanted = format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-            let known = ["md", "html", "json", "pdf"]
-            for w in wanted where !known.contains(w) {
-                throw ConfigError("unknown format '\(w)'", at: nil, hint: Suggest.hint(for: w, in: known, noun: "format"))
-            }
-            selected = selected.filter { f in
-                wanted.contains { w in
-                    f.path.hasSuffix(".\(w)") || (w == "html" && f.path.hasSuffix(".css"))
-                        || ((w == "html" || w == "md") && f.path.hasSuffix(".svg"))   // the charts the pages show
-                }
-            }
+            let kinds = try OutputFormat.kinds(format)
+            selected = selected.filter { kinds.contains($0.kind) }
         }
         return selected
     }
 }
 
+/// A format `--format` names, and the kinds of files it writes.
+enum OutputFormat: String, CaseIterable {
+    case md, html, json, pdf
+
+    /// The charts go with the pages that show them, the stylesheet with the HTML.
+    var kinds: Set<OutputKind> {
+        switch self {
+        case .md: [.markdown, .chart]
+        case .html: [.html, .stylesheet, .chart]
+        case .json: [.data, .manifest]
+        case .pdf: [.pdf]
+        }
+    }
+
+    /// The formats of a comma-separated list (`md,html`), or a usage error naming the unknown one.
+    static func parse(_ list: String) throws -> [OutputFormat] {
+        try list.split(separator: ",").map { item in
+            let name = item.trimmingCharacters(in: .whitespaces).lowercased()
+            guard let format = OutputFormat(rawValue: name) else {
+                throw ConfigError("unknown format '\(name)'", at: nil,
+                                  hint: Suggest.hint(for: name, in: allCases.map(\.rawValue), noun: "format"))
+            }
+            return format
+        }
+    }
+
+    static func kinds(_ list: String) throws -> Set<OutputKind> {
+        Set(try parse(list).flatMap(\.kinds))
+    }
+}
+
 enum CountryChoice {
-    /// The profile slug for a country named on the command line (name or slug, any case).
-    static func slug(for name: String, in profiles: [CountryProfile]) throws -> String {
+    /// The profile of a country named on the command line (name or slug, any case).
+    static func profile(for name: String, in profiles: [CountryProfile]) throws -> CountryProfile {
         guard let p = profiles.first(where: { $0.country.lowercased() == name.lowercased() || $0.slug == name.lowercased() }) else {
             throw ConfigError("no briefing for country '\(name)'", at: nil,
                               hint: Suggest.hint(for: name, in: profiles.map(\.country), noun: "country", plural: "countries"))
         }
-        return p.slug
+        return p
     }
 }

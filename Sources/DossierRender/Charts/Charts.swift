@@ -127,11 +127,15 @@ public struct RenderCharts: CorpusStage {
     public init(options: NoOptions, context: StageContext) { taxonomy = context.taxonomy }
 
     public func run(_ corpus: inout Corpus) throws {
-        corpus.write(OutputFile(path: "charts/heatmap.svg", text: Charts.heatmap(corpus.profiles, taxonomy: taxonomy)))
-        corpus.write(OutputFile(path: "charts/join-years.svg", text: Charts.joinYears(corpus.profiles)))
+        let heatmap = Charts.heatmap(corpus.profiles, taxonomy: taxonomy)
+        corpus.write(OutputFile(path: "charts/heatmap.svg", text: heatmap, kind: .chart, report: .summary))
+        let joinYears = Charts.joinYears(corpus.profiles)
+        corpus.write(OutputFile(path: "charts/join-years.svg", text: joinYears, kind: .chart, report: .summary))
         for p in corpus.profiles {
-            corpus.write(OutputFile(path: "charts/\(p.slug)-areas.svg", text: Charts.areaBars(p)))
-            corpus.write(OutputFile(path: "charts/\(p.slug)-timeline.svg", text: Charts.timeline(p)))
+            let briefing = ReportID.briefing(p)
+            corpus.write(OutputFile(path: "charts/\(p.slug)-areas.svg", text: Charts.areaBars(p), kind: .chart, report: briefing))
+            corpus.write(OutputFile(path: "charts/\(p.slug)-timeline.svg", text: Charts.timeline(p), kind: .chart,
+                                    report: briefing))
         }
     }
 }

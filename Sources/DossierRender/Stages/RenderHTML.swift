@@ -12,30 +12,26 @@ public struct RenderHTML: CorpusStage {
     public init(options: NoOptions, context: StageContext) {}
 
     public func run(_ corpus: inout Corpus) throws {
-        let markdown = corpus.outputs.values.filter { $0.path.hasSuffix(".md") }.sorted { $0.path < $1.path }
-        let pages = Set(markdown.map(\.path))
+        let reports = corpus.reports.sorted { $0.id < $1.id }
+        let pages = Set(reports.map { $0.id.path(.markdown) })
         let created = Self.newestSourceDate(corpus)
-        for file in markdown {
-            let source = String(decoding: file.contents, as: UTF8.self)
-            var body = Cmark.html(fromMarkdown: source)
+        for report in reports {
+            var body = Cmark.html(fromMarkdown: report.markdown)
             body = Self.linkReports(body, pages: pages)
             body = Self.numberNotes(body)
             body = Self.insertContents(body)
-            if file.path == "index.md" { body = Self.groupCards(body) }
-            let firstLine = source.prefix { $0 != "\n" }
-            let title = Self.plainTitle(String(firstLine))
-            let country = corpus.profiles.first { file.path == "\($0.slug).md" }?.country
+            if report.kind == .index { body = Self.groupCards(body) }
+            let country = report.country
             let metadata = HTMLPage.Metadata(
-                description: country.map { "Partnership briefing on \($0), with every claim cited to its source." } ?? title,
+                description: country.map { "Partnership briefing on \($0), with every claim cited to its source." } ?? report.title,
                 keywords: ["partnership", "NATO"] + (country.map { [$0, "briefing"] } ?? ["comparative summary"]),
                 created: created)
-            var html = HTMLPage.render(title: title, body: body, metadata: metadata)
-            if file.path == "comparative-summary.md", corpus.profiles.count > 6 {
-                html = html.replacingOccurrences(of: "<body>", with: "<body class=\"wide\">")   // wide matrices: landscape pages
-            }
-            corpus.write(OutputFile(path: String(file.path.dropLast(3)) + ".html", text: html))
+            // Wide matrices: the summary of many countries prints on landscape pages.
+            let wide = report.kind == .summary && corpus.profiles.count > 6
+            let html = HTMLPage.render(title: report.title, body: body, metadata: metadata, wide: wide)
+            corpus.write(OutputFile(path: report.id.path(.html), text: html, kind: .html, report: report.id))
         }
-        corpus.write(OutputFile(path: "style.css", text: HTMLPage.stylesheet))
+        corpus.write(OutputFile(path: "style.css", text: HTMLPage.stylesheet, kind: .stylesheet))
     }
 
     /// `href="x.md"` (and `x.md#frag`) → `x.html` for reports this build writes. One pass over
@@ -134,16 +130,5 @@ public struct RenderHTML: CorpusStage {
         let dates = corpus.documents.compactMap { ($0.facts.lastUpdated ?? $0.facts.published)?.date }
         guard let newest = dates.max(by: { $0.prefix(4) == $1.prefix(4) ? $0 < $1 : $0.prefix(4) < $1.prefix(4) }) else { return nil }
         return newest.count == 4 ? "\(newest)-01-01" : newest
-    }
-
-    /// The Markdown title line without `#` and backslash escapes.
-    static func plainTitle(_ line: String) -> String {
-        var s = line.drop { $0 == "#" || $0 == " " }
-        var out = ""
-        while let c = s.first {
-            s = s.dropFirst()
-            if c == "\\", let next = s.first, next.isPunctuation || next.isSymbol { out.append(next); s = s.dropFirst() } else { out.append(c) }
-        }
-        return out
     }
 }

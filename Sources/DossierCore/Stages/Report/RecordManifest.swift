@@ -36,10 +36,10 @@ public struct RecordManifest: CorpusStage {
                                country: d.countryIsRegion ? nil : d.country)
             }.sorted { $0.path < $1.path },
             // PDFs are build artifacts (git-ignored, their bytes depend on the WeasyPrint version): not listed.
-            outputs: corpus.outputs.values.filter { $0.path != Manifest.path && !$0.path.hasSuffix(".pdf") }
+            outputs: corpus.outputs.filter { $0.kind != .manifest && !$0.kind.isArtifact }
                 .map { Manifest.Output(path: $0.path, sha256: SHA256.hex($0.contents)) }.sorted { $0.path < $1.path },
             warnings: warnings(corpus))
-        corpus.write(OutputFile(path: Manifest.path, contents: try StableJSON.encode(manifest)))
+        corpus.write(OutputFile(path: Manifest.path, contents: try StableJSON.encode(manifest), kind: .manifest))
     }
 
     private func warnings(_ corpus: Corpus) -> [String] {
