@@ -121,7 +121,9 @@ public struct RenderCharts: CorpusStage {
     public static let id = "render.charts"
     public static let summary = "Draw SVG charts: area heatmap, per-country areas and timelines, join years"
     public static let requires: Set<Artifact> = [.profiles]
-    public static let produces: Set<Artifact> = []
+    public static let produces: Set<Artifact> = [.charts]
+    /// Before render.markdown, so the reports can show the charts.
+    public static let mustPrecede: Set<Artifact> = [.markdown, .outputs]
 
     let taxonomy: Taxonomy
     public init(options: NoOptions, context: StageContext) { taxonomy = context.taxonomy }

@@ -9,6 +9,7 @@ public struct RenderHTML: CorpusStage {
     public static let summary = "Render each Markdown report to HTML through cmark, with the shared stylesheet"
     public static let requires: Set<Artifact> = [.markdown]
     public static let produces: Set<Artifact> = [.html]
+    public static let mustPrecede: Set<Artifact> = [.outputs]
 
     public init(options: NoOptions, context: StageContext) {}
 

@@ -7,6 +7,7 @@ public struct RenderMarkdown: CorpusStage {
     public static let summary = "Write country briefings, the comparative summary and the index as Markdown"
     public static let requires: Set<Artifact> = [.profiles]
     public static let produces: Set<Artifact> = [.markdown]
+    public static let mustPrecede: Set<Artifact> = [.outputs]
 
     public struct Options: StageOptions {
         /// The year source ages are counted to; default: the newest source year in the corpus.
@@ -59,7 +60,8 @@ public struct RenderData: CorpusStage {
     public static let id = "render.data"
     public static let summary = "Write each country profile as JSON under data/"
     public static let requires: Set<Artifact> = [.profiles]
-    public static let produces: Set<Artifact> = []
+    public static let produces: Set<Artifact> = [.data]
+    public static let mustPrecede: Set<Artifact> = [.outputs]
 
     public init(options: NoOptions, context: StageContext) {}
 

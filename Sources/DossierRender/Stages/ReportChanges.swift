@@ -9,7 +9,9 @@ public struct ReportChanges: CorpusStage {
     public static let id = "render.changes"
     public static let summary = "Write changes.md: what changed since the previous build in the output folder"
     public static let requires: Set<Artifact> = [.profiles]
-    public static let produces: Set<Artifact> = []
+    public static let produces: Set<Artifact> = [.changes]
+    /// Before render.markdown, so the index can link the change list.
+    public static let mustPrecede: Set<Artifact> = [.markdown, .outputs]
 
     static let title = "Changes since the previous build"
     let output: URL

@@ -7,7 +7,9 @@ public struct RecordManifest: CorpusStage {
     public static let id = "render.manifest"
     public static let summary = "Write manifest.json: inputs and outputs with sha256, pipeline hashes, warnings"
     public static let requires: Set<Artifact> = [.profiles]
-    public static let produces: Set<Artifact> = []
+    /// Every stage that writes a listed file declares it must precede `outputs`, so
+    /// `dossier validate` refuses one placed after this stage.
+    public static let produces: Set<Artifact> = [.outputs]
 
     public struct Options: StageOptions {
         public var maxSourceAgeYears = 5
