@@ -31,12 +31,14 @@ struct Brief: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let session = try BuildSession(global: global, useCache: true, quiet: true)
-            let lock = stdout ? nil : try BuildLock(output: session.pipeline.outputURL, wait: true)
+            let pipeline = try global.pipeline()
+            let build = DossierCore.Build(pipeline: pipeline, logger: global.logger(), useCache: true)
+            let lock = stdout ? nil : try BuildLock(output: pipeline.outputURL, wait: true)
             defer { withExtendedLifetime(lock) {} }
-            let outcome = try session.run(keepGoing: true, skipping: format == .pdf ? [] : [.pdf])
-            guard let corpus = outcome.corpus else { return .buildFailed }
-            let briefing = ReportID.briefing(try CountryChoice.profile(for: country, in: corpus.profiles))
+            let skipping: Set<Artifact> = format == .pdf ? [] : [.pdf]
+            let made = try build.make(keepGoing: true, skipping: skipping, observer: Progress(quiet: true))
+            guard let corpus = made.corpus else { return .buildFailed }
+            let briefing = ReportID.briefing(try DossierCore.Build.profile(named: country, in: corpus.profiles))
             guard let file = corpus.outputs(format.kind).first(where: { $0.report == briefing }) else {
                 throw ConfigError("the pipeline renders no \(format.rawValue) briefing", at: FileLocation(file: global.config),
                                   hint: "add '- use: render.\(format == .md ? "markdown" : format.rawValue)'")
@@ -46,10 +48,10 @@ struct Brief: ParsableCommand {
             } else {
                 var files = [file]
                 if format == .html { files += corpus.outputs(.stylesheet) }
-                try OutputWriter(root: session.pipeline.outputURL).commit(files)
-                print("wrote \(session.pipeline.output)\(file.path)")
+                try OutputWriter(root: pipeline.outputURL).commit(files)
+                print("wrote \(pipeline.output)\(file.path)")
             }
-            return outcome.failures.isEmpty ? .success : .partial
+            return made.failures.isEmpty ? .success : .partial
         }
     }
 }

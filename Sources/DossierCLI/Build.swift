@@ -2,7 +2,8 @@ import ArgumentParser
 import DossierCore
 import Foundation
 
-/// `dossier build`: runs the whole pipeline and writes the reports.
+/// `dossier build`: runs the whole pipeline and writes the reports. The build itself is
+/// `DossierCore.Build`; this command turns flags into a request and prints the result.
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Build the reports the pipeline describes.",
@@ -13,7 +14,7 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: "Only write this country's briefing (repeatable; name or file slug).")
     var country: [String] = []
 
-    @Option(name: .long, help: "Comma-separated output formats to write: md, html, json, pdf (PDF needs WeasyPrint).")
+    @Option(name: .long, help: "Comma-separated output formats to write: \(OutputFormat.names) (PDF needs WeasyPrint).")
     var format: String?
 
     @Flag(name: .long, help: "Build in memory and compare with the output folder; exit 1 listing differences.")
@@ -34,6 +35,17 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: "Write a JSON summary (counts, changed files, timings) to this file.")
     var summaryJson: String?
 
+    /// Before any work: an unknown format is a usage error (exit 2), as a bad pipeline is.
+    func validate() throws {
+        guard let format else { return }
+        do {
+            _ = try OutputFormat.parse(format)
+        } catch let error as any DossierError {
+            printError(error.description)
+            throw ExitCode(error.exitStatus.rawValue)
+        }
+    }
+
     func run() throws {
         var summary = BuildSummary(exitCode: 0, documents: .init(total: 0, processed: 0, cached: 0, failed: 0),
                                    failures: [], outputs: .init(total: 0, changed: []), timingsSeconds: [:])
@@ -41,78 +53,46 @@ struct Build: ParsableCommand {
             if let summaryJson { try? summary.write(to: summaryJson) }
         }
         try reportingErrors {
-            let session = try BuildSession(global: global, useCache: !noCache, quiet: quiet)
-            let pipeline = session.pipeline
-            // Held for the whole build: a second build into the same folder refuses (or waits).
-            let lock = check ? nil : try BuildLock(output: pipeline.outputURL, wait: wait)
-            defer { withExtendedLifetime(lock) {} }
-            let wantsPDF = format.map { $0.lowercased().split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces) == "pdf" } } ?? true
-            if !check && !noCache && country.isEmpty, let count = try session.upToDate(needPDF: wantsPDF) {
-                summary.documents = .init(total: count, processed: 0, cached: count, failed: 0)
-                if !quiet { print("\(pipeline.output): up to date (no input, rule or program change since the last build)") }
-                return .success
-            }
-            let outcome = try session.run(keepGoing: keepGoing, skipping: wantsPDF ? [] : [.pdf])
-            let s = outcome.stats
-            summary.documents = .init(total: s.processed + s.cached + s.failed, processed: s.processed, cached: s.cached, failed: s.failed)
-            summary.failures = outcome.failures.map(\.description)
-            summary.timingsSeconds = outcome.timings
-            guard let corpus = outcome.corpus else {
-                printError("error: \(outcome.failures.count) document(s) failed; nothing was written (use --keep-going to build the rest)")
-                summary.exitCode = ExitStatus.buildFailed.rawValue
-                return .buildFailed
-            }
-            let files = try select(corpus.outputs, profiles: corpus.profiles)
-            summary.outputs.total = files.count
-            let writer = OutputWriter(root: pipeline.outputURL)
-            if check {
-                let diff = writer.compare(files)
-                for p in diff.stale { print("stale: \(pipeline.output)\(p)") }
-                for p in diff.missing { print("missing: \(pipeline.output)\(p)") }
-                for p in diff.unexpected where country.isEmpty && format == nil { print("unexpected: \(pipeline.output)\(p)") }
-                let differs = !diff.stale.isEmpty || !diff.missing.isEmpty || (country.isEmpty && format == nil && !diff.unexpected.isEmpty)
-                if differs {
-                    printError("error: \(pipeline.output) is not what the pipeline builds; run `make reports` and commit the result")
-                    summary.exitCode = ExitStatus.buildFailed.rawValue
-                    return .buildFailed
-                }
-                print("\(pipeline.output): up to date (\(files.count) files)")
-            } else {
-                session.progress.line("writing \(pipeline.output)")
-                let start = Date()
-                // Files an earlier full build wrote (its manifest lists them) that this one no
-                // longer produces, such as a country that left the corpus, are removed.
-                var stale = Set<String>()
-                if country.isEmpty && format == nil,
-                   let data = FileManager.default.contents(atPath: pipeline.outputURL.appendingPathComponent(Manifest.path).path),
-                   let previous = try? JSONDecoder().decode(Manifest.self, from: data) {
-                    stale = Set(previous.outputs.map(\.path)).subtracting(files.map(\.path))
-                }
-                let changed = try writer.commit(files, removing: stale)
-                if country.isEmpty && outcome.failures.isEmpty { session.cache?.stamp() }
-                summary.timingsSeconds["write"] = Date().timeIntervalSince(start)
-                summary.outputs.changed = changed
-                if !quiet { print("wrote \(changed.count) of \(files.count) files to \(pipeline.output)") }
-            }
-            let status: ExitStatus = outcome.failures.isEmpty ? .success : .partial
-            summary.exitCode = status.rawValue
+            let pipeline = try global.pipeline()
+            var request = DossierCore.Build.Request()
+            request.check = check
+            request.keepGoing = keepGoing
+            request.waitForLock = wait
+            request.countries = country
+            request.kinds = try format.map { Set(try OutputFormat.parse($0).flatMap(\.kinds)) }
+            let build = DossierCore.Build(pipeline: pipeline, logger: global.logger(), useCache: !noCache)
+            let result = try build.run(request, observer: Progress(quiet: quiet))
+            let status = show(result, output: pipeline.output)
+            summary.record(result, status: status)
             return status
         }
     }
 
-    /// The files to write, after --country and --format.
-    private func select(_ files: [OutputFile], profiles: [CountryProfile]) throws -> [OutputFile] {
-        var selected = files
-        if !country.isEmpty {
-            let briefings = Set(try country.map { ReportID.briefing(try CountryChoice.profile(for: $0, in: profiles)) })
-            let kinds: Set<OutputKind> = [.markdown, .html, .pdf, .data]
-            selected = selected.filter { f in f.report.map(briefings.contains) == true && kinds.contains(f.kind) }
+    /// Prints what the build did and gives the exit status.
+    private func show(_ result: DossierCore.Build.Result, output: String) -> ExitStatus {
+        let finished: ExitStatus = result.failures.isEmpty ? .success : .partial
+        switch result.outcome {
+        case .upToDate:
+            if !quiet { print("\(output): up to date (no input, rule or program change since the last build)") }
+            return .success
+        case .documentsFailed:
+            printError("error: \(result.failures.count) document(s) failed; nothing was written "
+                       + "(use --keep-going to build the rest)")
+            return .buildFailed
+        case let .checked(diff):
+            for p in diff.stale { print("stale: \(output)\(p)") }
+            for p in diff.missing { print("missing: \(output)\(p)") }
+            for p in diff.unexpected { print("unexpected: \(output)\(p)") }
+            guard diff.isEmpty else {
+                printError("error: \(output) is not what the pipeline builds; run `make reports` and commit the result")
+                return .buildFailed
+            }
+            print("\(output): up to date (\(result.files) files)")
+            return finished
+        case let .written(changed):
+            if !quiet { print("wrote \(changed.count) of \(result.files) files to \(output)") }
+            return finished
         }
-        if let format {
-            let kinds = try OutputFormat.kinds(format)
-            selected = selected.filter { kinds.contains($0.kind) }
-        }
-        return selected
     }
 }
 
@@ -130,6 +110,8 @@ enum OutputFormat: String, CaseIterable {
         }
     }
 
+    static var names: String { allCases.map(\.rawValue).joined(separator: ", ") }
+
     /// The formats of a comma-separated list (`md,html`), or a usage error naming the unknown one.
     static func parse(_ list: String) throws -> [OutputFormat] {
         try list.split(separator: ",").map { item in
@@ -140,20 +122,5 @@ enum OutputFormat: String, CaseIterable {
             }
             return format
         }
-    }
-
-    static func kinds(_ list: String) throws -> Set<OutputKind> {
-        Set(try parse(list).flatMap(\.kinds))
-    }
-}
-
-enum CountryChoice {
-    /// The profile of a country named on the command line (name or slug, any case).
-    static func profile(for name: String, in profiles: [CountryProfile]) throws -> CountryProfile {
-        guard let p = profiles.first(where: { $0.country.lowercased() == name.lowercased() || $0.slug == name.lowercased() }) else {
-            throw ConfigError("no briefing for country '\(name)'", at: nil,
-                              hint: Suggest.hint(for: name, in: profiles.map(\.country), noun: "country", plural: "countries"))
-        }
-        return p
     }
 }

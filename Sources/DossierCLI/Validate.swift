@@ -30,7 +30,9 @@ struct Stages: ParsableCommand {
             let produces = d.produces.sorted().map(\.rawValue).joined(separator: ", ")
             print("\(d.id)  [\(d.scope.rawValue)]")
             print("    \(d.summary)")
-            print("    requires: \(requires.isEmpty ? "-" : requires); produces: \(produces.isEmpty ? "-" : produces)")
+            let precedes = d.mustPrecede.sorted().map(\.rawValue).joined(separator: ", ")
+            print("    requires: \(requires.isEmpty ? "-" : requires); produces: \(produces.isEmpty ? "-" : produces)"
+                  + (precedes.isEmpty ? "" : "; comes before: \(precedes)"))
             for f in d.fields {
                 print("    \(f.name): \(f.type) = \(f.defaultValue)  — \(f.help)")
             }

@@ -105,26 +105,13 @@ public enum Cmark {
             }
             guard event == CMARK_EVENT_ENTER, insideImage == 0 else { continue }
             switch type {
-            case CMARK_NODE_TEXT, CMARK_NODE_CODE: text += idEscaped(cmark_node_get_literal(node).map { String(cString: $0) } ?? "")
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                text += HeadingIDs.escaped(cmark_node_get_literal(node).map(String.init(cString:)) ?? "")
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: text += "\n"
             default: continue
             }
         }
         return text
-    }
-
-    private static func idEscaped(_ s: String) -> String {
-        var out = ""
-        for c in s {
-            switch c {
-            case "&": out += "and"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(c)
-            }
-        }
-        return out
     }
 
     // MARK: - Rendering
@@ -197,8 +184,10 @@ extension Cmark {
     fileprivate static func replaceTable(_ paragraph: OpaquePointer, lines: [Substring], links: [String: String]) {
         let start = Int(cmark_node_get_start_line(paragraph))
         let end = Int(cmark_node_get_end_line(paragraph))
-        guard start >= 1, end <= lines.count, let table = PipeTable(lines[(start - 1)..<end].map(String.init)),
-              let block = custom(CMARK_NODE_CUSTOM_BLOCK, table.html { inlineHTML($0, links: links) }, "") else { return }
+        guard start >= 1, end <= lines.count else { return }
+        guard let table = PipeTable(lines[(start - 1)..<end].map(String.init)) else { return }
+        let html = table.html { inlineHTML($0, links: links) }
+        guard let block = custom(CMARK_NODE_CUSTOM_BLOCK, html, "") else { return }
         replace(paragraph, with: block)
     }
 
@@ -291,7 +280,10 @@ extension Cmark {
         guard let block = custom(CMARK_NODE_CUSTOM_BLOCK, open, close) else { return nil }
         for paragraph in paragraphs {
             guard let item = custom(CMARK_NODE_CUSTOM_INLINE, itemOpen(), "</li>\n") else { continue }
-            while let paragraph, let child = cmark_node_first_child(paragraph), cmark_node_append_child(item, child) == 1 {}
+            // append_child unlinks each node from the paragraph first.
+            while let paragraph, let child = cmark_node_first_child(paragraph),
+                  cmark_node_append_child(item, child) == 1 {
+            }
             cmark_node_append_child(block, item)
         }
         return replace(list, with: block) ? block : nil

@@ -24,8 +24,8 @@ final class RenderOrderTests: XCTestCase {
     func testChartsAfterTheMarkdownAreRefused() throws {
         let run = try validate(moving: "render.charts", after: "render.markdown")
         XCTAssertEqual(run.status, 2, run.stderr)
-        XCTAssertTrue(run.stderr.contains("stage 'render.charts' must come before 'render.markdown', which makes markdown"),
-                      run.stderr)
+        let expected = "stage 'render.charts' must come before 'render.markdown', which makes markdown"
+        XCTAssertTrue(run.stderr.contains(expected), run.stderr)
     }
 
     func testTheChangeListAfterTheMarkdownIsRefused() throws {
@@ -37,8 +37,8 @@ final class RenderOrderTests: XCTestCase {
     func testAFileWrittenAfterTheManifestIsRefused() throws {
         let run = try validate(moving: "render.data", after: "render.manifest")
         XCTAssertEqual(run.status, 2, run.stderr)
-        XCTAssertTrue(run.stderr.contains("stage 'render.data' must come before 'render.manifest', which makes outputs"),
-                      run.stderr)
+        let expected = "stage 'render.data' must come before 'render.manifest', which makes outputs"
+        XCTAssertTrue(run.stderr.contains(expected), run.stderr)
     }
 
     func testThePDFsMayFollowTheManifest() throws {

@@ -115,7 +115,8 @@ public struct OutputWriter: Sendable {
     public func compare(_ files: [OutputFile]) -> Difference {
         var diff = Difference()
         // Artifacts (PDFs) are not part of the committed reports.
-        let expected = Dictionary(uniqueKeysWithValues: files.filter { !$0.kind.isArtifact }.map { ($0.path, $0.contents) })
+        let committed = files.filter { !$0.kind.isArtifact }
+        let expected = Dictionary(uniqueKeysWithValues: committed.map { ($0.path, $0.contents) })
         for (path, bytes) in expected.sorted(by: { $0.key < $1.key }) {
             guard let existing = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else {
                 diff.missing.append(path)

@@ -135,7 +135,8 @@ public struct RenderCharts: CorpusStage {
         corpus.write(OutputFile(path: "charts/join-years.svg", text: joinYears, kind: .chart, report: .summary))
         for p in corpus.profiles {
             let briefing = ReportID.briefing(p)
-            corpus.write(OutputFile(path: "charts/\(p.slug)-areas.svg", text: Charts.areaBars(p), kind: .chart, report: briefing))
+            corpus.write(OutputFile(path: "charts/\(p.slug)-areas.svg", text: Charts.areaBars(p), kind: .chart,
+                                    report: briefing))
             corpus.write(OutputFile(path: "charts/\(p.slug)-timeline.svg", text: Charts.timeline(p), kind: .chart,
                                     report: briefing))
         }
