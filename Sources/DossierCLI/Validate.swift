@@ -30,9 +30,7 @@ struct Stages: ParsableCommand {
             let produces = d.produces.sorted().map(\.rawValue).joined(separator: ", ")
             print("\(d.id)  [\(d.scope.rawValue)]")
             print("    \(d.summary)")
-            let precedes = d.mustPrecede.sorted().map(\.rawValue).joined(separator: ", ")
-            print("    requires: \(requires.isEmpty ? "-" : requires); produces: \(produces.isEmpty ? "-" : produces)"
-                  + (precedes.isEmpty ? "" : "; comes before: \(precedes)"))
+            print("    requires: \(requires.isEmpty ? "-" : requires); produces: \(produces.isEmpty ? "-" : produces)")
             for f in d.fields {
                 print("    \(f.name): \(f.type) = \(f.defaultValue)  — \(f.help)")
             }
