@@ -17,18 +17,29 @@ struct Brief: ParsableCommand {
     @Flag(name: .long, help: "Print the briefing instead of writing it into the output folder.")
     var stdout = false
 
-    enum Format: String, ExpressibleByArgument { case md, html, pdf }
+    enum Format: String, ExpressibleByArgument {
+        case md, html, pdf
+
+        var kind: OutputKind {
+            switch self {
+            case .md: .markdown
+            case .html: .html
+            case .pdf: .pdf
+            }
+        }
+    }
 
     func run() throws {
         try reportingErrors {
-            let session = try BuildSession(global: global, useCache: true, quiet: true)
-            let lock = stdout ? nil : try BuildLock(output: session.pipeline.outputURL, wait: true)
+            let pipeline = try global.pipeline()
+            let build = DossierCore.Build(pipeline: pipeline, logger: global.logger(), useCache: true)
+            let lock = stdout ? nil : try BuildLock(output: pipeline.outputURL, wait: true)
             defer { withExtendedLifetime(lock) {} }
-            let outcome = try session.run(keepGoing: true, skipping: format == .pdf ? [] : [.pdf])
-            guard let corpus = outcome.corpus else { return .buildFailed }
-            let slug = try CountryChoice.slug(for: country, in: corpus.profiles)
-            let path = "\(slug).\(format.rawValue)"
-            guard let file = corpus.outputs[path] else {
+            let skipping: Set<Artifact> = format == .pdf ? [] : [.pdf]
+            let made = try build.make(keepGoing: true, skipping: skipping, observer: Progress(quiet: true))
+            guard let corpus = made.corpus else { return .buildFailed }
+            let briefing = ReportID.briefing(try DossierCore.Build.profile(named: country, in: corpus.profiles))
+            guard let file = corpus.outputs(format.kind).first(where: { $0.report == briefing }) else {
                 throw ConfigError("the pipeline renders no \(format.rawValue) briefing", at: FileLocation(file: global.config),
                                   hint: "add '- use: render.\(format == .md ? "markdown" : format.rawValue)'")
             }
@@ -36,11 +47,11 @@ struct Brief: ParsableCommand {
                 FileHandle.standardOutput.write(Data(file.contents))
             } else {
                 var files = [file]
-                if format == .html, let css = corpus.outputs["style.css"] { files.append(css) }
-                try OutputWriter(root: session.pipeline.outputURL).commit(files)
-                print("wrote \(session.pipeline.output)\(path)")
+                if format == .html { files += corpus.outputs(.stylesheet) }
+                try OutputWriter(root: pipeline.outputURL).commit(files)
+                print("wrote \(pipeline.output)\(file.path)")
             }
-            return outcome.failures.isEmpty ? .success : .partial
+            return made.failures.isEmpty ? .success : .partial
         }
     }
 }

@@ -2,7 +2,8 @@ import ArgumentParser
 import DossierCore
 import Foundation
 
-/// `dossier build`: runs the whole pipeline and writes the reports.
+/// `dossier build`: runs the whole pipeline and writes the reports. The build itself is
+/// `DossierCore.Build`; this command turns flags into a request and prints the result.
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Build the reports the pipeline describes.",
@@ -13,7 +14,7 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: "Only write this country's briefing (repeatable; name or file slug).")
     var country: [String] = []
 
-    @Option(name: .long, help: "Comma-separated output formats to write: md, html, json, pdf (PDF needs WeasyPrint).")
+    @Option(name: .long, help: "Comma-separated output formats to write: \(OutputFormat.names) (PDF needs WeasyPrint).")
     var format: String?
 
     @Flag(name: .long, help: "Build in memory and compare with the output folder; exit 1 listing differences.")
@@ -34,6 +35,17 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: "Write a JSON summary (counts, changed files, timings) to this file.")
     var summaryJson: String?
 
+    /// Before any work: an unknown format is a usage error (exit 2), as a bad pipeline is.
+    func validate() throws {
+        guard let format else { return }
+        do {
+            _ = try OutputFormat.parse(format)
+        } catch let error as any DossierError {
+            printError(error.description)
+            throw ExitCode(error.exitStatus.rawValue)
+        }
+    }
+
     func run() throws {
         var summary = BuildSummary(exitCode: 0, documents: .init(total: 0, processed: 0, cached: 0, failed: 0),
                                    failures: [], outputs: .init(total: 0, changed: []), timingsSeconds: [:])
@@ -41,96 +53,74 @@ struct Build: ParsableCommand {
             if let summaryJson { try? summary.write(to: summaryJson) }
         }
         try reportingErrors {
-            let session = try BuildSession(global: global, useCache: !noCache, quiet: quiet)
-            let pipeline = session.pipeline
-            // Held for the whole build: a second build into the same folder refuses (or waits).
-            let lock = check ? nil : try BuildLock(output: pipeline.outputURL, wait: wait)
-            defer { withExtendedLifetime(lock) {} }
-            let wantsPDF = format.map { $0.lowercased().split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces) == "pdf" } } ?? true
-            if !check && !noCache && country.isEmpty, let count = try session.upToDate(needPDF: wantsPDF) {
-                summary.documents = .init(total: count, processed: 0, cached: count, failed: 0)
-                if !quiet { print("\(pipeline.output): up to date (no input, rule or program change since the last build)") }
-                return .success
-            }
-            let outcome = try session.run(keepGoing: keepGoing, skipping: wantsPDF ? [] : [.pdf])
-            let s = outcome.stats
-            summary.documents = .init(total: s.processed + s.cached + s.failed, processed: s.processed, cached: s.cached, failed: s.failed)
-            summary.failures = outcome.failures.map(\.description)
-            summary.timingsSeconds = outcome.timings
-            guard let corpus = outcome.corpus else {
-                printError("error: \(outcome.failures.count) document(s) failed; nothing was written (use --keep-going to build the rest)")
-                summary.exitCode = ExitStatus.buildFailed.rawValue
-                return .buildFailed
-            }
-            let files = try select(Array(corpus.outputs.values), profiles: corpus.profiles)
-            summary.outputs.total = files.count
-            let writer = OutputWriter(root: pipeline.outputURL)
-            if check {
-                let diff = writer.compare(files)
-                for p in diff.stale { print("stale: \(pipeline.output)\(p)") }
-                for p in diff.missing { print("missing: \(pipeline.output)\(p)") }
-                for p in diff.unexpected where country.isEmpty && format == nil { print("unexpected: \(pipeline.output)\(p)") }
-                let differs = !diff.stale.isEmpty || !diff.missing.isEmpty || (country.isEmpty && format == nil && !diff.unexpected.isEmpty)
-                if differs {
-                    printError("error: \(pipeline.output) is not what the pipeline builds; run `make reports` and commit the result")
-                    summary.exitCode = ExitStatus.buildFailed.rawValue
-                    return .buildFailed
-                }
-                print("\(pipeline.output): up to date (\(files.count) files)")
-            } else {
-                session.progress.line("writing \(pipeline.output)")
-                let start = Date()
-                // Files an earlier full build wrote (its manifest lists them) that this one no
-                // longer produces, such as a country that left the corpus, are removed.
-                var stale = Set<String>()
-                if country.isEmpty && format == nil,
-                   let data = FileManager.default.contents(atPath: pipeline.outputURL.appendingPathComponent(Manifest.path).path),
-                   let previous = try? JSONDecoder().decode(Manifest.self, from: data) {
-                    stale = Set(previous.outputs.map(\.path)).subtracting(files.map(\.path))
-                }
-                let changed = try writer.commit(files, removing: stale)
-                if country.isEmpty && outcome.failures.isEmpty { session.cache?.stamp() }
-                summary.timingsSeconds["write"] = Date().timeIntervalSince(start)
-                summary.outputs.changed = changed
-                if !quiet { print("wrote \(changed.count) of \(files.count) files to \(pipeline.output)") }
-            }
-            let status: ExitStatus = outcome.failures.isEmpty ? .success : .partial
-            summary.exitCode = status.rawValue
+            let pipeline = try global.pipeline()
+            var request = DossierCore.Build.Request()
+            request.check = check
+            request.keepGoing = keepGoing
+            request.waitForLock = wait
+            request.countries = country
+            request.kinds = try format.map { Set(try OutputFormat.parse($0).flatMap(\.kinds)) }
+            let build = DossierCore.Build(pipeline: pipeline, logger: global.logger(), useCache: !noCache)
+            let result = try build.run(request, observer: Progress(quiet: quiet))
+            let status = show(result, output: pipeline.output)
+            summary.record(result, status: status)
             return status
         }
     }
 
-    /// The files to write, after --country and --format.
-    private func select(_ files: [OutputFile], profiles: [CountryProfile]) throws -> [OutputFile] {
-        var selected = files
-        if !country.isEmpty {
-            let slugs = try country.map { try CountryChoice.slug(for: $0, in: profiles) }
-            selected = selected.filter { f in slugs.contains { ["\($0).md", "\($0).html", "\($0).pdf", "data/\($0).json"].contains(f.path) } }
-        }
-        if let format {
-            let wanted = format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-            let known = ["md", "html", "json", "pdf"]
-            for w in wanted where !known.contains(w) {
-                throw ConfigError("unknown format '\(w)'", at: nil, hint: Suggest.hint(for: w, in: known, noun: "format"))
+    /// Prints what the build did and gives the exit status.
+    private func show(_ result: DossierCore.Build.Result, output: String) -> ExitStatus {
+        let finished: ExitStatus = result.failures.isEmpty ? .success : .partial
+        switch result.outcome {
+        case .upToDate:
+            if !quiet { print("\(output): up to date (no input, rule or program change since the last build)") }
+            return .success
+        case .documentsFailed:
+            printError("error: \(result.failures.count) document(s) failed; nothing was written "
+                       + "(use --keep-going to build the rest)")
+            return .buildFailed
+        case let .checked(diff):
+            for p in diff.stale { print("stale: \(output)\(p)") }
+            for p in diff.missing { print("missing: \(output)\(p)") }
+            for p in diff.unexpected { print("unexpected: \(output)\(p)") }
+            guard diff.isEmpty else {
+                printError("error: \(output) is not what the pipeline builds; run `make reports` and commit the result")
+                return .buildFailed
             }
-            selected = selected.filter { f in
-                wanted.contains { w in
-                    f.path.hasSuffix(".\(w)") || (w == "html" && f.path.hasSuffix(".css"))
-                        || ((w == "html" || w == "md") && f.path.hasSuffix(".svg"))   // the charts the pages show
-                }
-            }
+            print("\(output): up to date (\(result.files) files)")
+            return finished
+        case let .written(changed):
+            if !quiet { print("wrote \(changed.count) of \(result.files) files to \(output)") }
+            return finished
         }
-        return selected
     }
 }
 
-enum CountryChoice {
-    /// The profile slug for a country named on the command line (name or slug, any case).
-    static func slug(for name: String, in profiles: [CountryProfile]) throws -> String {
-        guard let p = profiles.first(where: { $0.country.lowercased() == name.lowercased() || $0.slug == name.lowercased() }) else {
-            throw ConfigError("no briefing for country '\(name)'", at: nil,
-                              hint: Suggest.hint(for: name, in: profiles.map(\.country), noun: "country", plural: "countries"))
+/// A format `--format` names, and the kinds of files it writes.
+enum OutputFormat: String, CaseIterable {
+    case md, html, json, pdf
+
+    /// The charts go with the pages that show them, the stylesheet with the HTML.
+    var kinds: Set<OutputKind> {
+        switch self {
+        case .md: [.markdown, .chart]
+        case .html: [.html, .stylesheet, .chart]
+        case .json: [.data, .manifest]
+        case .pdf: [.pdf]
         }
-        return p.slug
+    }
+
+    static var names: String { allCases.map(\.rawValue).joined(separator: ", ") }
+
+    /// The formats of a comma-separated list (`md,html`), or a usage error naming the unknown one.
+    static func parse(_ list: String) throws -> [OutputFormat] {
+        try list.split(separator: ",").map { item in
+            let name = item.trimmingCharacters(in: .whitespaces).lowercased()
+            guard let format = OutputFormat(rawValue: name) else {
+                throw ConfigError("unknown format '\(name)'", at: nil,
+                                  hint: Suggest.hint(for: name, in: allCases.map(\.rawValue), noun: "format"))
+            }
+            return format
+        }
     }
 }

@@ -14,8 +14,12 @@ public enum MarkdownText {
     /// The same, also safe inside a GFM pipe-table cell.
     public static func escapeCell(_ text: String) -> String { escape(text, pipes: true) }
 
-    private static func escape(_ text: String, pipes: Bool) -> String {
-        // Whitespace and control characters fold to single spaces: text stays on one line.
+    /// The text as escaping leaves it for a reader: whitespace and control characters folded
+    /// to single spaces, none at the ends. A report's plain title is its heading text so folded.
+    public static func singleLine(_ text: String) -> String { String(folded(text)) }
+
+    /// Whitespace and control characters fold to single spaces: text stays on one line.
+    private static func folded(_ text: String) -> [Character] {
         var chars: [Character] = []
         chars.reserveCapacity(text.count)
         for c in text {
@@ -23,6 +27,11 @@ public enum MarkdownText {
             if space { if let last = chars.last, last != " " { chars.append(" ") } } else { chars.append(c) }
         }
         while chars.last == " " { chars.removeLast() }
+        return chars
+    }
+
+    private static func escape(_ text: String, pipes: Bool) -> String {
+        let chars = folded(text)
         var out = ""
         out.reserveCapacity(chars.count + chars.count / 8)
         for (i, c) in chars.enumerated() {

@@ -123,22 +123,29 @@ public struct Comparison: Codable, Hashable, Sendable {
 }
 
 /// A file a corpus stage produced, held in memory until the build commits them all at once.
+/// It says what it is and which report it belongs to, so consumers never decode its path.
 public struct OutputFile: Hashable, Sendable {
     /// Relative to the output folder, `/`-separated.
     public var path: String
     public var contents: [UInt8]
+    public var kind: OutputKind
+    /// The report the file renders or serves (a briefing's chart and data belong to the
+    /// briefing); nil for files every report shares (stylesheet, manifest).
+    public var report: ReportID?
 
-    public init(path: String, contents: [UInt8]) {
+    public init(path: String, contents: [UInt8], kind: OutputKind, report: ReportID? = nil) {
         self.path = path
         self.contents = contents
+        self.kind = kind
+        self.report = report
     }
 
-    public init(path: String, text: String) {
-        self.init(path: path, contents: Array(text.utf8))
+    public init(path: String, text: String, kind: OutputKind, report: ReportID? = nil) {
+        self.init(path: path, contents: Array(text.utf8), kind: kind, report: report)
     }
 }
 
-/// What the corpus stages see and grow: documents, then profiles, then files.
+/// What the corpus stages see and grow: documents, then profiles, then reports and files.
 public struct Corpus: Sendable {
     public var documents: [Document]
     /// What the build ran with, for the manifest: Dossier's version and the pipeline and taxonomy hashes.
@@ -147,14 +154,45 @@ public struct Corpus: Sendable {
     public var comparison: Comparison?
     /// Documents that could not be placed under a country (regional or unknown), by source.
     public var unassigned: [String] = []
-    /// Rendered files by path; later renderers read what earlier ones wrote (HTML reads Markdown).
-    public var outputs: [String: OutputFile] = [:]
+    /// The reports written so far, in the order they were added; later renderers read them
+    /// (HTML renders each report's Markdown).
+    public private(set) var reports: [Report] = []
+    /// Rendered files in the order they were written; writing a path again replaces the file.
+    public private(set) var outputs: [OutputFile] = []
+    private var positions: [String: Int] = [:]
 
     public init(documents: [Document]) {
         self.documents = documents
     }
 
-    public mutating func write(_ file: OutputFile) { outputs[file.path] = file }
+    public mutating func write(_ file: OutputFile) {
+        if let i = positions[file.path] {
+            outputs[i] = file
+        } else {
+            positions[file.path] = outputs.count
+            outputs.append(file)
+        }
+    }
+
+    /// Adds a report and writes its Markdown file (`contents` when the bytes are kept from
+    /// an earlier build, else the report's Markdown).
+    public mutating func add(_ report: Report, contents: [UInt8]? = nil) {
+        if let i = reports.firstIndex(where: { $0.id == report.id }) {
+            reports[i] = report
+        } else {
+            reports.append(report)
+        }
+        write(OutputFile(path: report.id.path(.markdown), contents: contents ?? Array(report.markdown.utf8),
+                         kind: .markdown, report: report.id))
+    }
+
+    /// The files of one kind, in the order they were written.
+    public func outputs(_ kind: OutputKind) -> [OutputFile] { outputs.filter { $0.kind == kind } }
+
+    /// Whether a file of `kind` belonging to `report` was written.
+    public func has(_ kind: OutputKind, for report: ReportID) -> Bool {
+        outputs.contains { $0.kind == kind && $0.report == report }
+    }
 }
 
 /// What produced a build.

@@ -116,9 +116,9 @@ public struct OutputWriter: Sendable {
     /// How the folder differs from `files` (for `build --check`).
     public func compare(_ files: [OutputFile]) -> Difference {
         var diff = Difference()
-        // Ignored files (PDFs) are build artifacts, not part of the committed reports.
-        let expected = Dictionary(uniqueKeysWithValues: files.filter { f in !ignoredSuffixes.contains { f.path.hasSuffix($0) } }
-            .map { ($0.path, $0.contents) })
+        // Artifacts (PDFs) are not part of the committed reports.
+        let committed = files.filter { !$0.kind.isArtifact }
+        let expected = Dictionary(uniqueKeysWithValues: committed.map { ($0.path, $0.contents) })
         for (path, bytes) in expected.sorted(by: { $0.key < $1.key }) {
             guard let existing = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else {
                 diff.missing.append(path)

@@ -41,7 +41,7 @@ public struct Pipeline: Sendable {
             if let late = d.mustPrecede.intersection(produced).sorted().first {
                 let producer = config.stages.compactMap { try? registry.descriptor(for: $0) }
                     .first { $0.produces.contains(late) }?.id ?? "an earlier stage"
-                throw ConfigError("stage '\(d.id)' works on raw lines and must come before '\(producer)'",
+                throw ConfigError("stage '\(d.id)' must come before '\(producer)', which makes \(late.rawValue)",
                                   at: entry.location, hint: "move it up")
             }
             produced.formUnion(d.produces)

@@ -14,9 +14,17 @@ public enum Artifact: String, Codable, Hashable, Sendable, Comparable, CaseItera
     case facts
     /// Per-country profiles and the cross-country comparison.
     case profiles
+    /// SVG charts the reports show (they must exist before the Markdown that links them).
+    case charts
+    /// The change list since the previous build (the index links it).
+    case changes
     case markdown
     case html
+    /// Country profiles as JSON.
+    case data
     case pdf
+    /// The list of every output with its hash (`manifest.json`): nothing it lists may come after it.
+    case outputs
 
     public static func < (a: Artifact, b: Artifact) -> Bool { a.rawValue < b.rawValue }
 }

@@ -121,17 +121,24 @@ public struct RenderCharts: CorpusStage {
     public static let id = "render.charts"
     public static let summary = "Draw SVG charts: area heatmap, per-country areas and timelines, join years"
     public static let requires: Set<Artifact> = [.profiles]
-    public static let produces: Set<Artifact> = []
+    public static let produces: Set<Artifact> = [.charts]
+    /// Before render.markdown, so the reports can show the charts.
+    public static let mustPrecede: Set<Artifact> = [.markdown, .outputs]
 
     let taxonomy: Taxonomy
     public init(options: NoOptions, context: StageContext) { taxonomy = context.taxonomy }
 
     public func run(_ corpus: inout Corpus) throws {
-        corpus.write(OutputFile(path: "charts/heatmap.svg", text: Charts.heatmap(corpus.profiles, taxonomy: taxonomy)))
-        corpus.write(OutputFile(path: "charts/join-years.svg", text: Charts.joinYears(corpus.profiles)))
+        let heatmap = Charts.heatmap(corpus.profiles, taxonomy: taxonomy)
+        corpus.write(OutputFile(path: "charts/heatmap.svg", text: heatmap, kind: .chart, report: .summary))
+        let joinYears = Charts.joinYears(corpus.profiles)
+        corpus.write(OutputFile(path: "charts/join-years.svg", text: joinYears, kind: .chart, report: .summary))
         for p in corpus.profiles {
-            corpus.write(OutputFile(path: "charts/\(p.slug)-areas.svg", text: Charts.areaBars(p)))
-            corpus.write(OutputFile(path: "charts/\(p.slug)-timeline.svg", text: Charts.timeline(p)))
+            let briefing = ReportID.briefing(p)
+            corpus.write(OutputFile(path: "charts/\(p.slug)-areas.svg", text: Charts.areaBars(p), kind: .chart,
+                                    report: briefing))
+            corpus.write(OutputFile(path: "charts/\(p.slug)-timeline.svg", text: Charts.timeline(p), kind: .chart,
+                                    report: briefing))
         }
     }
 }

@@ -10,7 +10,8 @@ enum HTMLPage {
         var created: String?
     }
 
-    static func render(title: String, body: String, metadata: Metadata) -> String {
+    /// `wide` puts the page on landscape paper in print (`body.wide`).
+    static func render(title: String, body: String, metadata: Metadata, wide: Bool = false) -> String {
         let created = metadata.created.map { "\n<meta name=\"dcterms.created\" content=\"\(HTMLText.escape($0))\">" } ?? ""
         return """
         <!DOCTYPE html>
@@ -24,7 +25,7 @@ enum HTMLPage {
         <meta name="generator" content="Dossier \(DossierVersion.current)">\(created)
         <link rel="stylesheet" href="style.css">
         </head>
-        <body>
+        <body\(wide ? " class=\"wide\"" : "")>
         <header class="site"><a class="brand" href="index.html">Dossier</a><span class="tagline">Partnership briefings</span></header>
         <main>
         \(body)</main>

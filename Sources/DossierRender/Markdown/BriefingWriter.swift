@@ -21,8 +21,11 @@ struct BriefingWriter {
         self.hasCharts = hasCharts
     }
 
+    /// The level-1 heading, before escaping.
+    var title: String { "\(profile.country) — partnership briefing" }
+
     mutating func write() -> String {
-        md.heading(1, "\(profile.country) — partnership briefing")
+        md.heading(1, title)
         md.paragraph("[Index](index.md) · [Comparative summary](comparative-summary.md)")
         atAGlance()
         sources()

@@ -7,9 +7,10 @@ struct SummaryWriter {
     let taxonomy: Taxonomy
     var hasCharts = false
     var md = MarkdownBuilder()
+    static let title = "Comparative summary"
 
     mutating func write() -> String {
-        md.heading(1, "Comparative summary")
+        md.heading(1, Self.title)
         md.paragraph("[Index](index.md) · " + profiles.map { "[\(MarkdownText.escape($0.country))](\($0.slug).md)" }.joined(separator: " · "))
         md.paragraph("\(profiles.count) countries, \(profiles.reduce(0) { $0 + $1.sources.count }) sources. "
                      + "Cells give the document-level evidence score (0–1) of each cooperation area; a blank cell means "
@@ -53,9 +54,10 @@ struct IndexWriter {
     let unassigned: [String]
     let hasChanges: Bool
     var md = MarkdownBuilder()
+    static let title = "Dossier reports"
 
     mutating func write() -> String {
-        md.heading(1, "Dossier reports")
+        md.heading(1, Self.title)
         md.paragraph("[Comparative summary](comparative-summary.md) across \(profiles.count) countries."
                      + (hasChanges ? " [Changes since the previous build](changes.md)." : ""))
         md.heading(2, "Country briefings")

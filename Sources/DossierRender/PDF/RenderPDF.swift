@@ -38,25 +38,31 @@ public struct RenderPDF: CorpusStage {
         return Int(calendar.date(from: c)?.timeIntervalSince1970 ?? 0)
     }
 
+    /// The reports that get a PDF: briefings and the comparative summary (the index and the
+    /// change list are for the screen).
+    static let printed: Set<Report.Kind> = [.briefing, .summary]
+
     public func run(_ corpus: inout Corpus) throws {
-        let pages = corpus.outputs.keys.filter { $0.hasSuffix(".html") && $0 != "index.html" && $0 != "changes.html" }.sorted()
+        let printed = Set(corpus.reports.filter { Self.printed.contains($0.kind) }.map(\.id))
+        let pages = corpus.outputs(.html).compactMap(\.report).filter(printed.contains).sorted()
         guard !pages.isEmpty else { return }
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-pdf-\(UUID().uuidString)")
         let site = work.appendingPathComponent("site")
         defer { try? FileManager.default.removeItem(at: work) }
-        for file in corpus.outputs.values where !file.path.hasSuffix(".md") && !file.path.hasSuffix(".json") {
+        // What a page may load: the pages, their stylesheet and their charts.
+        for file in corpus.outputs where [.html, .stylesheet, .chart].contains(file.kind) {
             let url = site.appendingPathComponent(file.path)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(file.contents).write(to: url)
         }
-        _ = try engine.render(pages.map { .init(html: $0, pdf: String($0.dropLast(5)) + ".pdf") }, root: site,
+        _ = try engine.render(pages.map { .init(html: $0.path(.html), pdf: $0.path(.pdf)) }, root: site,
                               css: HTMLPage.printStylesheet, epoch: Self.epoch(of: RenderHTML.newestSourceDate(corpus)))
         for page in pages {
-            let pdf = String(page.dropLast(5)) + ".pdf"
+            let pdf = page.path(.pdf)
             guard let data = FileManager.default.contents(atPath: site.appendingPathComponent(pdf).path) else {
                 throw RenderError(message: "WeasyPrint wrote no \(pdf)", hint: nil)
             }
-            corpus.write(OutputFile(path: pdf, contents: [UInt8](data)))
+            corpus.write(OutputFile(path: pdf, contents: [UInt8](data), kind: .pdf, report: page))
         }
     }
 }

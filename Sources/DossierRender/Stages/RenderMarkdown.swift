@@ -7,6 +7,7 @@ public struct RenderMarkdown: CorpusStage {
     public static let summary = "Write country briefings, the comparative summary and the index as Markdown"
     public static let requires: Set<Artifact> = [.profiles]
     public static let produces: Set<Artifact> = [.markdown]
+    public static let mustPrecede: Set<Artifact> = [.outputs]
 
     public struct Options: StageOptions {
         /// The year source ages are counted to; default: the newest source year in the corpus.
@@ -29,17 +30,23 @@ public struct RenderMarkdown: CorpusStage {
         // Ages are counted to a year taken from the data, never from the clock: same input, same bytes.
         let asOf = options.asOfYear ?? corpus.profiles.flatMap(\.sources).compactMap { $0.date?.year }.max()
         for profile in corpus.profiles {
+            let id = ReportID.briefing(profile)
             var writer = BriefingWriter(profile: profile, taxonomy: taxonomy, asOfYear: asOf,
-                                        hasCharts: corpus.outputs["charts/\(profile.slug)-areas.svg"] != nil)
-            corpus.write(OutputFile(path: "\(profile.slug).md", text: writer.write()))
+                                        hasCharts: corpus.has(.chart, for: id))
+            let markdown = writer.write()
+            corpus.add(Report(id: id, kind: .briefing, country: profile.country,
+                              title: MarkdownText.singleLine(writer.title), markdown: markdown))
         }
         if let comparison = corpus.comparison {
             var summary = SummaryWriter(profiles: corpus.profiles, comparison: comparison, taxonomy: taxonomy,
-                                        hasCharts: corpus.outputs["charts/heatmap.svg"] != nil)
-            corpus.write(OutputFile(path: "comparative-summary.md", text: summary.write()))
+                                        hasCharts: corpus.has(.chart, for: .summary))
+            let markdown = summary.write()
+            corpus.add(Report(id: .summary, kind: .summary, title: SummaryWriter.title, markdown: markdown))
         }
-        var index = IndexWriter(profiles: corpus.profiles, unassigned: corpus.unassigned, hasChanges: corpus.outputs["changes.md"] != nil)
-        corpus.write(OutputFile(path: "index.md", text: index.write()))
+        let hasChanges = corpus.reports.contains { $0.kind == .changes }
+        var index = IndexWriter(profiles: corpus.profiles, unassigned: corpus.unassigned, hasChanges: hasChanges)
+        let markdown = index.write()
+        corpus.add(Report(id: .index, kind: .index, title: IndexWriter.title, markdown: markdown))
     }
 }
 
@@ -48,13 +55,15 @@ public struct RenderData: CorpusStage {
     public static let id = "render.data"
     public static let summary = "Write each country profile as JSON under data/"
     public static let requires: Set<Artifact> = [.profiles]
-    public static let produces: Set<Artifact> = []
+    public static let produces: Set<Artifact> = [.data]
+    public static let mustPrecede: Set<Artifact> = [.outputs]
 
     public init(options: NoOptions, context: StageContext) {}
 
     public func run(_ corpus: inout Corpus) throws {
         for profile in corpus.profiles {
-            corpus.write(OutputFile(path: "data/\(profile.slug).json", contents: try StableJSON.encode(profile)))
+            corpus.write(OutputFile(path: "data/\(profile.slug).json", contents: try StableJSON.encode(profile),
+                                    kind: .data, report: .briefing(profile)))
         }
     }
 }

@@ -9,9 +9,11 @@ public struct ReportChanges: CorpusStage {
     public static let id = "render.changes"
     public static let summary = "Write changes.md: what changed since the previous build in the output folder"
     public static let requires: Set<Artifact> = [.profiles]
-    public static let produces: Set<Artifact> = []
+    public static let produces: Set<Artifact> = [.changes]
+    /// Before render.markdown, so the index can link the change list.
+    public static let mustPrecede: Set<Artifact> = [.markdown, .outputs]
 
-    static let path = "changes.md"
+    static let title = "Changes since the previous build"
     let output: URL
 
     public init(options: NoOptions, context: StageContext) { output = context.outputDirectory }
@@ -23,18 +25,19 @@ public struct ReportChanges: CorpusStage {
                                inputs: corpus.documents.map { .init(path: $0.source, sha256: $0.contentHash, lastUpdated: nil, country: nil) }
                                    .sorted { $0.path < $1.path },
                                outputs: [], warnings: [])
+        let keptPath = output.appendingPathComponent(ReportID.changes.path(.markdown)).path
         if let previousManifest, previousManifest.inputsKey == current.inputsKey,
-           let kept = FileManager.default.contents(atPath: output.appendingPathComponent(Self.path).path) {
-            corpus.write(OutputFile(path: Self.path, contents: [UInt8](kept)))
+           let kept = FileManager.default.contents(atPath: keptPath) {
+            corpus.add(report(String(decoding: kept, as: UTF8.self)), contents: [UInt8](kept))
             return
         }
         var md = MarkdownBuilder()
-        md.heading(1, "Changes since the previous build")
+        md.heading(1, Self.title)
         md.paragraph("[Index](index.md) · [Comparative summary](comparative-summary.md)")
         guard let previousManifest else {
             md.paragraph("No previous build in the output folder: every source and briefing is new "
                          + "(\(corpus.documents.count) sources, \(corpus.profiles.count) countries).")
-            corpus.write(OutputFile(path: Self.path, text: md.text))
+            corpus.add(report(md.text))
             return
         }
         var items: [String] = []
@@ -48,7 +51,11 @@ public struct ReportChanges: CorpusStage {
         items += profileChanges(previous: previousProfiles(), current: corpus.profiles)
         if items.isEmpty { items.append("Nothing changed.") }
         md.bullets(items)
-        corpus.write(OutputFile(path: Self.path, text: md.text))
+        corpus.add(report(md.text))
+    }
+
+    private func report(_ markdown: String) -> Report {
+        Report(id: .changes, kind: .changes, title: Self.title, markdown: markdown)
     }
 
     private func previousProfiles() -> [CountryProfile] {

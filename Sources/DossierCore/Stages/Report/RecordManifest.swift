@@ -7,7 +7,9 @@ public struct RecordManifest: CorpusStage {
     public static let id = "render.manifest"
     public static let summary = "Write manifest.json: inputs and outputs with sha256, pipeline hashes, warnings"
     public static let requires: Set<Artifact> = [.profiles]
-    public static let produces: Set<Artifact> = []
+    /// Every stage that writes a listed file declares it must precede `outputs`, so
+    /// `dossier validate` refuses one placed after this stage.
+    public static let produces: Set<Artifact> = [.outputs]
 
     public struct Options: StageOptions {
         public var maxSourceAgeYears = 5
@@ -33,10 +35,10 @@ public struct RecordManifest: CorpusStage {
                                country: d.countryIsRegion ? nil : d.country)
             }.sorted { $0.path < $1.path },
             // PDFs are build artifacts (git-ignored, their bytes depend on the WeasyPrint version): not listed.
-            outputs: corpus.outputs.values.filter { $0.path != Manifest.path && !$0.path.hasSuffix(".pdf") }
+            outputs: corpus.outputs.filter { $0.kind != .manifest && !$0.kind.isArtifact }
                 .map { Manifest.Output(path: $0.path, sha256: SHA256.hex($0.contents)) }.sorted { $0.path < $1.path },
             warnings: warnings(corpus))
-        corpus.write(OutputFile(path: Manifest.path, contents: try StableJSON.encode(manifest)))
+        corpus.write(OutputFile(path: Manifest.path, contents: try StableJSON.encode(manifest), kind: .manifest))
     }
 
     private func warnings(_ corpus: Corpus) -> [String] {
