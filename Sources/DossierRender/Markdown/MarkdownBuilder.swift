@@ -74,7 +74,7 @@ enum Quote {
     /// signals), at most `limit` characters, cut at a word with "…".
     static func best(_ text: String, needles: [String] = [], limit: Int = 280) -> String {
         let sentences = TextTools.sentences(text)
-        let lowered = needles.map { $0.lowercased().replacingOccurrences(of: "*", with: "") }
+        let lowered = needles.map { String($0.lowercased().filter { $0 != "*" }) }
         let chosen = sentences.max { a, b in hits(a, lowered) < hits(b, lowered) } ?? text
         return trim(hits(chosen, lowered) > 0 ? chosen : (sentences.first ?? text), limit: limit)
     }
