@@ -17,7 +17,12 @@ final class PipelineConfigTests: XCTestCase {
           - use: normalize.structure
           - use: clasify.areas
         """
-        assertDossierError(try load(yaml), contains: ["pipeline.yaml:6:10", "unknown stage 'clasify.areas'", "did you mean 'classify.areas'?"])
+        assertConfigError(try load(yaml), at: "pipeline.yaml:6:10", .unknownStage("clasify.areas", suggestion: "classify.areas"))
+        // The one place the wording is pinned: what a user reads, on one line.
+        XCTAssertThrowsError(try load(yaml)) { error in
+            let expected = "/pipeline.yaml:6:10: error: unknown stage 'clasify.areas'; did you mean 'classify.areas'?"
+            XCTAssertTrue("\(error)".hasSuffix(expected), "\(error)")
+        }
     }
 
     func testUnknownOptionKeyIsAnErrorWithSuggestion() {
@@ -30,7 +35,7 @@ final class PipelineConfigTests: XCTestCase {
           - use: classify.areas
             min_score: 0.5
         """
-        assertDossierError(try load(yaml), contains: ["pipeline.yaml:7:5", "unknown key 'min_score'", "did you mean 'min-score'?"])
+        assertConfigError(try load(yaml), at: "pipeline.yaml:7:5", .unknownKey("min_score", suggestion: "min-score"))
     }
 
     func testWrongTypeNamesTheValueAndWhatWasExpected() {
@@ -43,7 +48,7 @@ final class PipelineConfigTests: XCTestCase {
           - use: classify.areas
             min-score: high
         """
-        assertDossierError(try load(yaml), contains: ["pipeline.yaml:7:16", "expected a number", "'high'"])
+        assertConfigError(try load(yaml), at: "pipeline.yaml:7:16", .wrongType(expected: "a number"))
     }
 
     func testUnknownTopLevelKey() {
@@ -52,7 +57,7 @@ final class PipelineConfigTests: XCTestCase {
         taxonomy: taxonomy.yaml
         stage: []
         """
-        assertDossierError(try load(yaml), contains: ["pipeline.yaml:3:1", "unknown key 'stage'", "did you mean 'stages'?"])
+        assertConfigError(try load(yaml), at: "pipeline.yaml:3:1", .unknownKey("stage", suggestion: "stages"))
     }
 
     func testStageWhoseInputComesLaterIsRejected() {
@@ -64,7 +69,7 @@ final class PipelineConfigTests: XCTestCase {
           - use: classify.areas
           - use: normalize.structure
         """
-        assertDossierError(try load(yaml), contains: ["pipeline.yaml:5:10", "needs passages", "normalize.structure"])
+        assertConfigError(try load(yaml), at: "pipeline.yaml:5:10", .unmetRequirement(stage: "classify.areas", artifact: .passages))
     }
 
     func testLineNormalizerAfterStructureIsRejected() {
@@ -76,11 +81,16 @@ final class PipelineConfigTests: XCTestCase {
           - use: normalize.structure
           - use: normalize.dehyphenate
         """
-        assertDossierError(try load(yaml), contains: ["pipeline.yaml:6:10", "must come before 'normalize.structure'"])
+        assertConfigError(try load(yaml), at: "pipeline.yaml:6:10",
+                          .mustPrecede(stage: "normalize.dehyphenate", producer: "normalize.structure", artifact: .passages))
     }
 
     func testYAMLSyntaxErrorIsLocated() {
-        assertDossierError(try load("inputs: [corpus/*.txt\ntaxonomy: x\n"), contains: ["pipeline.yaml:", "invalid YAML"])
+        XCTAssertThrowsError(try load("inputs: [corpus/*.txt\ntaxonomy: x\n")) { error in
+            XCTAssertEqual((error as? ConfigError)?.reason, .invalidYAML)
+            XCTAssertEqual((error as? ConfigError)?.location.map { URL(fileURLWithPath: $0.file).lastPathComponent }, "pipeline.yaml")
+            XCTAssertNotNil((error as? ConfigError)?.location?.line)
+        }
     }
 
     func testInvalidRegexInOptionsIsLocated() {
@@ -92,7 +102,7 @@ final class PipelineConfigTests: XCTestCase {
           - use: normalize.captions
             patterns: ['(unclosed']
         """
-        assertDossierError(try load(yaml), contains: ["pipeline.yaml:6:16", "invalid regular expression"])
+        assertConfigError(try load(yaml), at: "pipeline.yaml:6:16", .invalidPattern("(unclosed"))
     }
 
     func testOutputOutsideTheProjectIsRefused() {
@@ -102,7 +112,7 @@ final class PipelineConfigTests: XCTestCase {
         stages: [{use: ingest.text}]
         output: ../elsewhere
         """
-        assertDossierError(try load(yaml), contains: ["pipeline.yaml:4:9", "outside the project folder"])
+        assertConfigError(try load(yaml), at: "pipeline.yaml:4:9", .outputOutsideProject("../elsewhere"))
     }
 
     func testTheProjectPipelineSetsUpWithCoreStages() throws {

@@ -32,24 +32,22 @@ final class StageOptionsTests: XCTestCase {
     }
 
     func testAnUnknownKeyIsLocatedWithTheClosestDeclaredOne() {
-        assertDossierError(try decode(Dehyphenate.Options.self, "keep-prefixes: [post]\nword-list: [a]\n"),
-                           contains: ["pipeline.yaml:2:1", "unknown key 'word-list'", "did you mean 'word-lists'?"])
-        assertDossierError(try decode(ClassifyAreas.Options.self, "training:\n  max-passage: 0.5\n"),
-                           contains: ["pipeline.yaml:2:3", "unknown key 'max-passage' in 'training'",
-                                      "did you mean 'max-passage-share'?"])
+        assertConfigError(try decode(Dehyphenate.Options.self, "keep-prefixes: [post]\nword-list: [a]\n"),
+                          at: "pipeline.yaml:2:1", .unknownKey("word-list", suggestion: "word-lists"))
+        assertConfigError(try decode(ClassifyAreas.Options.self, "training:\n  max-passage: 0.5\n"),
+                          at: "pipeline.yaml:2:3", .unknownKey("max-passage", suggestion: "max-passage-share"))
     }
 
     func testAWrongTypeIsLocated() {
-        assertDossierError(try decode(StripPageFurniture.Options.self, "banners: []\nmin-repeats: often\n"),
-                           contains: ["pipeline.yaml:2:14", "expected a whole number", "'often'"])
-        assertDossierError(try decode(BuildSections.Options.self, "bullets: '*'\n"),
-                           contains: ["pipeline.yaml:1:10", "expected a list"])
+        assertConfigError(try decode(StripPageFurniture.Options.self, "banners: []\nmin-repeats: often\n"),
+                          at: "pipeline.yaml:2:14", .wrongType(expected: "a whole number"))
+        assertConfigError(try decode(BuildSections.Options.self, "bullets: '*'\n"),
+                          at: "pipeline.yaml:1:10", .wrongType(expected: "a list"))
     }
 
     func testAStageWithoutOptionsRefusesEveryKey() {
         XCTAssertNoThrow(try decode(NoOptions.self, "{}"))
-        assertDossierError(try decode(NoOptions.self, "foo: 1\n"),
-                           contains: ["pipeline.yaml:1:1", "unknown key 'foo'", "remove it: no keys are read here"])
+        assertConfigError(try decode(NoOptions.self, "foo: 1\n"), at: "pipeline.yaml:1:1", .unknownKey("foo", suggestion: nil))
     }
 
     func testFieldsShowTypesAndDefaultsFromTheDeclaration() throws {

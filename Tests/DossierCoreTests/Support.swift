@@ -72,6 +72,24 @@ func inputError<T>(_ body: @autoclosure () throws -> T,
 }
 
 /// Asserts that `body` throws a DossierError whose description contains every fragment.
+/// A config error at `location` (`pipeline.yaml:6:10`) of the kind `reason`: what the code
+/// decided, compared as values; the wording is pinned once, in PipelineConfigTests.
+func assertConfigError<T>(_ body: @autoclosure () throws -> T, at location: String, _ reason: ConfigError.Reason,
+                          file: StaticString = #filePath, line: UInt = #line) {
+    do {
+        _ = try body()
+        XCTFail("expected \(reason) at \(location)", file: file, line: line)
+    } catch let error as ConfigError {
+        XCTAssertEqual(error.reason, reason, file: file, line: line)
+        // Fixtures live in temporary folders: the file is compared by its name.
+        var located = error.location
+        located?.file = URL(fileURLWithPath: error.location?.file ?? "").lastPathComponent
+        XCTAssertEqual(located?.description, location, file: file, line: line)
+    } catch {
+        XCTFail("unexpected error type: \(error)", file: file, line: line)
+    }
+}
+
 func assertDossierError<T>(_ body: @autoclosure () throws -> T, contains fragments: [String],
                            file: StaticString = #filePath, line: UInt = #line) {
     do {

@@ -10,9 +10,9 @@ final class SystemCallTests: XCTestCase {
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: parent) }
         let writer = OutputWriter(root: parent.appendingPathComponent("out"))
-        XCTAssertEqual(try writer.commit([OutputFile(path: "a.txt", contents: Array("one".utf8))]), ["a.txt"])
-        let changed = try writer.commit([OutputFile(path: "a.txt", contents: Array("two".utf8)),
-                                         OutputFile(path: "b/c.txt", contents: Array("three".utf8))])
+        XCTAssertEqual(try writer.commit([OutputFile(path: "a.txt", contents: Array("one".utf8), kind: .data)]), ["a.txt"])
+        let changed = try writer.commit([OutputFile(path: "a.txt", contents: Array("two".utf8), kind: .data),
+                                         OutputFile(path: "b/c.txt", contents: Array("three".utf8), kind: .data)])
         XCTAssertEqual(changed, ["a.txt", "b/c.txt"])
         let a = try String(contentsOf: parent.appendingPathComponent("out/a.txt"), encoding: .utf8)
         XCTAssertEqual(a, "two")

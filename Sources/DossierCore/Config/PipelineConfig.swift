@@ -76,7 +76,7 @@ public struct PipelineConfig {
         let root = base.standardizedFileURL.path
         guard resolved.hasPrefix(root + "/"), resolved != root else {
             throw ConfigError("output '\(output)' is outside the project folder \(root)", at: location,
-                              hint: "use a folder below the pipeline file, e.g. reports/")
+                              hint: "use a folder below the pipeline file, e.g. reports/", reason: .outputOutsideProject(output))
         }
     }
 

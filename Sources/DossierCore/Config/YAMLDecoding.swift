@@ -36,7 +36,7 @@ public enum StrictYAML {
             return try Yams.compose(yaml: text)
         } catch let error as YamlError {
             throw ConfigError("invalid YAML: \(summary(of: error))", at: location(of: error, file: file),
-                              hint: "fix the YAML syntax at that position")
+                              hint: "fix the YAML syntax at that position", reason: .invalidYAML)
         }
     }
 
@@ -87,8 +87,10 @@ final class DecodingContext {
             for (key, _) in entry.mapping {
                 guard let name = key.string, !entry.asked.keys.contains(name) else { continue }
                 let where_ = entry.path.isEmpty ? "" : " in '\(Self.render(entry.path))'"
+                let valid = Array(entry.asked.keys)
                 throw ConfigError("unknown key '\(name)'\(where_)", at: StrictYAML.location(of: key, file: file),
-                                  hint: Suggest.hint(for: name, in: Array(entry.asked.keys), noun: "key"))
+                                  hint: Suggest.hint(for: name, in: valid, noun: "key"),
+                                  reason: .unknownKey(name, suggestion: Suggest.closest(to: name, in: valid)))
             }
         }
     }
@@ -104,7 +106,7 @@ final class DecodingContext {
             let node = Self.find(ctx.codingPath, in: root)
             let owner = ctx.codingPath.isEmpty ? "the top level" : "'\(Self.render(ctx.codingPath))'"
             return ConfigError("missing required key '\(key.stringValue)' in \(owner)",
-                               at: StrictYAML.location(of: node, file: file))
+                               at: StrictYAML.location(of: node, file: file), reason: .missingKey(key.stringValue))
         @unknown default:
             return ConfigError(String(describing: error), at: FileLocation(file: file))
         }
@@ -143,7 +145,8 @@ final class DecodingContext {
         case .alias: found = "an alias"
         }
         let what = path.isEmpty ? "" : "'\(Self.render(path))': "
-        return ConfigError("\(what)expected \(expected), found \(found)", at: StrictYAML.location(of: node, file: file))
+        return ConfigError("\(what)expected \(expected), found \(found)", at: StrictYAML.location(of: node, file: file),
+                           reason: .wrongType(expected: expected))
     }
 }
 

@@ -29,26 +29,28 @@ public struct Pipeline: Sendable {
             let d = try registry.descriptor(for: entry)
             if d.scope == .ingest && sawNonIngest {
                 throw ConfigError("ingest stage '\(d.id)' comes after processing stages", at: entry.location,
-                                  hint: "list all ingest.* stages first")
+                                  hint: "list all ingest.* stages first", reason: .ingestAfterProcessing(stage: d.id))
             }
             if d.scope != .ingest { sawNonIngest = true }
             let missing = d.requires.subtracting(produced).sorted()
             if let first = missing.first {
                 let producers = registry.descriptors.values.filter { $0.produces.contains(first) }.map(\.id).sorted()
                 throw ConfigError("stage '\(d.id)' needs \(first.rawValue), which no earlier stage produces", at: entry.location,
-                                  hint: producers.isEmpty ? nil : "add \(producers.joined(separator: " or ")) before it")
+                                  hint: producers.isEmpty ? nil : "add \(producers.joined(separator: " or ")) before it",
+                                  reason: .unmetRequirement(stage: d.id, artifact: first))
             }
             if let late = d.mustPrecede.intersection(produced).sorted().first {
                 let producer = config.stages.compactMap { try? registry.descriptor(for: $0) }
                     .first { $0.produces.contains(late) }?.id ?? "an earlier stage"
                 throw ConfigError("stage '\(d.id)' must come before '\(producer)', which makes \(late.rawValue)",
-                                  at: entry.location, hint: "move it up")
+                                  at: entry.location, hint: "move it up",
+                                  reason: .mustPrecede(stage: d.id, producer: producer, artifact: late))
             }
             produced.formUnion(d.produces)
         }
         if !produced.contains(.text) {
             throw ConfigError("the pipeline has no ingest stage", at: FileLocation(file: config.file),
-                              hint: "add '- use: ingest.text' first")
+                              hint: "add '- use: ingest.text' first", reason: .noIngestStage)
         }
     }
 

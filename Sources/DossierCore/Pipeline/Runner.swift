@@ -33,7 +33,8 @@ public struct Runner: Sendable {
                 let what = Glob.isPattern(pattern) ? "input pattern '\(pattern)' matches no file"
                                                    : "input file '\(pattern)' does not exist"
                 throw ConfigError(what, at: FileLocation(file: pipeline.configFile),
-                                  hint: "paths in 'inputs' are relative to \(pipeline.configFile)")
+                                  hint: "paths in 'inputs' are relative to \(pipeline.configFile)",
+                                  reason: .noMatchingInput(pattern))
             }
             paths.formUnion(matches)
         }

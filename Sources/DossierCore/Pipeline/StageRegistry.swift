@@ -84,7 +84,8 @@ public struct StageRegistry: Sendable {
     public func descriptor(for entry: StageEntry) throws -> StageDescriptor {
         guard let d = descriptors[entry.id] else {
             throw ConfigError("unknown stage '\(entry.id)'", at: entry.location,
-                              hint: Suggest.hint(for: entry.id, in: ids, noun: "stage"))
+                              hint: Suggest.hint(for: entry.id, in: ids, noun: "stage"),
+                              reason: .unknownStage(entry.id, suggestion: Suggest.closest(to: entry.id, in: ids)))
         }
         return d
     }

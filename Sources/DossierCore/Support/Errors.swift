@@ -51,17 +51,45 @@ extension DossierError {
     }
 }
 
-/// A problem in pipeline.yaml, taxonomy.yaml or another config file.
-public struct ConfigError: DossierError {
+/// A problem in pipeline.yaml, taxonomy.yaml or another config file: where, what kind
+/// (`reason`, which code and tests compare), and the sentence and hint a user reads.
+public struct ConfigError: DossierError, Equatable {
+    /// The kinds of configuration mistake that callers and tests tell apart. Messages carry
+    /// the wording; a reason carries the data. Rare mistakes that need no telling apart are
+    /// `.invalid`, their message says what is wrong.
+    public enum Reason: Equatable, Sendable {
+        case invalidYAML
+        /// A key no type asked for, with the closest valid key.
+        case unknownKey(String, suggestion: String?)
+        case missingKey(String)
+        case wrongType(expected: String)
+        case unknownStage(String, suggestion: String?)
+        case ingestAfterProcessing(stage: String)
+        /// A stage whose required artifact no earlier stage produces.
+        case unmetRequirement(stage: String, artifact: Artifact)
+        /// A stage listed after the stage that makes an artifact it must precede.
+        case mustPrecede(stage: String, producer: String, artifact: Artifact)
+        case noIngestStage
+        case invalidPattern(String)
+        case outputOutsideProject(String)
+        /// An input pattern or file in `inputs` that matches nothing.
+        case noMatchingInput(String)
+        /// A file config names (pipeline, taxonomy, rules, word list, model) that cannot be read.
+        case unreadable(String)
+        case invalid
+    }
+
+    public var reason: Reason
     public var location: FileLocation?
     public var message: String
     public var hint: String?
     public var exitStatus: ExitStatus { .usage }
 
-    public init(_ message: String, at location: FileLocation?, hint: String? = nil) {
+    public init(_ message: String, at location: FileLocation?, hint: String? = nil, reason: Reason = .invalid) {
         self.message = message
         self.location = location
         self.hint = hint
+        self.reason = reason
     }
 }
 

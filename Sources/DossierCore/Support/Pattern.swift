@@ -13,7 +13,8 @@ public struct Pattern: Decodable, Sendable, Hashable {
             regex = try NSRegularExpression(pattern: source, options: caseSensitive ? [] : [.caseInsensitive])
         } catch {
             throw ConfigError("invalid regular expression '\(source)'", at: location,
-                              hint: "check its brackets and escapes (YAML single quotes keep backslashes as typed)")
+                              hint: "check its brackets and escapes (YAML single quotes keep backslashes as typed)",
+                              reason: .invalidPattern(source))
         }
     }
 
