@@ -1,5 +1,5 @@
-/// Names one report of a build: the file stem every format of it shares (`azerbaijan` is
-/// `azerbaijan.md`, `.html` and `.pdf`). Paths are made from it, never parsed back into it.
+/// Names one report of a build: the file stem every format of it shares (`ruritania` is
+/// `ruritania.md`, `.html` and `.pdf`). Paths are made from it, never parsed back into it.
 public struct ReportID: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var rawValue: String
 
