@@ -108,6 +108,8 @@ public struct IngestPDF: IngestStage {
         var removed: [RemovedText] = []
         var number = 0
         let pageNumbers = PDFPageNumbers.find(in: layout)
+        let titleFirst = layout.pages.first.map { analysis.kinds(of: $0).first != .body } ?? false
+        let running = PDFPageNumbers.runningLines(in: layout, keepFirst: titleFirst)
         func separate(_ span: SourceSpan) {
             if let last = lines.last, !last.isBlank, last.role != .pageBreak { lines.append(Line(text: "", span: span)) }
         }
@@ -128,6 +130,11 @@ public struct IngestPDF: IngestStage {
                 let text = line.text
                 if pageNumbers[p] == i {
                     removed.append(RemovedText(text: text, span: span, stage: Self.id, reason: PDFLayoutAnalysis.pageNumberRule))
+                    separate(span)
+                    continue
+                }
+                if running[p]?.contains(i) == true {
+                    removed.append(RemovedText(text: text, span: span, stage: Self.id, reason: PDFLayoutAnalysis.runningRule))
                     separate(span)
                     continue
                 }

@@ -28,6 +28,42 @@ enum PDFPageNumbers {
         return found
     }
 
+    /// Page index → indices of lines that stand at a page's edge (`atEdge`) with the same text,
+    /// digits folded, at the edge of at least `minPages` pages: running headers and footers,
+    /// also those pdftotext's reading order puts in the middle of a page ("Copyright Office
+    /// Summary" in the right corner of even pages). Case counts, so a title in capitals atop page 1
+    /// stays when later pages repeat it in small letters; so does the document's first line when
+    /// `keepFirst` (it is set as a heading: the title, which running headers repeat).
+    static func runningLines(in layout: PDFLayout, keepFirst: Bool, maxWords: Int = 15) -> [Int: Set<Int>] {
+        var byKey: [String: [(page: Int, line: Int)]] = [:]
+        for (p, page) in layout.pages.enumerated() {
+            // Beside other text, and no sentence: a page's only line, or one closing on '.', is content.
+            guard page.lines.count > 1 else { continue }
+            for i in page.lines.indices where !(keepFirst && p == 0 && i == 0) && page.lines[i].words.count <= maxWords
+                && number(page.lines[i]) == nil && !".!?".contains(page.lines[i].text.last ?? " ") && atEdge(i, of: page) {
+                byKey[folded(page.lines[i].text), default: []].append((p, i))
+            }
+        }
+        var found: [Int: Set<Int>] = [:]
+        for hits in byKey.values where Set(hits.map(\.page)).count >= minPages {
+            for hit in hits { found[hit.page, default: []].insert(hit.line) }
+        }
+        return found
+    }
+
+    /// Digit runs folded to one '#', so "Page 3 of 9" and "Page 4 of 9" are one text.
+    static func folded(_ text: String) -> String {
+        var out = ""
+        for c in text {
+            if c.isASCII && c.isNumber {
+                if out.last != "#" { out.append("#") }
+            } else {
+                out.append(c)
+            }
+        }
+        return out
+    }
+
     /// The line's value when it is one word of one to six digits.
     static func number(_ line: PDFLayout.TextLine) -> Int? {
         guard line.words.count == 1, let word = line.words.first?.text, (1...6).contains(word.count),

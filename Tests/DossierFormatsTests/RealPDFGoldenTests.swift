@@ -47,4 +47,20 @@ final class RealPDFGoldenTests: XCTestCase {
         XCTAssertTrue(body.contains("SUMMARY: The FAA proposes to supersede"), "a column's first line is no running header")
         XCTAssertFalse(d.removed.contains { $0.text == "10 seconds." && $0.reason.hasPrefix("figure text") })
     }
+
+    /// A running header that alternates between odd and even pages and stands in a corner, where
+    /// pdftotext's reading order puts it inside a paragraph, leaves by its place at the pages'
+    /// top edge; the title in capitals on page 1 stays.
+    func testRunningHeadersByPositionAndRepetition() throws {
+        let file = "us-copyright-office-dmca-summary-1998.pdf"
+        let runner = try Support.runner()
+        let d = try runner.processDocument(try runner.read(file, relativeTo: Self.folder))
+        XCTAssertEqual(d.title, "THE DIGITAL MILLENNIUM COPYRIGHT ACT OF 1998")
+        let body = d.passages.map(\.text).joined(separator: " ")
+        XCTAssertFalse(body.contains("Copyright Office Summary"), "a running header in the body")
+        XCTAssertTrue(body.contains("measures that prevent unauthorized copying"))
+        let running = d.removed.filter { $0.reason == "running header or footer: the same text at the top or bottom edge of several pages" }
+        XCTAssertGreaterThanOrEqual(running.filter { $0.text == "Copyright Office Summary" }.count, 8)
+        XCTAssertGreaterThanOrEqual(running.filter { $0.text == "The Digital Millennium Copyright Act of 1998" }.count, 8)
+    }
 }
