@@ -14,9 +14,9 @@ import Foundation
 /// the legend and axis labels among them) out of the body, recorded in `Document.removed` as
 /// figure text with its rule; marks lines set clearly larger than the body as headings (levels
 /// by size); and sets small print at a page's bottom apart as its own block for
-/// `normalize.footnotes`; page numbers that count up with the pages at a page's edge go to
-/// `removed` (`PDFPageNumbers`). Mode `text` is plain pdftotext, as before. In both modes line numbers
-/// are those of `pdftotext FILE -`: one per poppler text line, a blank line after each flow, a
+/// `normalize.footnotes`; page numbers and running headers and footers at a page's edge go to
+/// `removed` (`PDFPageFurniture`). Mode `text` is plain pdftotext, as before. In both modes
+/// line numbers are those of `pdftotext FILE -`: one per poppler text line, a blank line after each flow, a
 /// form feed (kept as a page-break line for the furniture stage) between pages, and a line
 /// ending in a hyphen printed with the next one (so geometry mode gives both lines that number,
 /// keeping the hyphen for `normalize.dehyphenate`); blank lines this stage adds to set a
@@ -107,14 +107,14 @@ public struct IngestPDF: IngestStage {
         var lines: [Line] = []
         var removed: [RemovedText] = []
         var number = 0
-        let pageNumbers = PDFPageNumbers.find(in: layout)
         let titleFirst = layout.pages.first.map { analysis.kinds(of: $0).first != .body } ?? false
-        let running = PDFPageNumbers.runningLines(in: layout, keepFirst: titleFirst)
+        let furniture = PDFPageFurniture.find(in: layout, keepFirst: titleFirst)
         func separate(_ span: SourceSpan) {
             if let last = lines.last, !last.isBlank, last.role != .pageBreak { lines.append(Line(text: "", span: span)) }
         }
         for (p, page) in layout.pages.enumerated() {
-            let kinds = analysis.kinds(of: page)
+            var kinds = analysis.kinds(of: page)
+            for (i, rule) in furniture[p] ?? [:] { kinds[i] = .furniture(rule: rule) }
             let notes = analysis.smallPrintStarts(of: page)
             var flow = page.lines.first?.flow
             for (i, line) in page.lines.enumerated() {
@@ -128,18 +128,8 @@ public struct IngestPDF: IngestStage {
                 if !(i > 0 && page.lines[i - 1].flow == line.flow && page.lines[i - 1].text.hasSuffix("-")) { number += 1 }
                 let span = SourceSpan(file: file, startLine: number, page: p + 1)
                 let text = line.text
-                if pageNumbers[p] == i {
-                    removed.append(RemovedText(text: text, span: span, stage: Self.id, reason: PDFLayoutAnalysis.pageNumberRule))
-                    separate(span)
-                    continue
-                }
-                if running[p]?.contains(i) == true {
-                    removed.append(RemovedText(text: text, span: span, stage: Self.id, reason: PDFLayoutAnalysis.runningRule))
-                    separate(span)
-                    continue
-                }
                 switch kinds[i] {
-                case let .figure(rule):
+                case let .figure(rule), let .furniture(rule):
                     removed.append(RemovedText(text: text, span: span, stage: Self.id, reason: rule))
                     separate(span)
                 case let .heading(level):

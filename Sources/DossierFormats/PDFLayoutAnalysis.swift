@@ -17,12 +17,16 @@ struct PDFLayoutAnalysis {
         case body
         case heading(level: Int)
         case figure(rule: String)
+        /// A page number or running header found by position (`PDFPageFurniture`).
+        case furniture(rule: String)
     }
 
     static let numbersRule = "figure text: numbers clustered like chart axis labels or data labels"
     static let labelRule = "figure text: short label inside a figure's numbers (legend or axis title)"
-    static let pageNumberRule = "page number: alone at a page's top or bottom edge, counting up with the pages"
-    static let runningRule = "running header or footer: the same text at the top or bottom edge of several pages"
+    static let pageNumberRule =
+        "page number: alone at a page's top or bottom edge, counting up with the pages"
+    static let runningRule =
+        "running header or footer: the same text at the top or bottom edge of several pages"
 
     let options: Options
     let bodySize: Double

@@ -9,13 +9,15 @@ final class RealPDFGoldenTests: XCTestCase {
 
     func testRealPDFsMatchTheirGoldenOutput() throws {
         let runner = try Support.runner()
-        let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).filter { $0.hasSuffix(".pdf") }.sorted()
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path)
+            .filter { $0.hasSuffix(".pdf") }.sorted()
         XCTAssertGreaterThanOrEqual(files.count, 10)
         let record = ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1"
         for file in files {
             let d = try runner.processDocument(try runner.read(file, relativeTo: Self.folder))
             XCTAssertFalse(d.passages.isEmpty, "\(file): no body text")
-            let golden = Self.folder.appendingPathComponent(file.replacingOccurrences(of: ".pdf", with: ".normalized.md"))
+            let name = file.replacingOccurrences(of: ".pdf", with: ".normalized.md")
+            let golden = Self.folder.appendingPathComponent(name)
             let actual = d.normalizedMarkdown()
             if record {
                 try actual.write(to: golden, atomically: true, encoding: .utf8)
@@ -28,7 +30,8 @@ final class RealPDFGoldenTests: XCTestCase {
                 let first = (0..<min(a.count, e.count)).first { a[$0] != e[$0] } ?? min(a.count, e.count)
                 let was = first < e.count ? e[first] : "<end>"
                 let now = first < a.count ? a[first] : "<end>"
-                XCTFail("\(file) differs from its golden at line \(first + 1):\n- \(was)\n+ \(now)\n(RECORD_SNAPSHOTS=1 re-records)")
+                XCTFail("\(file) differs from its golden at line \(first + 1):\n- \(was)\n+ \(now)\n"
+                        + "(RECORD_SNAPSHOTS=1 re-records)")
             }
         }
     }
@@ -40,11 +43,12 @@ final class RealPDFGoldenTests: XCTestCase {
         let file = "us-federal-register-2020-17221-p1-3.pdf"
         let runner = try Support.runner()
         let d = try runner.processDocument(try runner.read(file, relativeTo: Self.folder))
-        let numbers = d.removed.filter { $0.reason == "page number: alone at a page's top or bottom edge, counting up with the pages" }
+        let rule = "page number: alone at a page's top or bottom edge, counting up with the pages"
+        let numbers = d.removed.filter { $0.reason == rule }
         XCTAssertEqual(numbers.map(\.text), ["47698", "47699", "47700"])
         let body = d.passages.map(\.text).joined(separator: " ")
         XCTAssertFalse(body.contains("47699"), "a page number in the body")
-        XCTAssertTrue(body.contains("SUMMARY: The FAA proposes to supersede"), "a column's first line is no running header")
+        XCTAssertTrue(body.contains("SUMMARY: The FAA proposes to supersede"), "a column's first line stays")
         XCTAssertFalse(d.removed.contains { $0.text == "10 seconds." && $0.reason.hasPrefix("figure text") })
     }
 
@@ -59,8 +63,10 @@ final class RealPDFGoldenTests: XCTestCase {
         let body = d.passages.map(\.text).joined(separator: " ")
         XCTAssertFalse(body.contains("Copyright Office Summary"), "a running header in the body")
         XCTAssertTrue(body.contains("measures that prevent unauthorized copying"))
-        let running = d.removed.filter { $0.reason == "running header or footer: the same text at the top or bottom edge of several pages" }
+        let rule = "running header or footer: the same text at the top or bottom edge of several pages"
+        let running = d.removed.filter { $0.reason == rule }
         XCTAssertGreaterThanOrEqual(running.filter { $0.text == "Copyright Office Summary" }.count, 8)
-        XCTAssertGreaterThanOrEqual(running.filter { $0.text == "The Digital Millennium Copyright Act of 1998" }.count, 8)
+        let title = "The Digital Millennium Copyright Act of 1998"
+        XCTAssertGreaterThanOrEqual(running.filter { $0.text == title }.count, 8)
     }
 }

@@ -143,7 +143,8 @@ public struct StripPageFurniture: DocumentStage {
     static func looksLikeRunningHeader(_ text: String) -> Bool {
         guard let first = text.first, first.isUppercase || first.isNumber else { return false }
         let last = text.split(separator: " ").last.map(String.init) ?? ""
-        return text.wordCount <= 10 && !TextTools.endsSentence(text) && !text.hasSuffix(",") && !runsOn.contains(last)
+        return text.wordCount <= 10 && !TextTools.endsSentence(text) && !text.hasSuffix(",")
+            && !runsOn.contains(last)
     }
 
     /// Lower-case words a title does not end on: an article, a preposition, a conjunction.
