@@ -107,14 +107,18 @@ public struct IngestPDF: IngestStage {
         var lines: [Line] = []
         var removed: [RemovedText] = []
         var number = 0
-        let titleFirst = layout.pages.first.map { analysis.kinds(of: $0).first != .body } ?? false
-        let furniture = PDFPageFurniture.find(in: layout, keepFirst: titleFirst)
+        // Each page's verdicts once (the figure clustering is the costly part), before furniture,
+        // which needs to know whether the first line is set as a heading.
+        var verdicts = layout.pages.map(analysis.kinds(of:))
+        let titleFirst = verdicts.first?.first.map { $0 != .body } ?? false
+        for (p, lines) in PDFPageFurniture.find(in: layout, keepFirst: titleFirst) {
+            for (i, rule) in lines { verdicts[p][i] = .furniture(rule: rule) }
+        }
         func separate(_ span: SourceSpan) {
             if let last = lines.last, !last.isBlank, last.role != .pageBreak { lines.append(Line(text: "", span: span)) }
         }
         for (p, page) in layout.pages.enumerated() {
-            var kinds = analysis.kinds(of: page)
-            for (i, rule) in furniture[p] ?? [:] { kinds[i] = .furniture(rule: rule) }
+            let kinds = verdicts[p]
             let notes = analysis.smallPrintStarts(of: page)
             var flow = page.lines.first?.flow
             for (i, line) in page.lines.enumerated() {
