@@ -82,6 +82,25 @@ def main():
     pipeline = (ROOT / "pipeline.yaml").read_text(encoding="utf-8")
     (out / "pipeline.yaml").write_text(pipeline, encoding="utf-8")
     print(f"bench: {args.n} documents, {total / 1e6:.1f} MB in {out}/corpus")
+    pdfs = write_pdf_corpus(out, pipeline, copies=max(1, args.n // 30))
+    print(f"bench: {pdfs} PDFs in {out}/pdf")
+
+
+def write_pdf_corpus(out, pipeline, copies):
+    """The real PDF fixtures, `copies` times each under new names (the cache keys on the path),
+    with a pipeline of their own that reads them: ingest.pdf and the normalizers measured on
+    the layouts users keep, apart from the text corpus."""
+    (out / "pdf").mkdir(parents=True, exist_ok=True)
+    count = 0
+    for k in range(copies):
+        for src in sorted((ROOT / "Tests/Fixtures/real/pdf").glob("*.pdf")):
+            shutil.copy(src, out / "pdf" / f"{src.stem}-{k:03d}.pdf")
+            count += 1
+    lines = pipeline.splitlines(keepends=True)
+    swapped = [l.replace("[corpus/*.txt]", "[pdf/*.pdf]").replace("output: reports", "output: reports-pdf")
+               for l in lines]
+    (out / "pipeline-pdf.yaml").write_text("".join(swapped), encoding="utf-8")
+    return count
 
 
 if __name__ == "__main__":

@@ -14,8 +14,9 @@ import Foundation
 /// the legend and axis labels among them) out of the body, recorded in `Document.removed` as
 /// figure text with its rule; marks lines set clearly larger than the body as headings (levels
 /// by size); and sets small print at a page's bottom apart as its own block for
-/// `normalize.footnotes`. Mode `text` is plain pdftotext, as before. In both modes line numbers
-/// are those of `pdftotext FILE -`: one per poppler text line, a blank line after each flow, a
+/// `normalize.footnotes`; page numbers and running headers and footers at a page's edge go to
+/// `removed` (`PDFPageFurniture`). Mode `text` is plain pdftotext, as before. In both modes
+/// line numbers are those of `pdftotext FILE -`: one per poppler text line, a blank line after each flow, a
 /// form feed (kept as a page-break line for the furniture stage) between pages, and a line
 /// ending in a hyphen printed with the next one (so geometry mode gives both lines that number,
 /// keeping the hyphen for `normalize.dehyphenate`); blank lines this stage adds to set a
@@ -96,11 +97,18 @@ public struct IngestPDF: IngestStage {
         var lines: [Line] = []
         var removed: [RemovedText] = []
         var number = 0
+        // Each page's verdicts once (the figure clustering is the costly part), before furniture,
+        // which needs to know whether the first line is set as a heading.
+        var verdicts = layout.pages.map(analysis.kinds(of:))
+        let titleFirst = verdicts.first?.first.map { $0 != .body } ?? false
+        for (p, lines) in PDFPageFurniture.find(in: layout, keepFirst: titleFirst) {
+            for (i, rule) in lines { verdicts[p][i] = .furniture(rule: rule) }
+        }
         func separate(_ span: SourceSpan) {
             if let last = lines.last, !last.isBlank, last.role != .pageBreak { lines.append(Line(text: "", span: span)) }
         }
         for (p, page) in layout.pages.enumerated() {
-            let kinds = analysis.kinds(of: page)
+            let kinds = verdicts[p]
             let notes = analysis.smallPrintStarts(of: page)
             var flow = page.lines.first?.flow
             for (i, line) in page.lines.enumerated() {
@@ -115,7 +123,7 @@ public struct IngestPDF: IngestStage {
                 let span = SourceSpan(file: file, startLine: number, page: p + 1)
                 let text = line.text
                 switch kinds[i] {
-                case let .figure(rule):
+                case let .figure(rule), let .furniture(rule):
                     removed.append(RemovedText(text: text, span: span, stage: Self.id, reason: rule))
                     separate(span)
                 case let .heading(level):

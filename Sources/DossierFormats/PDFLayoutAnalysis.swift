@@ -17,10 +17,16 @@ struct PDFLayoutAnalysis {
         case body
         case heading(level: Int)
         case figure(rule: String)
+        /// A page number or running header found by position (`PDFPageFurniture`).
+        case furniture(rule: String)
     }
 
     static let numbersRule = "figure text: numbers clustered like chart axis labels or data labels"
     static let labelRule = "figure text: short label inside a figure's numbers (legend or axis title)"
+    static let pageNumberRule =
+        "page number: alone at a page's top or bottom edge, counting up with the pages"
+    static let runningRule =
+        "running header or footer: the same text at the top or bottom edge of several pages"
 
     let options: Options
     let bodySize: Double
@@ -113,7 +119,13 @@ struct PDFLayoutAnalysis {
         let lines = page.lines
         // Lines that are numbers, or at least half numbers ("1995 Imports": a tick beside a legend).
         func numbers(_ i: Int) -> Int { lines[i].words.filter { Self.isNumber($0.text) }.count }
-        let numeric = lines.indices.filter { i in lines[i].words.count <= 6 && 2 * numbers(i) >= lines[i].words.count }
+        // A line closing a sentence on a word ("10 seconds.", a note's last line) is text, not a label.
+        func closesOnWord(_ i: Int) -> Bool {
+            lines[i].text.hasSuffix(".") && !(lines[i].words.last.map { Self.isNumber($0.text) } ?? false)
+        }
+        let numeric = lines.indices.filter { i in
+            lines[i].words.count <= 6 && 2 * numbers(i) >= lines[i].words.count && !closesOnWord(i)
+        }
         guard numeric.count >= 2 else { return [:] }
         let reach = 3 * max(bodySize, 1)
         // Union–find over numeric lines that stand near each other.

@@ -60,10 +60,21 @@ final class PDFGeometryTests: XCTestCase {
         XCTAssertEqual(d.sections.compactMap(\.heading), ["Budget and trade", "Exports since 1975", "Training", "Notes"])
         let body = d.passages.map(\.text).joined(separator: " ")
         XCTAssertFalse(body.contains("Partners in Central Asia") || body.contains("Edited by"), "a running header in the body")
-        let furniture = d.removed.filter { $0.stage == "normalize.page-furniture" }
+        // Running headers leave in ingest, by their place at the pages' top edge, or else as furniture.
+        let furniture = d.removed.filter {
+            $0.stage == "normalize.page-furniture" || $0.reason == PDFLayoutAnalysis.runningRule
+        }
         XCTAssertEqual(furniture.filter { $0.text == "Partners in Central Asia" }.count, 4, "odd pages 1, 3, 5, 7")
         XCTAssertEqual(furniture.filter { $0.text == "Edited by Anna Berg and Karl Ode" }.count, 3, "even pages 2, 4, 6")
-        XCTAssertEqual(furniture.filter { Int($0.text) != nil }.count, 7, "page numbers 1–7")
+        XCTAssertTrue(d.removed.contains {
+            $0.text == "Partners in Central Asia" && $0.reason == PDFLayoutAnalysis.runningRule
+        })
+        // Page numbers leave in ingest, by position and sequence, or else as repeated furniture.
+        let numbers = d.removed.filter {
+            let byRule = $0.stage == "normalize.page-furniture" || $0.reason == PDFLayoutAnalysis.pageNumberRule
+            return Int($0.text) != nil && byRule
+        }
+        XCTAssertEqual(numbers.count, 7, "page numbers 1–7")
     }
 
     /// Every line ingest keeps (and every figure line it logs) stands on the line of plain
@@ -82,7 +93,9 @@ final class PDFGeometryTests: XCTestCase {
                 // pdftotext's plain mode joins a word hyphenated at a line's end with the next line.
                 // pdftotext's plain mode prints a line ending in a hyphen and the next as one line.
                 let (mine, theirs) = (Self.squeezed(line.0), Self.squeezed(expected))
-                if mine.hasSuffix("-") && theirs.hasPrefix(mine.dropLast()) || !mine.hasSuffix("-") && theirs.hasSuffix(mine) && mine != theirs { continue }
+                // A run of such lines is one plain line: a middle one stands inside it.
+                let inRun = mine.hasSuffix("-") && theirs.contains(mine.dropLast())
+                if inRun || !mine.hasSuffix("-") && theirs.hasSuffix(mine) && mine != theirs { continue }
                 XCTAssertEqual(Self.squeezed(line.0), Self.squeezed(expected), "\(url.lastPathComponent):\(line.1.startLine)")
                 checked += 1
             }

@@ -130,9 +130,16 @@ public struct StripPageFurniture: DocumentStage {
         return k.allSatisfy { "# ".contains($0) } || (k.hasPrefix("page #") && text.wordCount <= 4)
     }
 
-    /// Short, capitalised, no sentence punctuation: the shape of a running title.
+    /// Short, capitalised, no sentence punctuation, not broken off after a word that needs a
+    /// next one ("SUMMARY: The FAA proposes to", a column's first line): the shape of a running title.
     static func looksLikeRunningHeader(_ text: String) -> Bool {
         guard let first = text.first, first.isUppercase || first.isNumber else { return false }
+        let last = text.split(separator: " ").last.map(String.init) ?? ""
         return text.wordCount <= 10 && !TextTools.endsSentence(text) && !text.hasSuffix(",")
+            && !runsOn.contains(last)
     }
+
+    /// Lower-case words a title does not end on: an article, a preposition, a conjunction.
+    static let runsOn: Set<String> = ["a", "an", "the", "to", "of", "in", "on", "for", "with", "by", "from", "at",
+                                      "and", "or", "that", "as", "is", "are", "was", "were"]
 }
