@@ -33,7 +33,7 @@ public struct IngestHTML: IngestStage {
         let tree = try HTMLTree.parse(utf8: Array(decoded.text.utf8), file: file.path, maxDepth: max(8, options.maxDepth))
         let page = PageShape(tree: tree, options: options)
         let metadata = PageMetadata(tree: tree, page: page, separators: options.titleSeparators)
-        var blocks = extract(tree, page)
+        var blocks = Self.droppingTrailingHeadings(extract(tree, page))
         let keptText = blocks.reduce(0) { $0 + ($1.removal == nil && !$1.isHeading ? $1.text.count : 0) }
         if keptText < options.minArticleChars, let body = metadata.articleBody, body.text.count > keptText {
             blocks = blocks.map { b in
@@ -83,6 +83,17 @@ public struct IngestHTML: IngestStage {
             if whole.keptCharacters > 0 { return whole.blocks }
         }
         return best!.blocks
+    }
+
+    /// Headings after the content's last paragraph introduce nothing of the article ("Share
+    /// this:", "Subscribe to our newsletter", "Comments"): chrome that stood inside its container.
+    static func droppingTrailingHeadings(_ blocks: [PageBlock]) -> [PageBlock] {
+        guard let last = blocks.lastIndex(where: { $0.removal == nil && !$0.isHeading }) else { return blocks }
+        var blocks = blocks
+        for k in blocks.indices where k > last && blocks[k].removal == nil && blocks[k].isHeading {
+            blocks[k].removal = "heading with no text under it"
+        }
+        return blocks
     }
 
     /// Kept blocks as lines (blank lines between), the title first; dropped blocks into `removed`.

@@ -42,6 +42,8 @@ extension IngestHTML {
         /// Inside the content, a list or box with fewer commas than this may be dropped as link-heavy.
         public var cleanMaxCommas = 10
         public var linkDensityMax = 0.33
+        /// Inside the content, a paragraph or subheading with at least this share of link text is a teaser.
+        public var linkOnlyMinDensity = 0.8
         /// A title ends with " | Site" (or another separator) when it has one of these.
         public var titleSeparators: [String] = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / "]
         /// Deeper nesting is flattened into the ancestor at this depth (bounds every tree walk).
@@ -65,6 +67,7 @@ extension IngestHTML {
             OptionField("min-article-chars", "int", default: "500", "shorter content is extracted again with fewer rules"),
             OptionField("clean-max-commas", "int", default: "10", "boxes inside the content with fewer commas may be dropped as link-heavy"),
             OptionField("link-density-max", "number", default: "0.33", "link text share above which such a box is dropped"),
+            OptionField("link-only-min-density", "number", default: "0.8", "a paragraph or subheading in the content with this share of link text is dropped"),
             OptionField("title-separators", "[string]", default: "[' | ', ' - ', ' – ', ' — ', …]", "what stands between a title and the site name"),
             OptionField("max-depth", "int", default: "100", "deeper nesting is flattened"),
         ]
@@ -75,6 +78,7 @@ extension IngestHTML {
             case semanticElements = "semantic-elements", hintPruneMaxShare = "hint-prune-max-share", semanticBonus = "semantic-bonus", hintWeight = "hint-weight"
             case minParagraphChars = "min-paragraph-chars", siblingRatio = "sibling-ratio", minArticleChars = "min-article-chars"
             case cleanMaxCommas = "clean-max-commas", linkDensityMax = "link-density-max", titleSeparators = "title-separators"
+            case linkOnlyMinDensity = "link-only-min-density"
             case maxDepth = "max-depth"
         }
 
@@ -103,6 +107,7 @@ extension IngestHTML {
             minArticleChars = try c.decodeIfPresent(Int.self, forKey: .minArticleChars) ?? minArticleChars
             cleanMaxCommas = try c.decodeIfPresent(Int.self, forKey: .cleanMaxCommas) ?? cleanMaxCommas
             linkDensityMax = try c.decodeIfPresent(Double.self, forKey: .linkDensityMax) ?? linkDensityMax
+            linkOnlyMinDensity = try c.decodeIfPresent(Double.self, forKey: .linkOnlyMinDensity) ?? linkOnlyMinDensity
             maxDepth = try c.decodeIfPresent(Int.self, forKey: .maxDepth) ?? maxDepth
         }
     }
