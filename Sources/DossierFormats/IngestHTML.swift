@@ -89,8 +89,8 @@ public struct IngestHTML: IngestStage {
     /// are chrome that stood inside the article's container: "Share this:", "Subscribe to our
     /// newsletter", "Comments" with its "0 comments" under it.
     static func droppingTrailingStubs(_ blocks: [PageBlock], minParagraph: Int) -> [PageBlock] {
-        guard let last = blocks.lastIndex(where: { $0.removal == nil && !$0.isHeading && $0.text.count >= minParagraph })
-        else { return blocks }
+        let isParagraph = { (b: PageBlock) in b.removal == nil && !b.isHeading && b.text.count >= minParagraph }
+        guard let last = blocks.lastIndex(where: isParagraph) else { return blocks }
         var blocks = blocks
         for k in blocks.indices where k > last && blocks[k].removal == nil {
             blocks[k].removal = "after the content's last paragraph"

@@ -211,11 +211,13 @@ struct ContentExtractor {
         for i in 1..<tree.count {
             let parent = tree[i].parent
             inContent[i] = roots.contains(i) || (inContent[parent] && !stats.excluded[parent])
-            guard inContent[i], !roots.contains(i), !stats.excluded[i], dropped[i] == nil, !page.keepNote[i] else { continue }
+            guard inContent[i], !roots.contains(i), !stats.excluded[i], dropped[i] == nil, !page.keepNote[i]
+            else { continue }
             if isLinkOnlyBlock(i, stats), !hasDroppedAncestor(i, dropped, within: roots) {
                 dropped[i] = "link-only block"
             }
-            guard Self.cleanable.contains(tree[i].name), !hasDroppedAncestor(i, dropped, within: roots) else { continue }
+            guard Self.cleanable.contains(tree[i].name), !hasDroppedAncestor(i, dropped, within: roots)
+            else { continue }
             let weight = weightClasses ? classWeight(i) : 0
             if weight + (final[i] ?? 0) < 0 {
                 dropped[i] = "low-scoring block"

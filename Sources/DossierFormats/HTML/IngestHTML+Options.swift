@@ -42,7 +42,7 @@ extension IngestHTML {
         /// Inside the content, a list or box with fewer commas than this may be dropped as link-heavy.
         public var cleanMaxCommas = 10
         public var linkDensityMax = 0.33
-        /// Inside the content, a paragraph or subheading with at least this share of link text is a teaser.
+        /// Inside the content, a paragraph with at least this share of link text is a teaser.
         public var linkOnlyMinDensity = 0.8
         /// A title ends with " | Site" (or another separator) when it has one of these.
         public var titleSeparators: [String] = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / "]
@@ -67,7 +67,8 @@ extension IngestHTML {
             OptionField("min-article-chars", "int", default: "500", "shorter content is extracted again with fewer rules"),
             OptionField("clean-max-commas", "int", default: "10", "boxes inside the content with fewer commas may be dropped as link-heavy"),
             OptionField("link-density-max", "number", default: "0.33", "link text share above which such a box is dropped"),
-            OptionField("link-only-min-density", "number", default: "0.8", "a paragraph or subheading in the content with this share of link text is dropped"),
+            OptionField("link-only-min-density", "number", default: "0.8",
+                        "a paragraph in the content with this share of link text is dropped"),
             OptionField("title-separators", "[string]", default: "[' | ', ' - ', ' – ', ' — ', …]", "what stands between a title and the site name"),
             OptionField("max-depth", "int", default: "100", "deeper nesting is flattened"),
         ]
