@@ -33,7 +33,7 @@ public struct IngestHTML: IngestStage {
         let tree = try HTMLTree.parse(utf8: Array(decoded.text.utf8), file: file.path, maxDepth: max(8, options.maxDepth))
         let page = PageShape(tree: tree, options: options)
         let metadata = PageMetadata(tree: tree, page: page, separators: options.titleSeparators)
-        var blocks = extract(tree, page)
+        var blocks = Self.droppingTrailingStubs(extract(tree, page), minParagraph: options.minParagraphChars)
         let keptText = blocks.reduce(0) { $0 + ($1.removal == nil && !$1.isHeading ? $1.text.count : 0) }
         if keptText < options.minArticleChars, let body = metadata.articleBody, body.text.count > keptText {
             blocks = blocks.map { b in
@@ -83,6 +83,19 @@ public struct IngestHTML: IngestStage {
             if whole.keptCharacters > 0 { return whole.blocks }
         }
         return best!.blocks
+    }
+
+    /// Headings and short lines after the content's last paragraph (one long enough to score)
+    /// are chrome that stood inside the article's container: "Share this:", "Subscribe to our
+    /// newsletter", "Comments" with its "0 comments" under it.
+    static func droppingTrailingStubs(_ blocks: [PageBlock], minParagraph: Int) -> [PageBlock] {
+        let isParagraph = { (b: PageBlock) in b.removal == nil && !b.isHeading && b.text.count >= minParagraph }
+        guard let last = blocks.lastIndex(where: isParagraph) else { return blocks }
+        var blocks = blocks
+        for k in blocks.indices where k > last && blocks[k].removal == nil {
+            blocks[k].removal = "after the content's last paragraph"
+        }
+        return blocks
     }
 
     /// Kept blocks as lines (blank lines between), the title first; dropped blocks into `removed`.

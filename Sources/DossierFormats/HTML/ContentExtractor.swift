@@ -135,19 +135,6 @@ struct ContentExtractor {
         return nil
     }
 
-    private func hintPruneReason(_ i: Int) -> String? {
-        let name = tree[i].name
-        guard !Self.neverUnlikely.contains(name), !page.hasArticleMarker[i], !page.keepNote[i], !page.insideTableOrCode[i] else { return nil }
-        for attribute in ["class", "id"] {
-            guard let value = tree.attribute(attribute, of: i), let hint = page.negative.match(value) else { continue }
-            if page.positive.match(tree.attribute("class", of: i) ?? "") == nil,
-               page.positive.match(tree.attribute("id", of: i) ?? "") == nil {
-                return "boilerplate (\(attribute) '\(hint)')"
-            }
-        }
-        return nil
-    }
-
     // MARK: - Scores
 
     private func baseScore(_ i: Int) -> Double {
@@ -162,16 +149,6 @@ struct ContentExtractor {
         }
         if page.isSemantic(i) { score += options.semanticBonus }
         return score
-    }
-
-    private func classWeight(_ i: Int) -> Double {
-        var weight = 0.0
-        for attribute in ["class", "id"] {
-            guard let value = tree.attribute(attribute, of: i), !value.isEmpty else { continue }
-            if page.negative.match(value) != nil { weight -= options.hintWeight }
-            if page.positive.match(value) != nil { weight += options.hintWeight }
-        }
-        return weight
     }
 
     /// Readability's choice of the content container: a shared ancestor of several close
@@ -234,9 +211,13 @@ struct ContentExtractor {
         for i in 1..<tree.count {
             let parent = tree[i].parent
             inContent[i] = roots.contains(i) || (inContent[parent] && !stats.excluded[parent])
-            guard inContent[i], !roots.contains(i), !stats.excluded[i], dropped[i] == nil,
-                  Self.cleanable.contains(tree[i].name), !page.keepNote[i] else { continue }
-            if hasDroppedAncestor(i, dropped, within: roots) { continue }
+            guard inContent[i], !roots.contains(i), !stats.excluded[i], dropped[i] == nil, !page.keepNote[i]
+            else { continue }
+            if isLinkOnlyBlock(i, stats), !hasDroppedAncestor(i, dropped, within: roots) {
+                dropped[i] = "link-only block"
+            }
+            guard Self.cleanable.contains(tree[i].name), !hasDroppedAncestor(i, dropped, within: roots)
+            else { continue }
             let weight = weightClasses ? classWeight(i) : 0
             if weight + (final[i] ?? 0) < 0 {
                 dropped[i] = "low-scoring block"

@@ -42,6 +42,8 @@ extension IngestHTML {
         /// Inside the content, a list or box with fewer commas than this may be dropped as link-heavy.
         public var cleanMaxCommas = 10
         public var linkDensityMax = 0.33
+        /// Inside the content, a paragraph with at least this share of link text is a teaser.
+        public var linkOnlyMinDensity = 0.8
         /// A title ends with " | Site" (or another separator) when it has one of these.
         public var titleSeparators: [String] = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / "]
         /// Deeper nesting is flattened into the ancestor at this depth (bounds every tree walk).
@@ -67,6 +69,8 @@ extension IngestHTML {
             .init("clean-max-commas", \.cleanMaxCommas,
                   "boxes inside the content with fewer commas may be dropped as link-heavy"),
             .init("link-density-max", \.linkDensityMax, "link text share above which such a box is dropped"),
+            .init("link-only-min-density", \.linkOnlyMinDensity,
+                  "a paragraph in the content with this share of link text is dropped"),
             .init("title-separators", \.titleSeparators, "what stands between a title and the site name"),
             .init("max-depth", \.maxDepth, "deeper nesting is flattened"),
         ]
