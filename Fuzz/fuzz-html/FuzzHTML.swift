@@ -12,14 +12,15 @@ private let stages: (ingest: any IngestStage, normalizers: [any DocumentStage]) 
     do {
         let config = try PipelineConfig.load(path: path)
         let registry = StageRegistry.core.merging(.formats)
-        let context = StageContext(baseDirectory: config.baseDirectory, configFile: config.file, taxonomy: config.taxonomy,
-                                   logger: Logger(label: "fuzz") { _ in SwiftLogNoOpLogHandler() })
+        let context = StageContext(
+            baseDirectory: config.baseDirectory, configFile: config.file, taxonomy: config.taxonomy,
+            logger: Logger(label: "fuzz") { _ in SwiftLogNoOpLogHandler() })
         var ingest: (any IngestStage)?
         var normalizers: [any DocumentStage] = []
         for entry in config.stages where entry.id == IngestHTML.id || entry.id.hasPrefix("normalize.") {
             switch try registry.make(entry, context: context) {
-            case let .ingest(s): ingest = s
-            case let .document(s): normalizers.append(s)
+            case .ingest(let s): ingest = s
+            case .document(let s): normalizers.append(s)
             case .corpus: break
             }
         }

@@ -11,14 +11,15 @@ private let stages: (ingest: any IngestStage, normalizers: [any DocumentStage]) 
     do {
         let config = try PipelineConfig.load(path: path)
         let registry = StageRegistry.core
-        let context = StageContext(baseDirectory: config.baseDirectory, configFile: config.file, taxonomy: config.taxonomy,
-                                   logger: Logger(label: "fuzz") { _ in SwiftLogNoOpLogHandler() })
+        let context = StageContext(
+            baseDirectory: config.baseDirectory, configFile: config.file, taxonomy: config.taxonomy,
+            logger: Logger(label: "fuzz") { _ in SwiftLogNoOpLogHandler() })
         var ingest: (any IngestStage)?
         var normalizers: [any DocumentStage] = []
         for entry in config.stages where entry.id == IngestText.id || entry.id.hasPrefix("normalize.") {
             switch try registry.make(entry, context: context) {
-            case let .ingest(s): ingest = s
-            case let .document(s): normalizers.append(s)
+            case .ingest(let s): ingest = s
+            case .document(let s): normalizers.append(s)
             case .corpus: break
             }
         }
@@ -33,7 +34,8 @@ private let stages: (ingest: any IngestStage, normalizers: [any DocumentStage]) 
 public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
     do {
-        var document = try stages.ingest.ingest(InputFile(path: bytes.first.map { $0 & 1 == 1 } == true ? "fuzz.md" : "fuzz.txt", bytes: bytes))
+        var document = try stages.ingest.ingest(
+            InputFile(path: bytes.first.map { $0 & 1 == 1 } == true ? "fuzz.md" : "fuzz.txt", bytes: bytes))
         for stage in stages.normalizers { document = try stage.process(document) }
     } catch is any DocumentProblem {
     } catch {

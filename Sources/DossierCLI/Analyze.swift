@@ -4,7 +4,8 @@ import Foundation
 
 /// `dossier analyze FILE…`: ingest → extract on the given files, printed as JSON or text.
 struct Analyze: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Analyse documents: areas, frameworks, milestones, dates, embassy.")
+    static let configuration = CommandConfiguration(
+        abstract: "Analyse documents: areas, frameworks, milestones, dates, embassy.")
 
     @OptionGroup var global: GlobalOptions
 
@@ -14,7 +15,8 @@ struct Analyze: ParsableCommand {
     @Option(name: .long, help: "json or text.")
     var format: OutputFormat = .text
 
-    @Flag(name: .long, help: "Text format: also list every passage under its heading, with its areas and their signals.")
+    @Flag(
+        name: .long, help: "Text format: also list every passage under its heading, with its areas and their signals.")
     var passages = false
 
     enum OutputFormat: String, ExpressibleByArgument { case json, text }
@@ -24,7 +26,8 @@ struct Analyze: ParsableCommand {
             let runner = Runner(pipeline: try global.pipeline(), logger: global.logger())
             var reports: [AnalysisReport.Document] = []
             for file in files {
-                let document = try runner.processDocument(try runner.read(file, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)))
+                let document = try runner.processDocument(
+                    try runner.read(file, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)))
                 for w in document.warnings { printError("warning: \(w)") }
                 reports.append(AnalysisReport.Document(document))
                 if passages && format == .text { print(Self.passageList(document), terminator: "") }
@@ -45,8 +48,12 @@ extension Analyze {
         for section in d.sections {
             s += "  # \(section.heading ?? "(no heading)")\n"
             for p in section.passages {
-                s += "    \(p.span.startLine) [\(p.kind)\(p.milestoneYear.map { " \($0)" } ?? "")] \(p.text.prefix(160))\n"
-                for a in p.areas { s += "        \(a.area) \(a.score): \(a.evidence.first?.signals.map(\.description).joined(separator: "; ") ?? "")\n" }
+                s +=
+                    "    \(p.span.startLine) [\(p.kind)\(p.milestoneYear.map { " \($0)" } ?? "")] \(p.text.prefix(160))\n"
+                for a in p.areas {
+                    s +=
+                        "        \(a.area) \(a.score): \(a.evidence.first?.signals.map(\.description).joined(separator: "; ") ?? "")\n"
+                }
             }
         }
         return s
@@ -67,8 +74,15 @@ struct AnalysisReport: Encodable {
         var milestones: [Milestone]
         var contactPointEmbassy: String?
 
-        struct Area: Encodable { var id: String; var score: Double; var evidence: [Quote] }
-        struct Quote: Encodable { var text: String; var line: Int }
+        struct Area: Encodable {
+            var id: String
+            var score: Double
+            var evidence: [Quote]
+        }
+        struct Quote: Encodable {
+            var text: String
+            var line: Int
+        }
         struct Framework: Encodable {
             var id: String
             var name: String
@@ -103,10 +117,16 @@ struct AnalysisReport: Encodable {
             title = d.title
             country = d.country
             lastUpdated = d.facts.lastUpdated?.date
-            areas = d.areas.map { a in Area(id: a.area, score: a.score, evidence: a.evidence.map { Quote(text: $0.text, line: $0.span.startLine) }) }
+            areas = d.areas.map { a in
+                Area(
+                    id: a.area, score: a.score,
+                    evidence: a.evidence.map { Quote(text: $0.text, line: $0.span.startLine) })
+            }
             frameworks = d.facts.frameworks.map { Framework(id: $0.id, name: $0.name, year: $0.year) }
             milestones = d.facts.milestones.map {
-                Milestone(year: $0.year, text: $0.text, yearInferred: $0.yearInferred, fromProse: $0.fromProse, line: $0.span.startLine)
+                Milestone(
+                    year: $0.year, text: $0.text, yearInferred: $0.yearInferred, fromProse: $0.fromProse,
+                    line: $0.span.startLine)
             }
             contactPointEmbassy = d.facts.contactPointEmbassy?.country
         }
@@ -123,17 +143,23 @@ struct AnalysisReport: Encodable {
             try c.encode(milestones, forKey: .milestones)
             try c.encode(contactPointEmbassy, forKey: .contactPointEmbassy)
         }
-        enum CodingKeys: String, CodingKey { case source, title, country, lastUpdated, areas, frameworks, milestones, contactPointEmbassy }
+        enum CodingKeys: String, CodingKey {
+            case source, title, country, lastUpdated, areas, frameworks, milestones, contactPointEmbassy
+        }
 
         var text: String {
-            var s = "\(source)\n  title: \(title ?? "—")\n  country: \(country ?? "—")\n  last updated: \(lastUpdated ?? "—")\n"
+            var s =
+                "\(source)\n  title: \(title ?? "—")\n  country: \(country ?? "—")\n  last updated: \(lastUpdated ?? "—")\n"
             s += "  contact point embassy: \(contactPointEmbassy ?? "—")\n  areas:\n"
-            for a in areas { s += "    \(a.id) \(a.score) (lines \(a.evidence.map { String($0.line) }.joined(separator: ", ")))\n" }
+            for a in areas {
+                s += "    \(a.id) \(a.score) (lines \(a.evidence.map { String($0.line) }.joined(separator: ", ")))\n"
+            }
             s += "  frameworks:\n"
             for f in frameworks { s += "    \(f.id) \(f.year.map(String.init) ?? "—")  \(f.name)\n" }
             s += "  milestones:\n"
             for m in milestones {
-                s += "    \(m.year.map(String.init) ?? "----")\(m.yearInferred ? "*" : m.fromProse ? "~" : " ") \(m.text)\n"
+                s +=
+                    "    \(m.year.map(String.init) ?? "----")\(m.yearInferred ? "*" : m.fromProse ? "~" : " ") \(m.text)\n"
             }
             return s
         }

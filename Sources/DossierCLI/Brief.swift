@@ -4,7 +4,8 @@ import Foundation
 
 /// `dossier brief COUNTRY`: one country's briefing, on demand, through the cache.
 struct Brief: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Build one country's briefing (to stdout or into the output folder).")
+    static let configuration = CommandConfiguration(
+        abstract: "Build one country's briefing (to stdout or into the output folder).")
 
     @OptionGroup var global: GlobalOptions
 
@@ -40,8 +41,9 @@ struct Brief: ParsableCommand {
             guard let corpus = made.corpus else { return .buildFailed }
             let briefing = ReportID.briefing(try DossierCore.Build.profile(named: country, in: corpus.profiles))
             guard let file = corpus.outputs(format.kind).first(where: { $0.report == briefing }) else {
-                throw ConfigError("the pipeline renders no \(format.rawValue) briefing", at: FileLocation(file: global.config),
-                                  hint: "add '- use: render.\(format == .md ? "markdown" : format.rawValue)'")
+                throw ConfigError(
+                    "the pipeline renders no \(format.rawValue) briefing", at: FileLocation(file: global.config),
+                    hint: "add '- use: render.\(format == .md ? "markdown" : format.rawValue)'")
             }
             if stdout {
                 FileHandle.standardOutput.write(Data(file.contents))

@@ -7,7 +7,9 @@ import Foundation
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Build the reports the pipeline describes.",
-        discussion: "Exit codes: 0 success; 1 build failed or --check found differences; 2 usage or configuration error; 3 some documents failed (--keep-going).")
+        discussion:
+            "Exit codes: 0 success; 1 build failed or --check found differences; 2 usage or configuration error; 3 some documents failed (--keep-going)."
+    )
 
     @OptionGroup var global: GlobalOptions
 
@@ -47,8 +49,9 @@ struct Build: ParsableCommand {
     }
 
     func run() throws {
-        var summary = BuildSummary(exitCode: 0, documents: .init(total: 0, processed: 0, cached: 0, failed: 0),
-                                   failures: [], outputs: .init(total: 0, changed: []), timingsSeconds: [:])
+        var summary = BuildSummary(
+            exitCode: 0, documents: .init(total: 0, processed: 0, cached: 0, failed: 0),
+            failures: [], outputs: .init(total: 0, changed: []), timingsSeconds: [:])
         defer {
             if let summaryJson { try? summary.write(to: summaryJson) }
         }
@@ -76,10 +79,11 @@ struct Build: ParsableCommand {
             if !quiet { print("\(output): up to date (no input, rule or program change since the last build)") }
             return .success
         case .documentsFailed:
-            printError("error: \(result.failures.count) document(s) failed; nothing was written "
-                       + "(use --keep-going to build the rest)")
+            printError(
+                "error: \(result.failures.count) document(s) failed; nothing was written "
+                    + "(use --keep-going to build the rest)")
             return .buildFailed
-        case let .checked(diff):
+        case .checked(let diff):
             for p in diff.stale { print("stale: \(output)\(p)") }
             for p in diff.missing { print("missing: \(output)\(p)") }
             for p in diff.unexpected { print("unexpected: \(output)\(p)") }
@@ -89,7 +93,7 @@ struct Build: ParsableCommand {
             }
             print("\(output): up to date (\(result.files) files)")
             return finished
-        case let .written(changed):
+        case .written(let changed):
             if !quiet { print("wrote \(changed.count) of \(result.files) files to \(output)") }
             return finished
         }
@@ -117,8 +121,9 @@ enum OutputFormat: String, CaseIterable {
         try list.split(separator: ",").map { item in
             let name = item.trimmingCharacters(in: .whitespaces).lowercased()
             guard let format = OutputFormat(rawValue: name) else {
-                throw ConfigError("unknown format '\(name)'", at: nil,
-                                  hint: Suggest.hint(for: name, in: allCases.map(\.rawValue), noun: "format"))
+                throw ConfigError(
+                    "unknown format '\(name)'", at: nil,
+                    hint: Suggest.hint(for: name, in: allCases.map(\.rawValue), noun: "format"))
             }
             return format
         }

@@ -3,7 +3,8 @@ import DossierCore
 
 /// `dossier cache clean`: forget every processed document.
 struct Cache: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Manage the document cache (.dossier-cache/).", subcommands: [Clean.self])
+    static let configuration = CommandConfiguration(
+        abstract: "Manage the document cache (.dossier-cache/).", subcommands: [Clean.self])
 
     struct Clean: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Delete .dossier-cache/ beside the pipeline file.")

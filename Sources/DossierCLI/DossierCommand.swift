@@ -11,10 +11,13 @@ public struct DossierCommand: ParsableCommand {
         commandName: "dossier",
         abstract: "Turn documents about partner countries into briefings and comparative summaries.",
         discussion: """
-        Exit codes: 0 success; 1 build failed or --check found differences; 2 usage or \
-        configuration error; 3 some documents failed (with --keep-going; the rest were built).
-        """,
-        subcommands: [Build.self, Brief.self, Analyze.self, Normalize.self, Train.self, Eval.self, Validate.self, Stages.self, Cache.self]
+            Exit codes: 0 success; 1 build failed or --check found differences; 2 usage or \
+            configuration error; 3 some documents failed (with --keep-going; the rest were built).
+            """,
+        subcommands: [
+            Build.self, Brief.self, Analyze.self, Normalize.self, Train.self, Eval.self, Validate.self, Stages.self,
+            Cache.self,
+        ]
     )
 
     public init() {}

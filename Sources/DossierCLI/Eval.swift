@@ -7,14 +7,18 @@ struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Score areas and facts against gold annotations (areas cross-validated by document).",
         discussion: """
-        Passage areas are scored leave-one-document-out: each document is classified by a model \
-        trained on the other documents. Exit 1 with --min when a headline figure falls below the \
-        recorded one.
-        """)
+            Passage areas are scored leave-one-document-out: each document is classified by a model \
+            trained on the other documents. Exit 1 with --min when a headline figure falls below the \
+            recorded one.
+            """)
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(name: .long, help: ArgumentHelp("A gold folder: documents/ and passages/, or gold.yaml and docs/ (the devset layout). Repeat to pool several; documents are cross-validated over the pool.", valueName: "dir"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "A gold folder: documents/ and passages/, or gold.yaml and docs/ (the devset layout). Repeat to pool several; documents are cross-validated over the pool.",
+            valueName: "dir"))
     var gold: [String] = ["Tests/Gold"]
 
     @Option(name: .long, help: "text or json.")
@@ -26,19 +30,32 @@ struct Eval: ParsableCommand {
     @Option(name: .long, help: "A JSON file of recorded headline figures; exit 1 if any figure is lower.")
     var min: String?
 
-    @Option(name: .long, help: ArgumentHelp("Write the headline figures (rounded to three places) to this JSON file, to record them as a gate for --min.", valueName: "file"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Write the headline figures (rounded to three places) to this JSON file, to record them as a gate for --min.",
+            valueName: "file"))
     var writeFigures: String?
 
     enum Format: String, ExpressibleByArgument { case text, json }
 
     func run() throws {
         try reportingErrors {
-            let trainer = try AreaTrainer(config: try PipelineConfig.load(path: global.config), registry: .standard, logger: global.logger())
+            let trainer = try AreaTrainer(
+                config: try PipelineConfig.load(path: global.config), registry: .standard, logger: global.logger())
             var pooled = GoldSet(documents: [])
             for dir in gold {
                 let url = URL(fileURLWithPath: dir)
-                let set = FlatGold.isFlat(url)
-                    ? try FlatGold.load(from: url, taxonomy: trainer.pipeline.taxonomy, rules: trainer.pipeline.factRules ?? { throw ConfigError("flat gold needs an extract.facts stage for its framework and country names", at: FileLocation(file: global.config)) }())
+                let set =
+                    FlatGold.isFlat(url)
+                    ? try FlatGold.load(
+                        from: url, taxonomy: trainer.pipeline.taxonomy,
+                        rules: trainer.pipeline.factRules
+                            ?? {
+                                throw ConfigError(
+                                    "flat gold needs an extract.facts stage for its framework and country names",
+                                    at: FileLocation(file: global.config))
+                            }())
                     : try GoldSet.load(from: url)
                 pooled.documents += set.documents
             }
@@ -49,7 +66,8 @@ struct Eval: ParsableCommand {
             }
             if let writeFigures {
                 let rounded = report.headline.mapValues { ($0 * 1000).rounded() / 1000 }
-                try Data(try StableJSON.encode(rounded) + [UInt8(ascii: "\n")]).write(to: URL(fileURLWithPath: writeFigures))
+                try Data(try StableJSON.encode(rounded) + [UInt8(ascii: "\n")]).write(
+                    to: URL(fileURLWithPath: writeFigures))
             }
             guard let min else { return .success }
             let recorded = try RecordedFigures.load(min)
@@ -77,7 +95,9 @@ struct EvaluationText {
         if report.crossValidated {
             s += String(format: "  rules alone: macro-F1 %.3f\n", report.passagesRulesOnly.macroF1)
         }
-        if report.unalignedPassages > 0 { s += "  \(report.unalignedPassages) gold passages matched no output passage\n" }
+        if report.unalignedPassages > 0 {
+            s += "  \(report.unalignedPassages) gold passages matched no output passage\n"
+        }
         s += "\nDocument areas\n" + table(report.documentAreas)
         s += "\nFacts\n"
         s += row("frameworks", report.frameworks.micro)
@@ -97,7 +117,9 @@ struct EvaluationText {
             for m in report.misclassified {
                 let excerpt = m.text.count > 110 ? String(m.text.prefix(110)) + "…" : m.text
                 s += "  \(m.expected ? "−" : "+") \(m.area)  \(m.source):\(m.line)  \(excerpt)\n"
-                if !m.signals.isEmpty { s += "      signals: \(m.signals.map(\.description).joined(separator: "; "))\n" }
+                if !m.signals.isEmpty {
+                    s += "      signals: \(m.signals.map(\.description).joined(separator: "; "))\n"
+                }
             }
         }
         return s
@@ -106,19 +128,24 @@ struct EvaluationText {
     private func table(_ scores: LabelScores) -> String {
         var s = "  " + "area".padding(toLength: 24, withPad: " ", startingAt: 0) + "    P      R      F1   n\n"
         for (label, c) in scores.labels.sorted(by: { $0.key < $1.key }) { s += row(label, c) }
-        s += String(format: "  %@ %.3f\n", "macro-F1".padding(toLength: 24, withPad: " ", startingAt: 0), scores.macroF1)
+        s += String(
+            format: "  %@ %.3f\n", "macro-F1".padding(toLength: 24, withPad: " ", startingAt: 0), scores.macroF1)
         let micro = scores.micro
-        s += String(format: "  %@ %.3f  %.3f  %.3f\n", "micro".padding(toLength: 24, withPad: " ", startingAt: 0),
-                    micro.precision, micro.recall, micro.f1)
+        s += String(
+            format: "  %@ %.3f  %.3f  %.3f\n", "micro".padding(toLength: 24, withPad: " ", startingAt: 0),
+            micro.precision, micro.recall, micro.f1)
         return s
     }
 
     private func row(_ label: String, _ c: Counts) -> String {
-        String(format: "  %@ %.3f  %.3f  %.3f  %d\n", label.padding(toLength: 24, withPad: " ", startingAt: 0),
-               c.precision, c.recall, c.f1, c.support)
+        String(
+            format: "  %@ %.3f  %.3f  %.3f  %d\n", label.padding(toLength: 24, withPad: " ", startingAt: 0),
+            c.precision, c.recall, c.f1, c.support)
     }
 
     private func accuracy(_ label: String, _ a: Accuracy) -> String {
-        String(format: "  %@ %.3f  (%d/%d)\n", label.padding(toLength: 24, withPad: " ", startingAt: 0), a.value, a.correct, a.total)
+        String(
+            format: "  %@ %.3f  (%d/%d)\n", label.padding(toLength: 24, withPad: " ", startingAt: 0), a.value,
+            a.correct, a.total)
     }
 }

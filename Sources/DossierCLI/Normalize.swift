@@ -23,11 +23,15 @@ struct Normalize: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let runner = Runner(pipeline: try global.pipeline(), logger: global.logger())
-            var d = try runner.processDocument(try runner.read(file, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)))
+            var d = try runner.processDocument(
+                try runner.read(file, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)))
             switch format {
             case .json:
                 d.lines = []
-                if !explain { d.removed = []; d.decisions = [] }
+                if !explain {
+                    d.removed = []
+                    d.decisions = []
+                }
                 FileHandle.standardOutput.write(Data(try StableJSON.encode(d)))
             case .md:
                 print(d.normalizedMarkdown(explain: explain), terminator: "")

@@ -1,9 +1,10 @@
 import DossierCore
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 import Logging
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Progress on stderr, one step per stage: `[1/9] ingest.text … extract.facts  120/5000
 /// documents`, redrawn in place on a terminal, a plain line per step otherwise; silent with
@@ -50,8 +51,16 @@ struct BuildSummary: Encodable {
     var outputs: Outputs
     var timingsSeconds: [String: Double]
 
-    struct Documents: Encodable { var total: Int; var processed: Int; var cached: Int; var failed: Int }
-    struct Outputs: Encodable { var total: Int; var changed: [String] }
+    struct Documents: Encodable {
+        var total: Int
+        var processed: Int
+        var cached: Int
+        var failed: Int
+    }
+    struct Outputs: Encodable {
+        var total: Int
+        var changed: [String]
+    }
 
     mutating func record(_ result: DossierCore.Build.Result, status: ExitStatus) {
         let s = result.stats
@@ -59,7 +68,7 @@ struct BuildSummary: Encodable {
         documents = .init(total: total, processed: s.processed, cached: s.cached, failed: s.failed)
         failures = result.failures.map(\.description)
         outputs.total = result.files
-        if case let .written(changed) = result.outcome { outputs.changed = changed }
+        if case .written(let changed) = result.outcome { outputs.changed = changed }
         timingsSeconds = result.timings
         exitCode = status.rawValue
     }
@@ -68,6 +77,8 @@ struct BuildSummary: Encodable {
         let url = URL(fileURLWithPath: path)
         let temp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp")
         try Data(try StableJSON.encode(self)).write(to: temp)
-        guard rename(temp.path, url.path) == 0 else { throw ConfigError("cannot write the summary", at: FileLocation(file: path)) }
+        guard rename(temp.path, url.path) == 0 else {
+            throw ConfigError("cannot write the summary", at: FileLocation(file: path))
+        }
     }
 }

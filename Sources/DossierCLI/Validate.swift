@@ -6,7 +6,8 @@ import Foundation
 /// `dossier validate`: checks the pipeline without reading any document.
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check pipeline.yaml: keys, types, stage names and options, and that every stage's inputs come first.")
+        abstract: "Check pipeline.yaml: keys, types, stage names and options, and that every stage's inputs come first."
+    )
 
     @OptionGroup var global: GlobalOptions
 
@@ -30,8 +31,10 @@ struct Stages: ParsableCommand {
     @Option(help: "text, or markdown: the options table of docs/pipeline.md.")
     var format: Format = .text
 
-    @Option(help: ArgumentHelp("With --format markdown: replace the generated table in this Markdown file.",
-                               valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "With --format markdown: replace the generated table in this Markdown file.",
+            valueName: "file"))
     var update: String?
 
     func validate() throws {
@@ -44,7 +47,7 @@ struct Stages: ParsableCommand {
             print(StageCatalog.text(.standard), terminator: "")
         case (.markdown, nil):
             print(StageCatalog.markdown(.standard), terminator: "")
-        case let (.markdown, path?):
+        case (.markdown, let path?):
             try reportingErrors { try updateDocs(path) }
         }
     }

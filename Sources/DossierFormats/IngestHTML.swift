@@ -13,7 +13,8 @@ import Foundation
 /// or `<title>`, without the site suffix) is the first line, a level-1 heading.
 public struct IngestHTML: IngestStage {
     public static let id = "ingest.html"
-    public static let summary = "Read saved HTML pages (libxml2, no network): main content, metadata; chrome recorded as removed"
+    public static let summary =
+        "Read saved HTML pages (libxml2, no network): main content, metadata; chrome recorded as removed"
     public static let requires: Set<Artifact> = []
     public static let produces: Set<Artifact> = [.text]
 
@@ -30,26 +31,30 @@ public struct IngestHTML: IngestStage {
         let decoded = try TextDecoding.decode(file.bytes, file: file.path)
         var document = Document(source: file.path, format: .html, contentHash: SHA256.hex(file.bytes))
         document.warnings = decoded.warnings
-        let tree = try HTMLTree.parse(utf8: Array(decoded.text.utf8), file: file.path, maxDepth: max(8, options.maxDepth))
+        let tree = try HTMLTree.parse(
+            utf8: Array(decoded.text.utf8), file: file.path, maxDepth: max(8, options.maxDepth))
         let page = PageShape(tree: tree, options: options)
         let metadata = PageMetadata(tree: tree, page: page, separators: options.titleSeparators)
         var blocks = Self.droppingTrailingStubs(extract(tree, page), minParagraph: options.minParagraphChars)
         let keptText = blocks.reduce(0) { $0 + ($1.removal == nil && !$1.isHeading ? $1.text.count : 0) }
         if keptText < options.minArticleChars, let body = metadata.articleBody, body.text.count > keptText {
-            blocks = blocks.map { b in
-                var b = b
-                b.removal = b.removal ?? "replaced by the JSON-LD articleBody"
-                return b
-            } + Self.paragraphs(body.text, line: body.line)
+            blocks =
+                blocks.map { b in
+                    var b = b
+                    b.removal = b.removal ?? "replaced by the JSON-LD articleBody"
+                    return b
+                } + Self.paragraphs(body.text, line: body.line)
         } else if keptText == 0, !blocks.contains(where: { $0.removal == nil }), let d = metadata.description {
             blocks += Self.paragraphs(d.text, line: d.line)
         }
-        document.lines = lines(blocks, title: metadata.title, file: file.path, removed: &document.removed, decisions: &document.decisions)
+        document.lines = lines(
+            blocks, title: metadata.title, file: file.path, removed: &document.removed, decisions: &document.decisions)
         document.title = metadata.title?.text
-        document.metadata = SourceMetadata(author: metadata.author, siteName: metadata.siteName, published: metadata.published,
-                                           modified: metadata.modified, language: metadata.language,
-                                           canonicalURL: metadata.canonicalURL, description: metadata.description?.text,
-                                           publishedLine: metadata.publishedLine, modifiedLine: metadata.modifiedLine)
+        document.metadata = SourceMetadata(
+            author: metadata.author, siteName: metadata.siteName, published: metadata.published,
+            modified: metadata.modified, language: metadata.language,
+            canonicalURL: metadata.canonicalURL, description: metadata.description?.text,
+            publishedLine: metadata.publishedLine, modifiedLine: metadata.modifiedLine)
         if document.lines.allSatisfy(\.isBlank) {
             throw HTMLProblem.noReadableText
         }
@@ -71,14 +76,17 @@ public struct IngestHTML: IngestStage {
             writer.write()
             if n == 0 {
                 firstRoots = writer.keptCharacters > 0 ? writer.selection.roots : []
-            } else if writer.selection.roots.contains(where: { root in firstRoots.contains { tree.isAncestor(root, of: $0) } }) {
+            } else if writer.selection.roots.contains(where: { root in
+                firstRoots.contains { tree.isAncestor(root, of: $0) }
+            }) {
                 continue
             }
             if best == nil || writer.keptCharacters > best!.keptCharacters { best = writer }
             if writer.keptCharacters >= options.minArticleChars { break }
         }
         if best!.keptCharacters == 0 {
-            var whole = BlockWriter(tree: tree, page: page, selection: ContentExtractor.Selection(roots: [0], wholeBody: true))
+            var whole = BlockWriter(
+                tree: tree, page: page, selection: ContentExtractor.Selection(roots: [0], wholeBody: true))
             whole.write()
             if whole.keptCharacters > 0 { return whole.blocks }
         }
@@ -99,8 +107,10 @@ public struct IngestHTML: IngestStage {
     }
 
     /// Kept blocks as lines (blank lines between), the title first; dropped blocks into `removed`.
-    private func lines(_ blocks: [PageBlock], title: (text: String, line: Int, node: Int?)?, file: String,
-                       removed: inout [RemovedText], decisions: inout [String]) -> [Line] {
+    private func lines(
+        _ blocks: [PageBlock], title: (text: String, line: Int, node: Int?)?, file: String,
+        removed: inout [RemovedText], decisions: inout [String]
+    ) -> [Line] {
         var lines: [Line] = []
         let span = { (line: Int) in SourceSpan(file: file, startLine: line) }
         // The title goes on top unless the content already opens with it as its first heading.
@@ -109,13 +119,19 @@ public struct IngestHTML: IngestStage {
             let first = blocks.first { $0.removal == nil && $0.isHeading }
             insertTitle = !(first?.kind == .heading(1) && PageMetadata.same(first!.text, title.text))
             if insertTitle {
-                lines += [Line(text: title.text, span: span(title.line), role: .heading, headingLevel: 1), Line(text: "", span: span(title.line))]
+                lines += [
+                    Line(text: title.text, span: span(title.line), role: .heading, headingLevel: 1),
+                    Line(text: "", span: span(title.line)),
+                ]
             }
         }
         for block in blocks {
             if let reason = block.removal {
                 // The headline block that became the title is used, not removed.
-                if let title, block.node == title.node || (block.isHeading && PageMetadata.same(block.text, title.text)) { continue }
+                if let title, block.node == title.node || (block.isHeading && PageMetadata.same(block.text, title.text))
+                {
+                    continue
+                }
                 removed.append(RemovedText(text: block.text, span: span(block.line), stage: Self.id, reason: reason))
                 continue
             }
@@ -141,7 +157,11 @@ public struct IngestHTML: IngestStage {
     /// lines or, failing those, at newlines.
     static func paragraphs(_ text: String, line: Int) -> [PageBlock] {
         let normalized = text.replacingOccurrences(of: "\r\n", with: "\n")
-        let parts = normalized.contains("\n\n") ? normalized.components(separatedBy: "\n\n") : normalized.components(separatedBy: "\n")
-        return parts.map(BlockWriter.collapse).filter { !$0.isEmpty }.map { PageBlock(text: $0, line: line, kind: .paragraph, removal: nil, node: 0) }
+        let parts =
+            normalized.contains("\n\n")
+            ? normalized.components(separatedBy: "\n\n") : normalized.components(separatedBy: "\n")
+        return parts.map(BlockWriter.collapse).filter { !$0.isEmpty }.map {
+            PageBlock(text: $0, line: line, kind: .paragraph, removal: nil, node: 0)
+        }
     }
 }

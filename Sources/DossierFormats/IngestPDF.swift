@@ -23,7 +23,8 @@ import Foundation
 /// heading or a note apart share their neighbour's number.
 public struct IngestPDF: IngestStage {
     public static let id = "ingest.pdf"
-    public static let summary = "Read PDFs with pdftotext (poppler-utils): reading order, page breaks, figure text out by geometry"
+    public static let summary =
+        "Read PDFs with pdftotext (poppler-utils): reading order, page breaks, figure text out by geometry"
     public static let requires: Set<Artifact> = []
     public static let produces: Set<Artifact> = [.text]
 
@@ -36,14 +37,21 @@ public struct IngestPDF: IngestStage {
         public static let settings: [Setting<Self>] = [
             .init("timeout", \.timeout, "seconds pdftotext may take on one file"),
             .init("command", \.command, "the pdftotext executable"),
-            .init("mode", \.mode, "geometry (pdftotext -bbox-layout: figures, headings, notes by position and size) "
-                      + "or text (plain pdftotext)",
-                  check: { ["geometry", "text"].contains($0) ? nil
-                      : "mode must be 'geometry' or 'text', not '\($0)'" }),
-            .init("heading-size-ratio", \.headingSizeRatio,
-                  "a short line this much larger than the body text is a heading (geometry mode)"),
-            .init("figure-min-numbers", \.figureMinNumbers,
-                  "numbers a cluster of number-only lines needs to count as a figure (geometry mode)"),
+            .init(
+                "mode", \.mode,
+                "geometry (pdftotext -bbox-layout: figures, headings, notes by position and size) "
+                    + "or text (plain pdftotext)",
+                check: {
+                    ["geometry", "text"].contains($0)
+                        ? nil
+                        : "mode must be 'geometry' or 'text', not '\($0)'"
+                }),
+            .init(
+                "heading-size-ratio", \.headingSizeRatio,
+                "a short line this much larger than the body text is a heading (geometry mode)"),
+            .init(
+                "figure-min-numbers", \.figureMinNumbers,
+                "numbers a cluster of number-only lines needs to count as a figure (geometry mode)"),
         ]
         public init() {}
     }
@@ -60,7 +68,8 @@ public struct IngestPDF: IngestStage {
         }
         var document = Document(source: file.path, format: .pdf, contentHash: SHA256.hex(file.bytes))
         if options.mode == "text" {
-            document.lines = Self.lines(ofText: String(decoding: try extract(file, arguments: []), as: UTF8.self), file: file.path)
+            document.lines = Self.lines(
+                ofText: String(decoding: try extract(file, arguments: []), as: UTF8.self), file: file.path)
         } else {
             let layout = PDFLayout(xhtml: try extract(file, arguments: ["-bbox-layout"]))
             (document.lines, document.removed) = lines(of: layout, file: file.path)
@@ -80,11 +89,15 @@ public struct IngestPDF: IngestStage {
             number += 1
             for (i, piece) in raw.split(separator: "\u{0C}", omittingEmptySubsequences: false).enumerated() {
                 if i > 0 {
-                    lines.append(Line(text: "", span: SourceSpan(file: file, startLine: number, page: page), role: .pageBreak))
+                    lines.append(
+                        Line(text: "", span: SourceSpan(file: file, startLine: number, page: page), role: .pageBreak))
                     page += 1
                 }
                 let indent = piece.prefix { $0 == " " }.count
-                lines.append(Line(text: String(piece), span: SourceSpan(file: file, startLine: number, page: page), indent: indent))
+                lines.append(
+                    Line(
+                        text: String(piece), span: SourceSpan(file: file, startLine: number, page: page), indent: indent
+                    ))
             }
         }
         return lines
@@ -93,7 +106,8 @@ public struct IngestPDF: IngestStage {
     /// The layout as lines numbered as pdftotext prints them, with figure text taken out and
     /// headings and small print set apart.
     func lines(of layout: PDFLayout, file: String) -> ([Line], [RemovedText]) {
-        let analysis = PDFLayoutAnalysis(layout, options: .init(headingRatio: options.headingSizeRatio, figureMinNumbers: options.figureMinNumbers))
+        let analysis = PDFLayoutAnalysis(
+            layout, options: .init(headingRatio: options.headingSizeRatio, figureMinNumbers: options.figureMinNumbers))
         var lines: [Line] = []
         var removed: [RemovedText] = []
         var number = 0
@@ -105,7 +119,9 @@ public struct IngestPDF: IngestStage {
             for (i, rule) in lines { verdicts[p][i] = .furniture(rule: rule) }
         }
         func separate(_ span: SourceSpan) {
-            if let last = lines.last, !last.isBlank, last.role != .pageBreak { lines.append(Line(text: "", span: span)) }
+            if let last = lines.last, !last.isBlank, last.role != .pageBreak {
+                lines.append(Line(text: "", span: span))
+            }
         }
         for (p, page) in layout.pages.enumerated() {
             let kinds = verdicts[p]
@@ -113,23 +129,27 @@ public struct IngestPDF: IngestStage {
             var flow = page.lines.first?.flow
             for (i, line) in page.lines.enumerated() {
                 if line.flow != flow {
-                    number += 1   // pdftotext's blank line after each flow
+                    number += 1  // pdftotext's blank line after each flow
                     lines.append(Line(text: "", span: SourceSpan(file: file, startLine: number, page: p + 1)))
                     flow = line.flow
                 }
                 // pdftotext's plain mode prints a line ending in '-' and the next line of its flow
                 // as one line (without the hyphen): that next line shares its number.
-                if !(i > 0 && page.lines[i - 1].flow == line.flow && page.lines[i - 1].text.hasSuffix("-")) { number += 1 }
+                if !(i > 0 && page.lines[i - 1].flow == line.flow && page.lines[i - 1].text.hasSuffix("-")) {
+                    number += 1
+                }
                 let span = SourceSpan(file: file, startLine: number, page: p + 1)
                 let text = line.text
                 switch kinds[i] {
-                case let .figure(rule), let .furniture(rule):
+                case .figure(let rule), .furniture(let rule):
                     removed.append(RemovedText(text: text, span: span, stage: Self.id, reason: rule))
                     separate(span)
-                case let .heading(level):
+                case .heading(let level):
                     // A heading wrapped over lines of one block is one heading.
-                    if let last = lines.last, last.role == .heading, last.headingLevel == level, i > 0, page.lines[i - 1].block == line.block,
-                       kinds[i - 1] == .heading(level: level) {
+                    if let last = lines.last, last.role == .heading, last.headingLevel == level, i > 0,
+                        page.lines[i - 1].block == line.block,
+                        kinds[i - 1] == .heading(level: level)
+                    {
                         lines[lines.count - 1].text += " " + text
                         lines[lines.count - 1].span = last.span.union(span)
                     } else {
@@ -145,7 +165,8 @@ public struct IngestPDF: IngestStage {
                 number += 1
                 lines.append(Line(text: "", span: SourceSpan(file: file, startLine: number, page: p + 1)))
             }
-            lines.append(Line(text: "", span: SourceSpan(file: file, startLine: number + 1, page: p + 1), role: .pageBreak))
+            lines.append(
+                Line(text: "", span: SourceSpan(file: file, startLine: number + 1, page: p + 1), role: .pageBreak))
         }
         return (lines, removed)
     }
@@ -186,7 +207,9 @@ public struct IngestPDF: IngestStage {
             throw PDFProblem.timedOut(seconds: Int(options.timeout))
         }
         guard process.terminationStatus != 0 else { return [UInt8](data) }
-        let errors = String(decoding: (FileManager.default.contents(atPath: errorFile.path) ?? Data()).prefix(16_384), as: UTF8.self).lowercased()
+        let errors = String(
+            decoding: (FileManager.default.contents(atPath: errorFile.path) ?? Data()).prefix(16_384), as: UTF8.self
+        ).lowercased()
         switch process.terminationStatus {
         case 127: throw PDFProblem.cannotRun(command: options.command)
         case 3: throw PDFProblem.extractionNotAllowed
@@ -204,7 +227,9 @@ public struct IngestPDF: IngestStage {
     private static func contains(_ bytes: [UInt8], _ needle: String) -> Bool {
         let n = Array(needle.utf8)
         guard bytes.count >= n.count else { return false }
-        return (0...(bytes.count - n.count)).contains { i in bytes[i] == n[0] && bytes[i..<(i + n.count)].elementsEqual(n) }
+        return (0...(bytes.count - n.count)).contains { i in
+            bytes[i] == n[0] && bytes[i..<(i + n.count)].elementsEqual(n)
+        }
     }
 }
 

@@ -22,7 +22,10 @@ struct PDFLayout {
             max(max(b.x0 - x1, x0 - b.x1, 0), max(b.y0 - y1, y0 - b.y1, 0))
         }
     }
-    struct Word { var text: String; var box: Box }
+    struct Word {
+        var text: String
+        var box: Box
+    }
     struct TextLine {
         var words: [Word]
         var box: Box
@@ -62,7 +65,8 @@ struct PDFLayout {
     init(xhtml: [UInt8]) {
         var i = 0
         let n = xhtml.count
-        var flow = -1, block = -1
+        var flow = -1
+        var block = -1
         var current: TextLine?
         func starts(_ tag: String, at k: Int) -> Bool {
             let t = Array(tag.utf8)
@@ -82,10 +86,15 @@ struct PDFLayout {
             return 0
         }
         func box(_ range: Range<Int>) -> Box {
-            Box(x0: attribute("xMin", in: range), y0: attribute("yMin", in: range), x1: attribute("xMax", in: range), y1: attribute("yMax", in: range))
+            Box(
+                x0: attribute("xMin", in: range), y0: attribute("yMin", in: range), x1: attribute("xMax", in: range),
+                y1: attribute("yMax", in: range))
         }
         while i < n {
-            guard xhtml[i] == UInt8(ascii: "<") else { i += 1; continue }
+            guard xhtml[i] == UInt8(ascii: "<") else {
+                i += 1
+                continue
+            }
             var end = i
             while end < n, xhtml[end] != UInt8(ascii: ">") { end += 1 }
             let tag = i..<min(end, n)

@@ -39,7 +39,9 @@ struct PDFLayoutAnalysis {
         self.options = options
         var chars: [Double: Int] = [:]
         for page in layout.pages {
-            for line in page.lines { chars[Self.rounded(line.size), default: 0] += line.words.reduce(0) { $0 + $1.text.count } }
+            for line in page.lines {
+                chars[Self.rounded(line.size), default: 0] += line.words.reduce(0) { $0 + $1.text.count }
+            }
         }
         bodySize = chars.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? 0
         var sizes: [Double] = []
@@ -53,9 +55,11 @@ struct PDFLayoutAnalysis {
         headingSizes = Array(sizes.prefix(4))
         // The largest size is the title when it stands only on the first page, in one block.
         if let top = headingSizes.first {
-            var blocks = Set<Int>(), pages = Set<Int>()
+            var blocks = Set<Int>()
+            var pages = Set<Int>()
             for (p, page) in layout.pages.enumerated() {
-                for line in page.lines where Self.headingShaped(line) && abs(Self.rounded(line.size) - top) <= 0.05 * top {
+                for line in page.lines
+                where Self.headingShaped(line) && abs(Self.rounded(line.size) - top) <= 0.05 * top {
                     blocks.insert(line.block)
                     pages.insert(p)
                 }
@@ -72,7 +76,8 @@ struct PDFLayoutAnalysis {
     /// one big letter, is not.)
     static func headingShaped(_ line: PDFLayout.TextLine) -> Bool {
         let text = line.text
-        return line.words.count <= 12 && text.filter(\.isLetter).count >= 3 && !text.hasSuffix(".") && !text.hasSuffix(",")
+        return line.words.count <= 12 && text.filter(\.isLetter).count >= 3 && !text.hasSuffix(".")
+            && !text.hasSuffix(",")
     }
 
     /// The verdict for every line of a page, by index into `page.lines`.
@@ -81,7 +86,9 @@ struct PDFLayoutAnalysis {
         for (i, rule) in figureLines(page) { kinds[i] = .figure(rule: rule) }
         for (i, line) in page.lines.enumerated() where kinds[i] == .body && Self.headingShaped(line) && bodySize > 0 {
             let s = Self.rounded(line.size)
-            guard s >= options.headingRatio * bodySize, let rank = headingSizes.firstIndex(where: { abs($0 - s) <= 0.05 * $0 }) else { continue }
+            guard s >= options.headingRatio * bodySize,
+                let rank = headingSizes.firstIndex(where: { abs($0 - s) <= 0.05 * $0 })
+            else { continue }
             kinds[i] = .heading(level: min(4, rank + (hasTitle ? 1 : 2)))
         }
         return kinds
@@ -95,7 +102,9 @@ struct PDFLayoutAnalysis {
         let small = page.lines.map { $0.size <= options.footnoteRatio * bodySize }
         for (i, line) in page.lines.enumerated() where i > 0 && small[i] && !small[i - 1] {
             let lowerHalf = line.box.y0 > page.height * 0.5
-            let bodyBelow = page.lines[(i + 1)...].contains { !($0.size <= options.footnoteRatio * bodySize) && $0.words.count > 3 }
+            let bodyBelow = page.lines[(i + 1)...].contains {
+                !($0.size <= options.footnoteRatio * bodySize) && $0.words.count > 3
+            }
             if lowerHalf, !bodyBelow, line.words.first.map({ Self.isNumber($0.text) }) == true { starts.insert(i) }
         }
         return starts
@@ -144,12 +153,15 @@ struct PDFLayoutAnalysis {
         for i in numeric { clusters[root(i), default: []].append(i) }
         var found: [Int: String] = [:]
         for members in clusters.values {
-            guard members.count >= 2, members.reduce(0, { $0 + numbers($1) }) >= options.figureMinNumbers else { continue }
+            guard members.count >= 2, members.reduce(0, { $0 + numbers($1) }) >= options.figureMinNumbers else {
+                continue
+            }
             var region = lines[members[0]].box
             for m in members { region = region.union(lines[m].box) }
             region = region.expanded(by: 1.5 * max(bodySize, 1))
             for m in members { found[m] = Self.numbersRule }
-            for (i, line) in lines.enumerated() where found[i] == nil && region.distance(to: line.box) == 0 && Self.isLabel(line.text) {
+            for (i, line) in lines.enumerated()
+            where found[i] == nil && region.distance(to: line.box) == 0 && Self.isLabel(line.text) {
                 found[i] = Self.labelRule
             }
         }

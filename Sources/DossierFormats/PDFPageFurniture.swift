@@ -84,7 +84,8 @@ enum PDFPageFurniture {
     /// The line's value when it is one word of one to six digits.
     static func number(_ line: PDFLayout.TextLine) -> Int? {
         guard line.words.count == 1, let word = line.words.first?.text, (1...6).contains(word.count),
-              word.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            word.allSatisfy({ $0.isASCII && $0.isNumber })
+        else { return nil }
         return Int(word)
     }
 
@@ -93,8 +94,8 @@ enum PDFPageFurniture {
     /// against the others in constant time (a page of hundreds of lines stays linear).
     struct Edges {
         let boxes: [PDFLayout.Box]
-        let topmost: [Int]      // line indices by bottom edge, smallest first (at most two)
-        let bottommost: [Int]   // line indices by top edge, largest first (at most two)
+        let topmost: [Int]  // line indices by bottom edge, smallest first (at most two)
+        let bottommost: [Int]  // line indices by top edge, largest first (at most two)
 
         init(_ page: PDFLayout.Page) {
             let all = page.lines.map(\.box)

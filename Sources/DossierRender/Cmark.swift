@@ -144,7 +144,8 @@ public enum Cmark {
         // A cell is inline content: if cmark reads it as anything but one paragraph (a lone
         // "#" is a heading), show the text as it is instead.
         guard let paragraph = cmark_node_first_child(doc), cmark_node_next(paragraph) == nil,
-              cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH else { return HTMLText.escape(trimmed) }
+            cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH
+        else { return HTMLText.escape(trimmed) }
         _ = walk(doc, links: links)
         return renderChildren(paragraph)
     }
@@ -238,7 +239,8 @@ extension Cmark {
         var next = cmark_node_first_child(root)
         while let node = next {
             guard let html = level3[node], let list = cmark_node_next(node), isList(list, CMARK_BULLET_LIST),
-                  let card = rebuildList(list, open: "<ul>", close: "</ul></section>", itemOpen: { "<li>" }) else {
+                let card = rebuildList(list, open: "<ul>", close: "</ul></section>", itemOpen: { "<li>" })
+            else {
                 grid = nil
                 next = cmark_node_next(node)
                 continue
@@ -264,8 +266,10 @@ extension Cmark {
     /// paragraphs' inline nodes move into it untouched. nil, and the list left as it is, when
     /// the list is loose or an item holds other blocks.
     @discardableResult
-    private static func rebuildList(_ list: OpaquePointer, open: String, close: String,
-                                    itemOpen: () -> String) -> OpaquePointer? {
+    private static func rebuildList(
+        _ list: OpaquePointer, open: String, close: String,
+        itemOpen: () -> String
+    ) -> OpaquePointer? {
         guard cmark_node_get_list_tight(list) == 1 else { return nil }
         var paragraphs: [OpaquePointer?] = []
         var next = cmark_node_first_child(list)
@@ -282,7 +286,8 @@ extension Cmark {
             guard let item = custom(CMARK_NODE_CUSTOM_INLINE, itemOpen(), "</li>\n") else { continue }
             // append_child unlinks each node from the paragraph first.
             while let paragraph, let child = cmark_node_first_child(paragraph),
-                  cmark_node_append_child(item, child) == 1 {
+                cmark_node_append_child(item, child) == 1
+            {
             }
             cmark_node_append_child(block, item)
         }

@@ -46,7 +46,7 @@ public enum MarkdownText {
             case _ where i == 0 && "#>-+=".contains(c):
                 out.append("\\")
             case _ where (c == "." || c == ")") && i > 0 && i <= 9 && chars[..<i].allSatisfy(\.isNumber):
-                out.append("\\")   // "1." or "1)" at the start would open an ordered list
+                out.append("\\")  // "1." or "1)" at the start would open an ordered list
             default:
                 break
             }

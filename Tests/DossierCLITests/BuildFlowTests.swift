@@ -19,7 +19,7 @@ final class BuildFlowTests: XCTestCase {
     }
 
     func testAnUnknownFormatIsRefusedBeforeAnyWork() throws {
-        let dir = try CLI.project([:])   // no documents: any work would fail on the inputs first
+        let dir = try CLI.project([:])  // no documents: any work would fail on the inputs first
         let run = try CLI.dossier(["build", "--format", "md,pfd"], in: dir)
         XCTAssertEqual(run.status, 2, run.stderr)
         XCTAssertTrue(run.stderr.contains("unknown format 'pfd'"), run.stderr)

@@ -2,7 +2,8 @@ import Foundation
 
 /// Runs the built `dossier` binary in throwaway project folders.
 enum CLI {
-    static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     /// The `dossier` executable next to the test bundle.
     static var binary: URL {
@@ -22,27 +23,34 @@ enum CLI {
         p.executableURL = binary
         p.arguments = args
         p.currentDirectoryURL = dir
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         p.standardOutput = out
         p.standardError = err
         try p.run()
         let o = out.fileHandleForReading.readDataToEndOfFile()
         let e = err.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
-        return Run(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+        return Run(
+            status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
+            stderr: String(decoding: e, as: UTF8.self))
     }
 
     /// A project folder with the real pipeline, taxonomy and rules, and the given documents in corpus/.
     static func project(_ docs: [String: [UInt8]], copySamples: Bool = false) throws -> URL {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir.appendingPathComponent("corpus"), withIntermediateDirectories: true)
-        try FileManager.default.createDirectory(at: dir.appendingPathComponent("models"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: dir.appendingPathComponent("corpus"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: dir.appendingPathComponent("models"), withIntermediateDirectories: true)
         for f in ["pipeline.yaml", "taxonomy.yaml", "facts.yaml", "models/areas.json"] {
             try FileManager.default.copyItem(at: repo.appendingPathComponent(f), to: dir.appendingPathComponent(f))
         }
         if copySamples {
-            for f in try FileManager.default.contentsOfDirectory(atPath: repo.appendingPathComponent("corpus").path) where f.hasSuffix(".txt") {
-                try FileManager.default.copyItem(at: repo.appendingPathComponent("corpus/\(f)"), to: dir.appendingPathComponent("corpus/\(f)"))
+            for f in try FileManager.default.contentsOfDirectory(atPath: repo.appendingPathComponent("corpus").path)
+            where f.hasSuffix(".txt") {
+                try FileManager.default.copyItem(
+                    at: repo.appendingPathComponent("corpus/\(f)"), to: dir.appendingPathComponent("corpus/\(f)"))
             }
         }
         for (name, bytes) in docs { try Data(bytes).write(to: dir.appendingPathComponent("corpus/\(name)")) }
@@ -67,7 +75,8 @@ enum CLI {
         guard let entry else { throw NoSuchStage(stage: stage) }
         var end = entry + 1
         while end < lines.count, lines[end].hasPrefix("    "),
-              !lines[end].trimmingCharacters(in: .whitespaces).hasPrefix("-") {
+            !lines[end].trimmingCharacters(in: .whitespaces).hasPrefix("-")
+        {
             end += 1
         }
         lines.replaceSubrange(entry..<end, with: ["  - use: \(stage)"] + options.map { "    \($0)" })

@@ -7,13 +7,17 @@ final class CLITests: XCTestCase {
 
     var binary: URL { CLI.binary }
     func dossier(_ args: [String], in dir: URL) throws -> CLI.Run { try CLI.dossier(args, in: dir) }
-    func project(_ docs: [String: [UInt8]], copySamples: Bool = false) throws -> URL { try CLI.project(docs, copySamples: copySamples) }
+    func project(_ docs: [String: [UInt8]], copySamples: Bool = false) throws -> URL {
+        try CLI.project(docs, copySamples: copySamples)
+    }
 
     func testValidateReportsAMisspeltStageWithLocationAndSuggestion() throws {
         let dir = try project([:])
         let url = dir.appendingPathComponent("pipeline.yaml")
-        try String(contentsOf: url, encoding: .utf8).replacingOccurrences(of: "use: classify.areas", with: "use: clasify.areas")
-            .write(to: url, atomically: true, encoding: .utf8)
+        try String(contentsOf: url, encoding: .utf8).replacingOccurrences(
+            of: "use: classify.areas", with: "use: clasify.areas"
+        )
+        .write(to: url, atomically: true, encoding: .utf8)
         let run = try dossier(["validate"], in: dir)
         XCTAssertEqual(run.status, 2)
         XCTAssertTrue(run.stderr.contains("pipeline.yaml:"), run.stderr)
@@ -37,19 +41,26 @@ final class CLITests: XCTestCase {
             XCTAssertEqual(run.status, 1, name)
             XCTAssertTrue(run.stderr.contains("corpus/\(name)"), run.stderr)
             XCTAssertTrue(run.stderr.contains(message), run.stderr)
-            XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("reports").path), "no partial report for \(name)")
+            XCTAssertFalse(
+                FileManager.default.fileExists(atPath: dir.appendingPathComponent("reports").path),
+                "no partial report for \(name)")
         }
     }
 
     /// Invalid UTF-8 is most often a Windows-1252 export: it is read that way, and the build
     /// says where and how to fix the file (exit 0, even with --quiet: it is a warning).
     func testInvalidUTF8IsReadAsWindows1252WithAWarningNamingTheLine() throws {
-        let bytes = Array("Relations with Ruritania\n\nThe Caf".utf8) + [0xE9] + Array(" partnership began in 1994.\n".utf8)
+        let bytes =
+            Array("Relations with Ruritania\n\nThe Caf".utf8) + [0xE9] + Array(" partnership began in 1994.\n".utf8)
         let dir = try project(["legacy.txt": bytes], copySamples: true)
         let run = try dossier(["build", "--quiet", "--format", "md"], in: dir)
         XCTAssertEqual(run.status, 0, run.stderr)
-        XCTAssertTrue(run.stderr.contains("warning: corpus/legacy.txt:3: not valid UTF-8; read as Windows-1252 (re-save it as UTF-8"), run.stderr)
-        XCTAssertTrue(FileManager.default.fileExists(atPath: dir.appendingPathComponent("reports/ruritania.md").path), "the file was not built")
+        XCTAssertTrue(
+            run.stderr.contains(
+                "warning: corpus/legacy.txt:3: not valid UTF-8; read as Windows-1252 (re-save it as UTF-8"), run.stderr)
+        XCTAssertTrue(
+            FileManager.default.fileExists(atPath: dir.appendingPathComponent("reports/ruritania.md").path),
+            "the file was not built")
     }
 
     func testAnInputPatternThatMatchesNothingIsAConfigError() throws {
@@ -66,7 +77,9 @@ final class CLITests: XCTestCase {
         // --no-cache: everything, PDFs included, is made again from scratch, not skipped as a no-op.
         let again = try dossier(["build", "--no-cache", "--summary-json", "summary.json"], in: dir)
         XCTAssertEqual(again.status, 0)
-        XCTAssertTrue(try String(contentsOf: dir.appendingPathComponent("summary.json"), encoding: .utf8).contains("\"processed\" : 5"))
+        XCTAssertTrue(
+            try String(contentsOf: dir.appendingPathComponent("summary.json"), encoding: .utf8).contains(
+                "\"processed\" : 5"))
         XCTAssertEqual(try snapshot(dir.appendingPathComponent("reports")), first, "same input, same bytes (PDFs too)")
         XCTAssertEqual(try dossier(["build", "--check"], in: dir).status, 0)
         try "tampered\n".write(to: dir.appendingPathComponent("reports/index.md"), atomically: true, encoding: .utf8)
@@ -82,7 +95,9 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(run.status, 0, run.stderr)
         let json = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
         let doc = (json["documents"] as! [[String: Any]])[0]
-        XCTAssertEqual(Set(doc.keys), ["source", "title", "country", "lastUpdated", "areas", "frameworks", "milestones", "contactPointEmbassy"])
+        XCTAssertEqual(
+            Set(doc.keys),
+            ["source", "title", "country", "lastUpdated", "areas", "frameworks", "milestones", "contactPointEmbassy"])
         XCTAssertEqual(doc["source"] as? String, "corpus/nato-relations-uzbekistan.txt")
         XCTAssertEqual(doc["lastUpdated"] as? String, "2016-03-03")
         let milestone = (doc["milestones"] as! [[String: Any]])[0]
@@ -101,19 +116,26 @@ final class CLITests: XCTestCase {
         let json = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
         var checked = 0
         for doc in json["documents"] as! [[String: Any]] {
-            let lines = try String(contentsOf: Self.repo.appendingPathComponent(doc["source"] as! String), encoding: .utf8)
-                .components(separatedBy: "\n")
+            let lines = try String(
+                contentsOf: Self.repo.appendingPathComponent(doc["source"] as! String), encoding: .utf8
+            )
+            .components(separatedBy: "\n")
             for area in doc["areas"] as! [[String: Any]] {
                 for quote in area["evidence"] as! [[String: Any]] {
                     let line = lines[(quote["line"] as! Int) - 1]
                     // A milestone's text leaves out the list's own "YEAR " prefix.
                     var words = line.split(whereSeparator: \.isWhitespace)
-                    if let first = words.first, first.count == 4, Int(first) != nil, words.count > 1 { words.removeFirst() }
+                    if let first = words.first, first.count == 4, Int(first) != nil, words.count > 1 {
+                        words.removeFirst()
+                    }
                     let firstWords = words.prefix(4).joined(separator: " ")
                     let text = (quote["text"] as! String).split(whereSeparator: \.isWhitespace).joined(separator: " ")
                     XCTAssertFalse(firstWords.isEmpty)
-                    XCTAssertTrue(text.hasPrefix(firstWords.replacingOccurrences(of: "•", with: "").trimmingCharacters(in: .whitespaces))
-                                  || text.contains(firstWords), "\(doc["source"]!):\(quote["line"]!) '\(firstWords)' vs '\(text.prefix(80))'")
+                    XCTAssertTrue(
+                        text.hasPrefix(
+                            firstWords.replacingOccurrences(of: "•", with: "").trimmingCharacters(in: .whitespaces))
+                            || text.contains(firstWords),
+                        "\(doc["source"]!):\(quote["line"]!) '\(firstWords)' vs '\(text.prefix(80))'")
                     checked += 1
                 }
             }
@@ -124,14 +146,14 @@ final class CLITests: XCTestCase {
     /// Hostile text in a source renders literally: never live HTML, links or Markdown structure.
     func testHostileSourceTextRendersLiterally() throws {
         let hostile = """
-        Relations with Ruritania
+            Relations with Ruritania
 
-        Ruritania cooperates on civil emergency planning <script>alert(1)</script> and disaster relief [x](javascript:alert(1)) with the Allies | a pipe.
+            Ruritania cooperates on civil emergency planning <script>alert(1)</script> and disaster relief [x](javascript:alert(1)) with the Allies | a pipe.
 
-        # Not a heading: civil emergency planning and disaster relief exercises continue every year with *stars* and _underscores_.
+            # Not a heading: civil emergency planning and disaster relief exercises continue every year with *stars* and _underscores_.
 
-        * Not a list: disaster relief and civil emergency planning; ![img](http://127.0.0.1:9/x.png) <img src=x onerror=alert(1)>.
-        """
+            * Not a list: disaster relief and civil emergency planning; ![img](http://127.0.0.1:9/x.png) <img src=x onerror=alert(1)>.
+            """
         let dir = try project(["ruritania.txt": Array(hostile.utf8)])
         XCTAssertEqual(try dossier(["build"], in: dir).status, 0)
         let html = try String(contentsOf: dir.appendingPathComponent("reports/ruritania.html"), encoding: .utf8)
@@ -139,7 +161,8 @@ final class CLITests: XCTestCase {
         XCTAssertFalse(html.contains("href=\"javascript"), "link target survived")
         XCTAssertFalse(html.contains("<a href=\"http://127"), "image or link became live")
         for tag in html.components(separatedBy: "<img").dropFirst() {
-            XCTAssertTrue(tag.hasPrefix(" src=\"charts/"), "an image from the source became live: <img\(tag.prefix(60))")
+            XCTAssertTrue(
+                tag.hasPrefix(" src=\"charts/"), "an image from the source became live: <img\(tag.prefix(60))")
         }
         XCTAssertFalse(html.contains("<em>stars"), "emphasis became live")
         XCTAssertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "the text is shown literally")
@@ -148,7 +171,9 @@ final class CLITests: XCTestCase {
     private func snapshot(_ dir: URL) throws -> [String: Data] {
         var files: [String: Data] = [:]
         for case let url as URL in FileManager.default.enumerator(at: dir, includingPropertiesForKeys: nil)! {
-            if let data = FileManager.default.contents(atPath: url.path), !url.hasDirectoryPath { files[url.path] = data }
+            if let data = FileManager.default.contents(atPath: url.path), !url.hasDirectoryPath {
+                files[url.path] = data
+            }
         }
         return files
     }
@@ -159,7 +184,9 @@ final class KillTests: XCTestCase {
     func testKillNineDuringABuildNeverLeavesAMixedFolder() throws {
         let cli = CLI.self
         var docs: [String: [UInt8]] = [:]
-        let samples = try FileManager.default.contentsOfDirectory(atPath: CLI.repo.appendingPathComponent("corpus").path).filter { $0.hasSuffix(".txt") }
+        let samples = try FileManager.default.contentsOfDirectory(
+            atPath: CLI.repo.appendingPathComponent("corpus").path
+        ).filter { $0.hasSuffix(".txt") }
         for i in 0..<8 {
             for s in samples {
                 let text = try String(contentsOf: CLI.repo.appendingPathComponent("corpus/\(s)"), encoding: .utf8)
@@ -172,7 +199,8 @@ final class KillTests: XCTestCase {
         // Change every document, so every report changes.
         for name in docs.keys {
             let url = dir.appendingPathComponent("corpus/\(name)")
-            try (String(contentsOf: url, encoding: .utf8) + "\nThe Allies held a disaster relief exercise.\n").write(to: url, atomically: true, encoding: .utf8)
+            try (String(contentsOf: url, encoding: .utf8) + "\nThe Allies held a disaster relief exercise.\n").write(
+                to: url, atomically: true, encoding: .utf8)
         }
         var seen: [[String: Data]] = []
         for delay in [0.05, 0.2, 0.4, 0.7, 1.0, 1.5, 2.0, 3.0] {
@@ -198,8 +226,10 @@ final class KillTests: XCTestCase {
 
     private func snapshot(_ dir: URL) throws -> [String: Data] {
         var files: [String: Data] = [:]
-        for case let url as URL in FileManager.default.enumerator(at: dir, includingPropertiesForKeys: nil)! where !url.hasDirectoryPath {
-            files[url.path.replacingOccurrences(of: dir.path, with: "")] = FileManager.default.contents(atPath: url.path)
+        for case let url as URL in FileManager.default.enumerator(at: dir, includingPropertiesForKeys: nil)!
+        where !url.hasDirectoryPath {
+            files[url.path.replacingOccurrences(of: dir.path, with: "")] = FileManager.default.contents(
+                atPath: url.path)
         }
         return files
     }
@@ -210,7 +240,10 @@ final class KillTests: XCTestCase {
 /// the cross-country ones.
 final class IncrementalTests: XCTestCase {
     struct Summary: Decodable {
-        struct Documents: Decodable { var processed: Int; var cached: Int }
+        struct Documents: Decodable {
+            var processed: Int
+            var cached: Int
+        }
         struct Outputs: Decodable { var changed: [String] }
         var documents: Documents
         var outputs: Outputs
@@ -219,7 +252,8 @@ final class IncrementalTests: XCTestCase {
     private func build(_ dir: URL, _ extra: [String] = []) throws -> Summary {
         let run = try CLI.dossier(["build", "--quiet", "--summary-json", "summary.json"] + extra, in: dir)
         XCTAssertEqual(run.status, 0, run.stderr)
-        return try JSONDecoder().decode(Summary.self, from: Data(contentsOf: dir.appendingPathComponent("summary.json")))
+        return try JSONDecoder().decode(
+            Summary.self, from: Data(contentsOf: dir.appendingPathComponent("summary.json")))
     }
 
     func testNoOpRebuildAndOneChangedSource() throws {
@@ -231,15 +265,20 @@ final class IncrementalTests: XCTestCase {
         XCTAssertEqual(again.outputs.changed, [], "and rewrites no file")
 
         let uzbek = dir.appendingPathComponent("corpus/nato-relations-uzbekistan.txt")
-        try (String(contentsOf: uzbek, encoding: .utf8) + "\nUzbekistan hosted a civil emergency planning exercise with the Allies.\n")
+        try
+            (String(contentsOf: uzbek, encoding: .utf8)
+            + "\nUzbekistan hosted a civil emergency planning exercise with the Allies.\n")
             .write(to: uzbek, atomically: true, encoding: .utf8)
         let one = try build(dir)
         XCTAssertEqual(one.documents.processed, 1)
         XCTAssertTrue(one.outputs.changed.contains("uzbekistan.md"), "\(one.outputs.changed)")
-        let allowed: Set = ["uzbekistan.md", "uzbekistan.html", "uzbekistan.pdf", "data/uzbekistan.json",
-                            "charts/uzbekistan-areas.svg", "charts/uzbekistan-timeline.svg", "charts/heatmap.svg", "charts/join-years.svg",
-                            "comparative-summary.md", "comparative-summary.html", "comparative-summary.pdf",
-                            "index.md", "index.html", "changes.md", "changes.html", "manifest.json"]
+        let allowed: Set = [
+            "uzbekistan.md", "uzbekistan.html", "uzbekistan.pdf", "data/uzbekistan.json",
+            "charts/uzbekistan-areas.svg", "charts/uzbekistan-timeline.svg", "charts/heatmap.svg",
+            "charts/join-years.svg",
+            "comparative-summary.md", "comparative-summary.html", "comparative-summary.pdf",
+            "index.md", "index.html", "changes.md", "changes.html", "manifest.json",
+        ]
         XCTAssertTrue(Set(one.outputs.changed).isSubset(of: allowed), "\(one.outputs.changed)")
         let changes = try String(contentsOf: dir.appendingPathComponent("reports/changes.md"), encoding: .utf8)
         XCTAssertTrue(changes.contains("Edited source: corpus/nato-relations-uzbekistan.txt"), changes)
@@ -278,7 +317,8 @@ final class StaleOutputTests: XCTestCase {
         try FileManager.default.removeItem(at: dir.appendingPathComponent("corpus/nato-relations-tajikistan.txt"))
         XCTAssertEqual(try CLI.dossier(["build", "--quiet"], in: dir).status, 0)
         for gone in ["tajikistan.md", "tajikistan.html", "data/tajikistan.json"] {
-            XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("reports/\(gone)").path), gone)
+            XCTAssertFalse(
+                FileManager.default.fileExists(atPath: dir.appendingPathComponent("reports/\(gone)").path), gone)
         }
         XCTAssertEqual(try CLI.dossier(["build", "--check"], in: dir).status, 0)
         let changes = try String(contentsOf: dir.appendingPathComponent("reports/changes.md"), encoding: .utf8)
@@ -300,17 +340,32 @@ final class BadInputTests: XCTestCase {
 
     func testEachBadInputFailsLoudlyAndLeavesTheReportsAlone() throws {
         let cases = [
-            Case(name: "missing input", inputs: "[corpus/none.txt]", status: 2, message: "input file 'corpus/none.txt' does not exist"),
-            Case(name: "glob matching nothing", inputs: "[corpus/*.pdf]", status: 2, message: "input pattern 'corpus/*.pdf' matches no file"),
+            Case(
+                name: "missing input", inputs: "[corpus/none.txt]", status: 2,
+                message: "input file 'corpus/none.txt' does not exist"),
+            Case(
+                name: "glob matching nothing", inputs: "[corpus/*.pdf]", status: 2,
+                message: "input pattern 'corpus/*.pdf' matches no file"),
             Case(name: "directory as file", inputs: "[corpus]", status: 2, message: "input 'corpus' is a directory"),
-            Case(name: "empty file", files: ["corpus/empty.txt": []], status: 1, message: "corpus/empty.txt: error: ingest.text: the file is empty"),
-            Case(name: "binary file", files: ["corpus/bin.txt": [0x00, 0x01, 0x02, 0xFF]], status: 1, message: "corpus/bin.txt:1: error: ingest.text: this is a binary file"),
-            Case(name: "not a PDF", files: ["corpus/fake.pdf": Array("plain text".utf8)], status: 1, message: "corpus/fake.pdf: error: ingest.pdf: not a PDF"),
-            Case(name: "duplicate country slugs",
-                 files: ["corpus/st1.txt": Array("Relations with São Tomé\n\nText about it.\n".utf8),
-                         "corpus/st2.txt": Array("Relations with Sao Tome\n\nText about it.\n".utf8)],
-                 status: 1, message: "countries 'Sao Tome' and 'São Tomé' both make the file name 'sao-tome'"),
-            Case(name: "output escaping the project", output: "../elsewhere/", status: 2, message: "is outside the project folder"),
+            Case(
+                name: "empty file", files: ["corpus/empty.txt": []], status: 1,
+                message: "corpus/empty.txt: error: ingest.text: the file is empty"),
+            Case(
+                name: "binary file", files: ["corpus/bin.txt": [0x00, 0x01, 0x02, 0xFF]], status: 1,
+                message: "corpus/bin.txt:1: error: ingest.text: this is a binary file"),
+            Case(
+                name: "not a PDF", files: ["corpus/fake.pdf": Array("plain text".utf8)], status: 1,
+                message: "corpus/fake.pdf: error: ingest.pdf: not a PDF"),
+            Case(
+                name: "duplicate country slugs",
+                files: [
+                    "corpus/st1.txt": Array("Relations with São Tomé\n\nText about it.\n".utf8),
+                    "corpus/st2.txt": Array("Relations with Sao Tome\n\nText about it.\n".utf8),
+                ],
+                status: 1, message: "countries 'Sao Tome' and 'São Tomé' both make the file name 'sao-tome'"),
+            Case(
+                name: "output escaping the project", output: "../elsewhere/", status: 2,
+                message: "is outside the project folder"),
         ]
         for c in cases {
             let dir = try CLI.project([:], copySamples: true)
@@ -319,8 +374,13 @@ final class BadInputTests: XCTestCase {
             for (name, bytes) in c.files { try Data(bytes).write(to: dir.appendingPathComponent(name)) }
             let yaml = dir.appendingPathComponent("pipeline.yaml")
             var text = try String(contentsOf: yaml, encoding: .utf8)
-            text = text.replacingOccurrences(of: "inputs: [corpus/*.txt]", with: "inputs: \(c.inputs)\(c.files.keys.contains { $0.hasSuffix(".pdf") } ? "" : "")")
-            if c.files.keys.contains(where: { $0.hasSuffix(".pdf") }) { text = text.replacingOccurrences(of: "inputs: [corpus/*.txt]", with: "inputs: [corpus/*.txt, corpus/*.pdf]") }
+            text = text.replacingOccurrences(
+                of: "inputs: [corpus/*.txt]",
+                with: "inputs: \(c.inputs)\(c.files.keys.contains { $0.hasSuffix(".pdf") } ? "" : "")")
+            if c.files.keys.contains(where: { $0.hasSuffix(".pdf") }) {
+                text = text.replacingOccurrences(
+                    of: "inputs: [corpus/*.txt]", with: "inputs: [corpus/*.txt, corpus/*.pdf]")
+            }
             text = text.replacingOccurrences(of: "output: reports/", with: "output: \(c.output)")
             try text.write(to: yaml, atomically: true, encoding: .utf8)
             let run = try CLI.dossier(["build", "--quiet", "--format", "md,html,json"], in: dir)
@@ -332,7 +392,8 @@ final class BadInputTests: XCTestCase {
 
     private func snapshot(_ dir: URL) throws -> [String: Data] {
         var files: [String: Data] = [:]
-        for case let url as URL in FileManager.default.enumerator(at: dir, includingPropertiesForKeys: nil)! where !url.hasDirectoryPath {
+        for case let url as URL in FileManager.default.enumerator(at: dir, includingPropertiesForKeys: nil)!
+        where !url.hasDirectoryPath {
             files[url.path] = FileManager.default.contents(atPath: url.path)
         }
         return files
@@ -364,14 +425,21 @@ final class PDFTests: XCTestCase {
         let first = try text(pdf, pages: 1...1)
         XCTAssertTrue(first.contains("Contents"), first)
         for entry in ["Sources", "Partnership frameworks", "Cooperation areas", "Timeline", "Notes"] {
-            XCTAssertNotNil(first.range(of: "\(entry)[ .]*\\d+", options: .regularExpression), "contents entry \(entry) with a page number")
+            XCTAssertNotNil(
+                first.range(of: "\(entry)[ .]*\\d+", options: .regularExpression),
+                "contents entry \(entry) with a page number")
         }
         XCTAssertNotNil(first.range(of: #"Page 1 of \d+"#, options: .regularExpression))
-        XCTAssertTrue(try text(pdf, pages: 2...2).hasPrefix("Turkmenistan — partnership briefing"), "running header on page 2")
+        XCTAssertTrue(
+            try text(pdf, pages: 2...2).hasPrefix("Turkmenistan — partnership briefing"), "running header on page 2")
         let all = try text(pdf).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        XCTAssertTrue(all.contains("The current NATO Contact Point Embassy in Turkmenistan is the embassy of the United Kingdom"), "a cited passage")
-        XCTAssertTrue(FileManager.default.fileExists(atPath: dir.appendingPathComponent("reports/comparative-summary.pdf").path))
-        XCTAssertEqual(try CLI.dossier(["build", "--check"], in: dir).status, 0, "PDFs are artifacts, not part of --check")
+        XCTAssertTrue(
+            all.contains("The current NATO Contact Point Embassy in Turkmenistan is the embassy of the United Kingdom"),
+            "a cited passage")
+        XCTAssertTrue(
+            FileManager.default.fileExists(atPath: dir.appendingPathComponent("reports/comparative-summary.pdf").path))
+        XCTAssertEqual(
+            try CLI.dossier(["build", "--check"], in: dir).status, 0, "PDFs are artifacts, not part of --check")
     }
 
     func testEveryCitationResolvesToANoteAndEveryNoteToASourceLine() throws {
@@ -382,19 +450,26 @@ final class PDFTests: XCTestCase {
             for n in links { XCTAssertTrue(html.contains("id=\"note-\(n)\""), "\(name): citation \(n) has no note") }
         }
         for name in try FileManager.default.contentsOfDirectory(atPath: reports.appendingPathComponent("data").path) {
-            let json = try JSONSerialization.jsonObject(with: Data(contentsOf: reports.appendingPathComponent("data/\(name)"))) as! [String: Any]
+            let json =
+                try JSONSerialization.jsonObject(with: Data(contentsOf: reports.appendingPathComponent("data/\(name)")))
+                as! [String: Any]
             var spans: [[String: Any]] = []
             func collect(_ v: Any) {
                 if let d = v as? [String: Any] {
                     if let span = d["span"] as? [String: Any] { spans.append(span) }
                     d.values.forEach(collect)
-                } else if let a = v as? [Any] { a.forEach(collect) }
+                } else if let a = v as? [Any] {
+                    a.forEach(collect)
+                }
             }
             collect(json)
             XCTAssertFalse(spans.isEmpty)
             for span in spans {
-                let file = span["file"] as! String, end = span["endLine"] as! Int
-                let lines = try String(contentsOf: CLI.repo.appendingPathComponent(file), encoding: .utf8).components(separatedBy: "\n").count
+                let file = span["file"] as! String
+                let end = span["endLine"] as! Int
+                let lines = try String(contentsOf: CLI.repo.appendingPathComponent(file), encoding: .utf8).components(
+                    separatedBy: "\n"
+                ).count
                 XCTAssertLessThanOrEqual(end, lines, "\(name): \(file):\(end) does not exist")
             }
         }
@@ -405,7 +480,9 @@ final class PDFTests: XCTestCase {
         try CLI.setOptions(of: "render.pdf", to: ["python: /nonexistent/python3"], in: dir)
         let run = try CLI.dossier(["build", "--quiet"], in: dir)
         XCTAssertEqual(run.status, 1)
-        XCTAssertTrue(run.stderr.contains("render.pdf: cannot run /nonexistent/python3") && run.stderr.contains("apt-get install weasyprint"), run.stderr)
+        XCTAssertTrue(
+            run.stderr.contains("render.pdf: cannot run /nonexistent/python3")
+                && run.stderr.contains("apt-get install weasyprint"), run.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("reports").path))
     }
 }
@@ -417,7 +494,8 @@ final class NoPDFTests: XCTestCase {
         try CLI.setOptions(of: "render.pdf", to: ["python: /nonexistent/python3"], in: dir)
         let run = try CLI.dossier(["build", "--quiet", "--format", "md,html,json"], in: dir)
         XCTAssertEqual(run.status, 0, run.stderr)
-        XCTAssertTrue(FileManager.default.fileExists(atPath: dir.appendingPathComponent("reports/tajikistan.html").path))
+        XCTAssertTrue(
+            FileManager.default.fileExists(atPath: dir.appendingPathComponent("reports/tajikistan.html").path))
     }
 }
 
@@ -485,7 +563,9 @@ final class UnreadableFileTests: XCTestCase {
         let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         p.waitUntilExit()
         XCTAssertEqual(p.terminationStatus, 1, stderr)
-        XCTAssertTrue(stderr.contains("corpus/nato-relations-uzbekistan.txt: error: cannot read the file; check its permissions"), stderr)
+        XCTAssertTrue(
+            stderr.contains("corpus/nato-relations-uzbekistan.txt: error: cannot read the file; check its permissions"),
+            stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("reports").path))
     }
 }
@@ -510,6 +590,8 @@ final class WeasyPrintMissingModuleTests: XCTestCase {
         try CLI.setOptions(of: "render.pdf", to: ["python: \(python)"], in: dir)
         let run = try CLI.dossier(["build", "--quiet"], in: dir)
         XCTAssertEqual(run.status, 1)
-        XCTAssertTrue(run.stderr.contains("render.pdf: WeasyPrint is not installed for \(python)") && run.stderr.contains("apt-get install weasyprint"), run.stderr)
+        XCTAssertTrue(
+            run.stderr.contains("render.pdf: WeasyPrint is not installed for \(python)")
+                && run.stderr.contains("apt-get install weasyprint"), run.stderr)
     }
 }

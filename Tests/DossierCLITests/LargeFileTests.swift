@@ -11,7 +11,8 @@ final class LargeFileTests: XCTestCase {
         let dir = try CLI.project([:])
         defer { try? FileManager.default.removeItem(at: dir) }
         // One page's title, then its body again and again: a very long document about one country.
-        let page = try String(contentsOf: CLI.repo.appendingPathComponent("corpus/nato-relations-tajikistan.txt"), encoding: .utf8)
+        let page = try String(
+            contentsOf: CLI.repo.appendingPathComponent("corpus/nato-relations-tajikistan.txt"), encoding: .utf8)
         let title = page.prefix { $0 != "\n" }
         let body = Data(page.dropFirst(title.count).utf8)
         let path = dir.appendingPathComponent("corpus/long-report.txt")
@@ -34,7 +35,8 @@ final class LargeFileTests: XCTestCase {
         XCTAssertTrue(briefing.contains("corpus/long-report.txt"), "the briefing does not cite the file")
         // ru_maxrss (KiB) is the largest of the children reaped so far: this build's peak or
         // an earlier, smaller child's.
-        XCTAssertLessThanOrEqual(Int(usage.ru_maxrss) << 10, Self.memoryBound,
-                                 "peak memory \(usage.ru_maxrss >> 10) MiB for a 100 MB file")
+        XCTAssertLessThanOrEqual(
+            Int(usage.ru_maxrss) << 10, Self.memoryBound,
+            "peak memory \(usage.ru_maxrss >> 10) MiB for a 100 MB file")
     }
 }

@@ -40,10 +40,12 @@ final class RealFixturesBriefingTests: XCTestCase {
         let chrome = [Chrome(file: "a.pdf", reason: "running header", text: "Global Study on Legal Aid")]
         let body = "Axis: 0 20 40 60 80 100\nIt grew 12% in 2019, 3 of 12 areas.\n- Global Study on Legal Aid\n"
         let briefing = ["x.md": body]
-        XCTAssertEqual(Self.problems(briefing, chrome), [
-            "x.md: chrome from a.pdf (running header): Global Study on Legal Aid",
-            "x.md: a run of numbers: Axis: 0 20 40 60 80 100",
-        ])
+        XCTAssertEqual(
+            Self.problems(briefing, chrome),
+            [
+                "x.md: chrome from a.pdf (running header): Global Study on Legal Aid",
+                "x.md: a run of numbers: Axis: 0 20 40 60 80 100",
+            ])
     }
 
     // MARK: - The check
@@ -89,7 +91,8 @@ final class RealFixturesBriefingTests: XCTestCase {
             for entry in document.removed {
                 let words = entry.text.split(separator: " ").count
                 let isNav = entry.stage == "ingest.html" && entry.reason.hasPrefix("boilerplate") && words >= 4
-                let isHeader = entry.stage == "normalize.page-furniture" && entry.reason.contains("header")
+                let isHeader =
+                    entry.stage == "normalize.page-furniture" && entry.reason.contains("header")
                     && words >= 2 && entry.text.count >= 8
                 guard isNav || isHeader, !document.kept.contains(entry.text) else { continue }
                 all.append(Chrome(file: file, reason: entry.reason, text: entry.text))
@@ -108,8 +111,9 @@ final class RealFixturesBriefingTests: XCTestCase {
             let source = CLI.repo.appendingPathComponent(folder)
             for name in try FileManager.default.contentsOfDirectory(atPath: source.path)
             where name.hasSuffix(".html") || name.hasSuffix(".pdf") {
-                try FileManager.default.copyItem(at: source.appendingPathComponent(name),
-                                                 to: dir.appendingPathComponent("corpus/\(name)"))
+                try FileManager.default.copyItem(
+                    at: source.appendingPathComponent(name),
+                    to: dir.appendingPathComponent("corpus/\(name)"))
             }
         }
         try editPipeline(in: dir) { text in
@@ -179,8 +183,10 @@ final class RealFixturesBriefingTests: XCTestCase {
         let lines = (json["lines"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String }
         let kept = collapse(([json["title"] as? String ?? ""] + lines).joined(separator: " "))
         let removed = (json["removed"] as? [[String: Any]] ?? []).map { entry in
-            (stage: entry["stage"] as? String ?? "", reason: entry["reason"] as? String ?? "",
-             text: collapse(entry["text"] as? String ?? ""))
+            (
+                stage: entry["stage"] as? String ?? "", reason: entry["reason"] as? String ?? "",
+                text: collapse(entry["text"] as? String ?? "")
+            )
         }
         return Normalized(kept: kept, removed: removed)
     }

@@ -23,7 +23,9 @@ final class StagesDocsTests: XCTestCase {
     func testTheDocsTableIsTheGeneratedOne() throws {
         let docs = try String(contentsOf: CLI.repo.appendingPathComponent("docs/pipeline.md"), encoding: .utf8)
         let committed = try XCTUnwrap(table(in: docs), "docs/pipeline.md lacks the generated stages table")
-        XCTAssertEqual(committed, try markdown(), """
+        XCTAssertEqual(
+            committed, try markdown(),
+            """
             docs/pipeline.md is stale: run `.build/debug/dossier stages --format markdown --update docs/pipeline.md`
             """)
     }

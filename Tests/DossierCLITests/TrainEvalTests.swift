@@ -24,7 +24,8 @@ final class TrainEvalTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: dir) }
         let yaml = dir.appendingPathComponent("pipeline.yaml")
         let text = try String(contentsOf: yaml, encoding: .utf8)
-            .split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.contains("model") }.joined(separator: "\n")
+            .split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.contains("model") }.joined(
+                separator: "\n")
         try text.write(to: yaml, atomically: true, encoding: .utf8)
         let run = try CLI.dossier(["train"], in: dir)
         XCTAssertEqual(run.status, 2)
@@ -35,8 +36,10 @@ final class TrainEvalTests: XCTestCase {
     func testEvalPrintsPerAreaAndFactFiguresAndGatesOnRecordedOnes() throws {
         let run = try CLI.dossier(["eval", "--misses"], in: CLI.repo)
         XCTAssertEqual(run.status, 0, run.stderr)
-        for fragment in ["leave-one-document-out", "political-dialogue", "macro-F1", "Document areas", "frameworks",
-                         "join years", "last updated", "Misclassified passages"] {
+        for fragment in [
+            "leave-one-document-out", "political-dialogue", "macro-F1", "Document areas", "frameworks",
+            "join years", "last updated", "Misclassified passages",
+        ] {
             XCTAssertTrue(run.stdout.contains(fragment), "missing '\(fragment)':\n\(run.stdout)")
         }
         XCTAssertEqual(try CLI.dossier(["eval", "--min", "Tests/Gold/figures.json"], in: CLI.repo).status, 0)
@@ -64,7 +67,8 @@ final class TrainEvalTests: XCTestCase {
     /// and, with --misses, each document-level error with what was expected and found.
     func testEvalReadsTheDevsetLayout() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("flat-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir.appendingPathComponent("docs"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: dir.appendingPathComponent("docs"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         try """
         Relations with Armenia
@@ -82,8 +86,11 @@ final class TrainEvalTests: XCTestCase {
         """.write(to: dir.appendingPathComponent("gold.yaml"), atomically: true, encoding: .utf8)
         let run = try CLI.dossier(["eval", "--gold", dir.path, "--misses"], in: CLI.repo)
         XCTAssertEqual(run.status, 0, run.stderr)
-        for fragment in ["Document areas", "civil-emergency", "join years               0.000  (0/1)", "milestones               1.000  1.000  1.000",
-                         "armenia.txt  area energy: yes → no", "armenia.txt  join year pfp: 1995 → 1994"] {
+        for fragment in [
+            "Document areas", "civil-emergency", "join years               0.000  (0/1)",
+            "milestones               1.000  1.000  1.000",
+            "armenia.txt  area energy: yes → no", "armenia.txt  join year pfp: 1995 → 1994",
+        ] {
             XCTAssertTrue(run.stdout.contains(fragment), "missing '\(fragment)':\n\(run.stdout)")
         }
     }

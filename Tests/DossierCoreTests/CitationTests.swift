@@ -23,8 +23,9 @@ final class CitationTests: XCTestCase {
         for profile in Self.corpus.profiles {
             for f in profile.frameworks {
                 guard let year = f.year else { continue }
-                XCTAssertTrue(try sourceLines(f.evidence.span).contains(String(year)),
-                              "\(profile.country) \(f.id) \(year) not in \(f.evidence.span)")
+                XCTAssertTrue(
+                    try sourceLines(f.evidence.span).contains(String(year)),
+                    "\(profile.country) \(f.id) \(year) not in \(f.evidence.span)")
                 checked += 1
             }
         }
@@ -37,7 +38,9 @@ final class CitationTests: XCTestCase {
             for m in profile.milestones {
                 guard let year = m.year else { continue }
                 let cited = try m.evidence.map { try sourceLines($0.span) }.joined(separator: "\n")
-                XCTAssertTrue(cited.contains(String(year)), "\(profile.country) \(year) “\(m.text)” not in \(m.evidence.map(\.span))")
+                XCTAssertTrue(
+                    cited.contains(String(year)),
+                    "\(profile.country) \(year) “\(m.text)” not in \(m.evidence.map(\.span))")
                 if m.yearInferred { XCTAssertEqual(m.evidence.count, 2, "an inferred year cites both passages") }
                 checked += 1
             }
@@ -61,7 +64,9 @@ final class CitationTests: XCTestCase {
     func testFourCountriesAndTurkmenistanDrawsOnBothSources() {
         XCTAssertEqual(Self.corpus.profiles.map(\.country), ["Azerbaijan", "Tajikistan", "Turkmenistan", "Uzbekistan"])
         let tkm = Self.corpus.profiles.first { $0.country == "Turkmenistan" }!
-        XCTAssertEqual(tkm.sources.map(\.file), ["corpus/nato-relations-turkmenistan.txt", "corpus/caci-analyst-russian-influence-turkmenistan.txt"])
+        XCTAssertEqual(
+            tkm.sources.map(\.file),
+            ["corpus/nato-relations-turkmenistan.txt", "corpus/caci-analyst-russian-influence-turkmenistan.txt"])
         XCTAssertTrue(tkm.areas.contains { $0.sources.contains("S2") }, "the analysis contributes evidence")
     }
 }

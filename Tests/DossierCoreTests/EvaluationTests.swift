@@ -9,7 +9,8 @@ final class EvaluationTests: XCTestCase {
         var config = try PipelineConfig.load(path: repoRoot.appendingPathComponent("pipeline.yaml").path)
         config.stages.removeAll { StageRegistry.core.descriptors[$0.id] == nil }
         let trainer = try AreaTrainer(config: config, registry: .core, logger: quietLogger)
-        return try Evaluator(trainer: trainer).evaluate(try GoldSet.load(from: repoRoot.appendingPathComponent("Tests/Gold")))
+        return try Evaluator(trainer: trainer).evaluate(
+            try GoldSet.load(from: repoRoot.appendingPathComponent("Tests/Gold")))
     }
 
     func testNoHeadlineFigureFallsBelowTheRecordedOne() throws {
@@ -61,7 +62,8 @@ final class EvaluationTests: XCTestCase {
     /// area keys through gold-keys, country aliases and "(regional)" to report names.
     func testFlatGoldMapsNamesOntoTheConfiguration() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("flat-gold-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir.appendingPathComponent("docs"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: dir.appendingPathComponent("docs"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         try """
         - file: a.txt
@@ -92,7 +94,8 @@ final class EvaluationTests: XCTestCase {
 
     func testTheIssueTargetsHold() throws {
         let r = try Self.report.get()
-        XCTAssertTrue(r.crossValidated, "the shipped pipeline uses the learned model, so evaluation must cross-validate it")
+        XCTAssertTrue(
+            r.crossValidated, "the shipped pipeline uses the learned model, so evaluation must cross-validate it")
         XCTAssertGreaterThanOrEqual(r.passages.macroF1, 0.80)
         XCTAssertGreaterThanOrEqual(r.documentAreas.micro.precision, 0.90)
         XCTAssertGreaterThanOrEqual(r.documentAreas.micro.f1, 0.90)
@@ -119,9 +122,9 @@ final class EvaluationTests: XCTestCase {
 
     func testCountsGiveTheTextbookFigures() {
         var scores = LabelScores()
-        scores.add(predicted: ["a", "b"], expected: ["a"])      // a: TP, b: FP
-        scores.add(predicted: ["a"], expected: ["a", "c"])      // a: TP, c: FN
-        scores.add(predicted: [], expected: [])                 // nothing to score
+        scores.add(predicted: ["a", "b"], expected: ["a"])  // a: TP, b: FP
+        scores.add(predicted: ["a"], expected: ["a", "c"])  // a: TP, c: FN
+        scores.add(predicted: [], expected: [])  // nothing to score
         XCTAssertEqual(scores.labels["a"]?.f1, 1)
         XCTAssertEqual(scores.labels["b"]?.precision, 0)
         XCTAssertEqual(scores.labels["c"]?.recall, 0)

@@ -14,17 +14,31 @@ final class GoldFactsTests: XCTestCase {
         var frameworks: [GoldFramework]
         var milestones: [GoldMilestone]
     }
-    struct GoldFramework: Decodable { var id: String; var year: Int? }
-    struct GoldMilestone: Decodable { var year: Int?; var line: Int; var inferredYear: Int? }
+    struct GoldFramework: Decodable {
+        var id: String
+        var year: Int?
+    }
+    struct GoldMilestone: Decodable {
+        var year: Int?
+        var line: Int
+        var inferredYear: Int?
+    }
 
     static let golds: [Gold] = {
         let dir = repoRoot.appendingPathComponent("Tests/Gold/documents")
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".yaml") }.sorted()) ?? []
-        return files.map { try! YAMLDecoder().decode(Gold.self, from: String(contentsOf: dir.appendingPathComponent($0), encoding: .utf8)) }
+        let files =
+            (try? FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".yaml") }.sorted())
+            ?? []
+        return files.map {
+            try! YAMLDecoder().decode(
+                Gold.self, from: String(contentsOf: dir.appendingPathComponent($0), encoding: .utf8))
+        }
     }()
 
     static let documents: [String: Document] = {
-        Dictionary(uniqueKeysWithValues: golds.map { g in (g.source, try! analyze(String(g.source.dropFirst("corpus/".count)))) })
+        Dictionary(
+            uniqueKeysWithValues: golds.map { g in (g.source, try! analyze(String(g.source.dropFirst("corpus/".count))))
+            })
     }()
 
     func testThereIsGoldForEverySampleDocument() {
@@ -33,7 +47,8 @@ final class GoldFactsTests: XCTestCase {
 
     func testFrameworksAndJoinYears() {
         for gold in Self.golds {
-            let found = Dictionary(uniqueKeysWithValues: Self.documents[gold.source]!.facts.frameworks.map { ($0.id, $0.year) })
+            let found = Dictionary(
+                uniqueKeysWithValues: Self.documents[gold.source]!.facts.frameworks.map { ($0.id, $0.year) })
             let expected = Dictionary(uniqueKeysWithValues: gold.frameworks.map { ($0.id, $0.year) })
             XCTAssertEqual(Set(found.keys), Set(expected.keys), "\(gold.source): framework ids")
             for (id, year) in expected where found[id] != nil {
@@ -58,7 +73,9 @@ final class GoldFactsTests: XCTestCase {
             let found = Self.documents[gold.source]!.facts.milestones.filter { !$0.fromProse }
             XCTAssertEqual(found.count, gold.milestones.count, "\(gold.source): milestone count")
             for (f, g) in zip(found, gold.milestones) {
-                XCTAssertTrue(f.span.startLine <= g.line && g.line <= f.span.endLine, "\(gold.source): milestone at line \(g.line) vs \(f.span)")
+                XCTAssertTrue(
+                    f.span.startLine <= g.line && g.line <= f.span.endLine,
+                    "\(gold.source): milestone at line \(g.line) vs \(f.span)")
                 if let year = g.year {
                     XCTAssertEqual(f.year, year, "\(gold.source):\(g.line)")
                     XCTAssertFalse(f.yearInferred)

@@ -4,13 +4,14 @@ import XCTest
 /// Bad input: each case gives one clear error naming the file, and nothing is built from it.
 final class InputErrorTests: XCTestCase {
     private func runner(_ files: [String: String], inputs: String = "[docs/*.txt]") throws -> Runner {
-        let dir = try temporaryProject(pipeline: """
-        inputs: \(inputs)
-        taxonomy: taxonomy.yaml
-        stages:
-          - use: ingest.text
-          - use: normalize.structure
-        """, files: files)
+        let dir = try temporaryProject(
+            pipeline: """
+                inputs: \(inputs)
+                taxonomy: taxonomy.yaml
+                stages:
+                  - use: ingest.text
+                  - use: normalize.structure
+                """, files: files)
         let config = try PipelineConfig.load(path: dir.appendingPathComponent("pipeline.yaml").path)
         return Runner(pipeline: try Pipeline(config: config, registry: .core, logger: quietLogger), logger: quietLogger)
     }
@@ -64,7 +65,9 @@ final class InputErrorTests: XCTestCase {
 
     func testUTF16WithBOM() throws {
         let r = try runner(["docs/a.txt": "x"])
-        let bytes: [UInt8] = [0xFF, 0xFE] + Array("Relations with Ruritania\n\nText here.\n".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let bytes: [UInt8] =
+            [0xFF, 0xFE]
+            + Array("Relations with Ruritania\n\nText here.\n".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
         let d = try r.processDocument(InputFile(path: "docs/u16.txt", bytes: bytes))
         XCTAssertEqual(d.title, "Relations with Ruritania")
     }

@@ -5,8 +5,10 @@ import XCTest
 /// Rules live in config: no Swift source names a sample country or quotes a sample document.
 final class ProvenanceTests: XCTestCase {
     func testNoSwiftSourceNamesASampleCountry() throws {
-        let names = ["Azerbaijan", "Tajikistan", "Turkmenistan", "Uzbekistan", "Turkmen", "Uzbek", "Tajik", "Azeri",
-                     "Ashgabat", "Dushanbe", "Tashkent", "Baku", "Berdimuhamedow"]
+        let names = [
+            "Azerbaijan", "Tajikistan", "Turkmenistan", "Uzbekistan", "Turkmen", "Uzbek", "Tajik", "Azeri",
+            "Ashgabat", "Dushanbe", "Tashkent", "Baku", "Berdimuhamedow",
+        ]
         let sources = repoRoot.appendingPathComponent("Sources")
         let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)!
             .compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" }

@@ -5,8 +5,10 @@ import XCTest
 /// Signals are typed in memory and sentences in JSON; the two must convert exactly.
 final class SignalTests: XCTestCase {
     private let examples: [(Signal, String)] = [
-        (.heading("Canada's role (today)", phrase: "security cooperation"),
-         "heading 'Canada's role (today)' (security cooperation)"),
+        (
+            .heading("Canada's role (today)", phrase: "security cooperation"),
+            "heading 'Canada's role (today)' (security cooperation)"
+        ),
         (.parentHeading("Energy", phrase: "gas"), "parent heading 'Energy' (gas)"),
         (.sectionTitled("Trade", phrase: "economic"), "section titled 'Trade' (economic)"),
         (.phrase("disaster*"), "phrase 'disaster*'"),

@@ -26,7 +26,8 @@ func assertSnapshot(_ text: String, named name: String, file: StaticString = #fi
     let a = expected.components(separatedBy: "\n")
     let b = text.components(separatedBy: "\n")
     let first = zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, b.count)
-    XCTFail("""
+    XCTFail(
+        """
         \(name) differs from its golden file at line \(first + 1):
         - \(first < a.count ? a[first] : "<end>")
         + \(first < b.count ? b[first] : "<end>")

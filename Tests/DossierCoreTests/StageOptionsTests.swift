@@ -16,12 +16,12 @@ final class StageOptionsTests: XCTestCase {
 
     func testDeclaredKeysSetTheirPropertiesAndNullKeepsTheDefault() throws {
         let yaml = """
-        min-score: 0.7
-        max-areas: ~
-        model: m.json
-        listing-cues: [such as]
-        training: {max-passage-share: 0.5}
-        """
+            min-score: 0.7
+            max-areas: ~
+            model: m.json
+            listing-cues: [such as]
+            training: {max-passage-share: 0.5}
+            """
         let options = try decode(ClassifyAreas.Options.self, yaml)
         XCTAssertEqual(options.minScore, 0.7)
         XCTAssertEqual(options.maxAreas, 3)
@@ -32,22 +32,27 @@ final class StageOptionsTests: XCTestCase {
     }
 
     func testAnUnknownKeyIsLocatedWithTheClosestDeclaredOne() {
-        assertConfigError(try decode(Dehyphenate.Options.self, "keep-prefixes: [post]\nword-list: [a]\n"),
-                          at: "pipeline.yaml:2:1", .unknownKey("word-list", suggestion: "word-lists"))
-        assertConfigError(try decode(ClassifyAreas.Options.self, "training:\n  max-passage: 0.5\n"),
-                          at: "pipeline.yaml:2:3", .unknownKey("max-passage", suggestion: "max-passage-share"))
+        assertConfigError(
+            try decode(Dehyphenate.Options.self, "keep-prefixes: [post]\nword-list: [a]\n"),
+            at: "pipeline.yaml:2:1", .unknownKey("word-list", suggestion: "word-lists"))
+        assertConfigError(
+            try decode(ClassifyAreas.Options.self, "training:\n  max-passage: 0.5\n"),
+            at: "pipeline.yaml:2:3", .unknownKey("max-passage", suggestion: "max-passage-share"))
     }
 
     func testAWrongTypeIsLocated() {
-        assertConfigError(try decode(StripPageFurniture.Options.self, "banners: []\nmin-repeats: often\n"),
-                          at: "pipeline.yaml:2:14", .wrongType(expected: "a whole number"))
-        assertConfigError(try decode(BuildSections.Options.self, "bullets: '*'\n"),
-                          at: "pipeline.yaml:1:10", .wrongType(expected: "a list"))
+        assertConfigError(
+            try decode(StripPageFurniture.Options.self, "banners: []\nmin-repeats: often\n"),
+            at: "pipeline.yaml:2:14", .wrongType(expected: "a whole number"))
+        assertConfigError(
+            try decode(BuildSections.Options.self, "bullets: '*'\n"),
+            at: "pipeline.yaml:1:10", .wrongType(expected: "a list"))
     }
 
     func testAStageWithoutOptionsRefusesEveryKey() {
         XCTAssertNoThrow(try decode(NoOptions.self, "{}"))
-        assertConfigError(try decode(NoOptions.self, "foo: 1\n"), at: "pipeline.yaml:1:1", .unknownKey("foo", suggestion: nil))
+        assertConfigError(
+            try decode(NoOptions.self, "foo: 1\n"), at: "pipeline.yaml:1:1", .unknownKey("foo", suggestion: nil))
     }
 
     func testFieldsShowTypesAndDefaultsFromTheDeclaration() throws {

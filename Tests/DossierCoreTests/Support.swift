@@ -4,7 +4,8 @@ import Logging
 import XCTest
 
 /// The repository root (tests read the real pipeline.yaml, taxonomy and corpus).
-let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
 
 let quietLogger: Logger = {
     var l = Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }
@@ -25,7 +26,8 @@ func temporaryProject(pipeline yaml: String, files: [String: String] = [:]) thro
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-test-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     for name in ["taxonomy.yaml", "facts.yaml"] {
-        try FileManager.default.copyItem(at: repoRoot.appendingPathComponent(name), to: dir.appendingPathComponent(name))
+        try FileManager.default.copyItem(
+            at: repoRoot.appendingPathComponent(name), to: dir.appendingPathComponent(name))
     }
     try yaml.write(to: dir.appendingPathComponent("pipeline.yaml"), atomically: true, encoding: .utf8)
     for (name, text) in files {
@@ -44,8 +46,10 @@ func analyze(_ corpusFile: String) throws -> Document {
 }
 
 /// The `StageFailure` that `body` throws, or nil after recording a test failure.
-func stageFailure<T>(_ body: @autoclosure () throws -> T,
-                     file: StaticString = #filePath, line: UInt = #line) -> StageFailure? {
+func stageFailure<T>(
+    _ body: @autoclosure () throws -> T,
+    file: StaticString = #filePath, line: UInt = #line
+) -> StageFailure? {
     do {
         _ = try body()
         XCTFail("expected a stage failure", file: file, line: line)
@@ -58,8 +62,10 @@ func stageFailure<T>(_ body: @autoclosure () throws -> T,
 }
 
 /// The `InputError` that `body` throws, or nil after recording a test failure.
-func inputError<T>(_ body: @autoclosure () throws -> T,
-                   file: StaticString = #filePath, line: UInt = #line) -> InputError? {
+func inputError<T>(
+    _ body: @autoclosure () throws -> T,
+    file: StaticString = #filePath, line: UInt = #line
+) -> InputError? {
     do {
         _ = try body()
         XCTFail("expected an input error", file: file, line: line)
@@ -74,8 +80,10 @@ func inputError<T>(_ body: @autoclosure () throws -> T,
 /// Asserts that `body` throws a DossierError whose description contains every fragment.
 /// A config error at `location` (`pipeline.yaml:6:10`) of the kind `reason`: what the code
 /// decided, compared as values; the wording is pinned once, in PipelineConfigTests.
-func assertConfigError<T>(_ body: @autoclosure () throws -> T, at location: String, _ reason: ConfigError.Reason,
-                          file: StaticString = #filePath, line: UInt = #line) {
+func assertConfigError<T>(
+    _ body: @autoclosure () throws -> T, at location: String, _ reason: ConfigError.Reason,
+    file: StaticString = #filePath, line: UInt = #line
+) {
     do {
         _ = try body()
         XCTFail("expected \(reason) at \(location)", file: file, line: line)
@@ -90,8 +98,10 @@ func assertConfigError<T>(_ body: @autoclosure () throws -> T, at location: Stri
     }
 }
 
-func assertDossierError<T>(_ body: @autoclosure () throws -> T, contains fragments: [String],
-                           file: StaticString = #filePath, line: UInt = #line) {
+func assertDossierError<T>(
+    _ body: @autoclosure () throws -> T, contains fragments: [String],
+    file: StaticString = #filePath, line: UInt = #line
+) {
     do {
         _ = try body()
         XCTFail("expected an error containing \(fragments)", file: file, line: line)

@@ -10,9 +10,12 @@ final class SystemCallTests: XCTestCase {
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: parent) }
         let writer = OutputWriter(root: parent.appendingPathComponent("out"))
-        XCTAssertEqual(try writer.commit([OutputFile(path: "a.txt", contents: Array("one".utf8), kind: .data)]), ["a.txt"])
-        let changed = try writer.commit([OutputFile(path: "a.txt", contents: Array("two".utf8), kind: .data),
-                                         OutputFile(path: "b/c.txt", contents: Array("three".utf8), kind: .data)])
+        XCTAssertEqual(
+            try writer.commit([OutputFile(path: "a.txt", contents: Array("one".utf8), kind: .data)]), ["a.txt"])
+        let changed = try writer.commit([
+            OutputFile(path: "a.txt", contents: Array("two".utf8), kind: .data),
+            OutputFile(path: "b/c.txt", contents: Array("three".utf8), kind: .data),
+        ])
         XCTAssertEqual(changed, ["a.txt", "b/c.txt"])
         let a = try String(contentsOf: parent.appendingPathComponent("out/a.txt"), encoding: .utf8)
         XCTAssertEqual(a, "two")
@@ -22,11 +25,12 @@ final class SystemCallTests: XCTestCase {
     /// On Linux the cache's version fingerprint includes the running executable's stamp.
     func testTheFingerprintNamesTheExecutable() throws {
         #if os(Linux)
-        let stamp = DossierVersion.fingerprint.dropFirst(DossierVersion.current.count)
-        XCTAssertTrue(DossierVersion.fingerprint.hasPrefix(DossierVersion.current + "+"), DossierVersion.fingerprint)
-        XCTAssertEqual(stamp.split(separator: ".").count, 3, DossierVersion.fingerprint)
+            let stamp = DossierVersion.fingerprint.dropFirst(DossierVersion.current.count)
+            XCTAssertTrue(
+                DossierVersion.fingerprint.hasPrefix(DossierVersion.current + "+"), DossierVersion.fingerprint)
+            XCTAssertEqual(stamp.split(separator: ".").count, 3, DossierVersion.fingerprint)
         #else
-        throw XCTSkip("the executable stamp is only tested on Linux")
+            throw XCTSkip("the executable stamp is only tested on Linux")
         #endif
     }
 }

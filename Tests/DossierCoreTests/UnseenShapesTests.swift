@@ -26,32 +26,35 @@ final class UnseenShapesTests: XCTestCase {
     /// A sentence listing the areas of cooperation credits every area it names, even on a
     /// short page, and even more areas than one passage usually carries.
     func testAListOfAreasCreditsEveryAreaItNames() throws {
-        let d = try process("""
-        Relations with Armenia
+        let d = try process(
+            """
+            Relations with Armenia
 
-        Last updated: 02 Feb. 2019
+            Last updated: 02 Feb. 2019
 
-        Armenia and NATO work together in several fields. Priority areas of cooperation include border security, \
-        counter-terrorism training, civil emergency planning and scientific research.
-        """)
+            Armenia and NATO work together in several fields. Priority areas of cooperation include border security, \
+            counter-terrorism training, civil emergency planning and scientific research.
+            """)
         let areas = Set(d.areas.map(\.area))
         for area in ["border-security", "counter-terrorism", "civil-emergency", "science-environment"] {
             XCTAssertTrue(areas.contains(area), "\(area) missing from \(areas)")
         }
         let listing = try XCTUnwrap(d.passages.first { $0.text.contains("Priority areas") })
         XCTAssertGreaterThan(listing.areas.count, 3, "a list of areas is not capped at max-areas")
-        XCTAssertTrue(listing.areas[0].evidence[0].signals.contains {
-            if case .listing = $0 { true } else { false }
-        })
+        XCTAssertTrue(
+            listing.areas[0].evidence[0].signals.contains {
+                if case .listing = $0 { true } else { false }
+            })
     }
 
     /// A sentence that lists threats, with no word of cooperating, does not make areas.
     func testAListOfThreatsIsNotCooperation() throws {
-        let d = try process("""
-        The Southern Neighbourhood after the Arab Spring
+        let d = try process(
+            """
+            The Southern Neighbourhood after the Arab Spring
 
-        The region faces threats from terrorism, drug trafficking and natural disasters, and instability spreads across borders.
-        """)
+            The region faces threats from terrorism, drug trafficking and natural disasters, and instability spreads across borders.
+            """)
         let areas = Set(d.areas.map(\.area))
         XCTAssertFalse(areas.contains("counter-terrorism"), "\(areas)")
         XCTAssertFalse(areas.contains("border-security"), "\(areas)")
@@ -59,81 +62,88 @@ final class UnseenShapesTests: XCTestCase {
 
     /// "Human rights" in a statement of shared values is not people-to-people cooperation.
     func testAPhraseBesideItsNotNearWordsDoesNotCount() throws {
-        let d = try process("""
-        Relations with Ireland
+        let d = try process(
+            """
+            Relations with Ireland
 
-        Based on common values of democracy, human rights and the rule of law, Ireland and NATO hold regular consultations.
-        """)
+            Based on common values of democracy, human rights and the rule of law, Ireland and NATO hold regular consultations.
+            """)
         XCTAssertFalse(d.areas.contains { $0.area == "society-information" })
     }
 
     /// A section titled by an area makes the area the document's, whichever area its one
     /// passage leans to.
     func testASectionTitledByAnAreaMakesItActive() throws {
-        let d = try process("""
-        Relations with Serbia
+        let d = try process(
+            """
+            Relations with Serbia
 
-        Serbia cooperates with the Alliance in many ways.
+            Serbia cooperates with the Alliance in many ways.
 
-        Security cooperation
+            Security cooperation
 
-        Serbia has offered a battalion for NATO-led peace-support operations.
-        """)
+            Serbia has offered a battalion for NATO-led peace-support operations.
+            """)
         XCTAssertTrue(d.areas.contains { $0.area == "security-cooperation" }, "\(d.areas.map(\.area))")
     }
 
     // MARK: join years
 
     func testJoinYearsInBracketsAfterEachFramework() throws {
-        let d = try process("""
-        Relations with Belarus
+        let d = try process(
+            """
+            Relations with Belarus
 
-        Belarus joined the North Atlantic Cooperation Council (1992) and the Partnership for Peace programme (1995).
-        """)
+            Belarus joined the North Atlantic Cooperation Council (1992) and the Partnership for Peace programme (1995).
+            """)
         XCTAssertEqual(year(d, "nacc"), 1992)
         XCTAssertEqual(year(d, "pfp"), 1995)
     }
 
     func testAFrameworkSucceededInAYear() throws {
-        let d = try process("""
-        Relations with Austria
+        let d = try process(
+            """
+            Relations with Austria
 
-        Austria took part in the North Atlantic Cooperation Council from its first years. That forum was succeeded in 1997 \
-        by the Euro-Atlantic Partnership Council, in which Austria sits today.
-        """)
+            Austria took part in the North Atlantic Cooperation Council from its first years. That forum was succeeded in 1997 \
+            by the Euro-Atlantic Partnership Council, in which Austria sits today.
+            """)
         XCTAssertEqual(year(d, "eapc"), 1997)
     }
 
     func testAdoptedInMonthYearAProgramme() throws {
-        let d = try process("""
-        Relations with Jordan
+        let d = try process(
+            """
+            Relations with Jordan
 
-        Jordan and NATO adopted in May 2016 an Individual Partnership and Cooperation Programme that sets out their work.
-        """)
+            Jordan and NATO adopted in May 2016 an Individual Partnership and Cooperation Programme that sets out their work.
+            """)
         XCTAssertEqual(year(d, "ipcp"), 2016)
     }
 
     func testSinceMonthYearWorkGoesThroughAProgramme() throws {
-        let d = try process("""
-        Relations with Colombia
+        let d = try process(
+            """
+            Relations with Colombia
 
-        Since April 2013, work has been taken forward through an Individual Partnership Action Plan agreed with the Allies.
-        """)
+            Since April 2013, work has been taken forward through an Individual Partnership Action Plan agreed with the Allies.
+            """)
         XCTAssertEqual(year(d, "ipap"), 2013)
     }
 
     /// "joined the PfP in 2006 and was invited to join the MAP in 2010": each year is its own
     /// framework's, and a bracketed aside does not part the second name from its year.
     func testPairsOfNameAndYearInOneSentence() throws {
-        let d = try process("""
-        Relations with Montenegro
+        let d = try process(
+            """
+            Relations with Montenegro
 
-        Last updated: 14 Jun. 2014
+            Last updated: 14 Jun. 2014
 
-        Montenegro joined the Partnership for Peace programme in 2006 and was invited to join the Membership Action Plan in 2010.
-        It joined the Individual Partnership Action Plan in 2008 and the Euro-Atlantic Partnership Council (a forum that \
-        brings all Allies and their partners together) in 2007.
-        """)
+            Montenegro joined the Partnership for Peace programme in 2006 and was invited to join the Membership Action Plan in 2010.
+            It joined the Individual Partnership Action Plan in 2008 and the Euro-Atlantic Partnership Council (a forum that \
+            brings all Allies and their partners together) in 2007.
+            """)
         XCTAssertEqual(year(d, "pfp"), 2006)
         XCTAssertEqual(year(d, "map"), 2010)
         XCTAssertEqual(year(d, "ipap"), 2008)
@@ -144,21 +154,22 @@ final class UnseenShapesTests: XCTestCase {
 
     /// A timeline of date stamps, each followed by a headline and its story.
     func testADateStampedTimelineGivesDatedEvents() throws {
-        let d = try process("""
-        Armenia and NATO: a timeline
+        let d = try process(
+            """
+            Armenia and NATO: a timeline
 
-        1992-01-10 00:00:00
+            1992-01-10 00:00:00
 
-        Armenia joins North Atlantic Cooperation Council
+            Armenia joins North Atlantic Cooperation Council
 
-        Armenia takes its seat at a meeting of the Council in Brussels.
+            Armenia takes its seat at a meeting of the Council in Brussels.
 
-        1994-10-05 00:00:00
+            1994-10-05 00:00:00
 
-        Armenia joins Partnership for Peace
+            Armenia joins Partnership for Peace
 
-        The Foreign Minister signs the framework document at NATO Headquarters.
-        """)
+            The Foreign Minister signs the framework document at NATO Headquarters.
+            """)
         let listed = d.facts.milestones.filter { !$0.fromProse }
         XCTAssertEqual(listed.map(\.year), [1992, 1994])
         XCTAssertTrue(listed[0].text.hasPrefix("Armenia joins North Atlantic Cooperation Council"), listed[0].text)
@@ -170,12 +181,13 @@ final class UnseenShapesTests: XCTestCase {
     /// Dated sentences of prose become timeline events with the sentence as evidence; a
     /// period ("the 2012–2013 cycle") does not.
     func testDatedProseBecomesTimelineEvents() throws {
-        let d = try process("""
-        Relations with Moldova
+        let d = try process(
+            """
+            Relations with Moldova
 
-        In 2014 NATO and Moldova launched a defence capacity building package. The current plan covers the 2012-2013 cycle.
-        In October 2015, the Secretary General visited Chisinau.
-        """)
+            In 2014 NATO and Moldova launched a defence capacity building package. The current plan covers the 2012-2013 cycle.
+            In October 2015, the Secretary General visited Chisinau.
+            """)
         let prose = d.facts.milestones.filter(\.fromProse)
         XCTAssertEqual(prose.map(\.year), [2014, 2015])
         XCTAssertTrue(prose[0].evidence[0].text.hasPrefix("In 2014 NATO and Moldova launched"))
@@ -184,12 +196,13 @@ final class UnseenShapesTests: XCTestCase {
 
     /// A chronology that runs entries together with semicolons tells each dated entry alone.
     func testAChronologyJoinedBySemicolonsGivesOneEventPerEntry() throws {
-        let d = try process("""
-        Chronology of relations
+        let d = try process(
+            """
+            Chronology of relations
 
-        Officers of Armenia attend courses at the NATO School every year; In 1996 Armenia submitted its first \
-        Individual Partnership Programme; Since then the programme has been renewed.
-        """)
+            Officers of Armenia attend courses at the NATO School every year; In 1996 Armenia submitted its first \
+            Individual Partnership Programme; Since then the programme has been renewed.
+            """)
         let event = try XCTUnwrap(d.facts.milestones.first { $0.year == 1996 })
         XCTAssertEqual(event.text, "In 1996 Armenia submitted its first Individual Partnership Programme")
         XCTAssertTrue(event.evidence[0].text.hasPrefix("Officers of Armenia"), "the evidence is the whole sentence")
@@ -197,28 +210,30 @@ final class UnseenShapesTests: XCTestCase {
 
     /// An event the milestones list already holds is not repeated from the prose.
     func testProseDoesNotRepeatAListedEvent() throws {
-        let d = try process("""
-        Relations with Kazakhstan
+        let d = try process(
+            """
+            Relations with Kazakhstan
 
-        Kazakhstan joined the Partnership for Peace programme in 1995, opening practical cooperation.
+            Kazakhstan joined the Partnership for Peace programme in 1995, opening practical cooperation.
 
-        Milestones in relations
+            Milestones in relations
 
-        1995 Kazakhstan joins the Partnership for Peace programme.
-        2006 First Steppe Eagle exercise is held.
-        """)
+            1995 Kazakhstan joins the Partnership for Peace programme.
+            2006 First Steppe Eagle exercise is held.
+            """)
         XCTAssertEqual(d.facts.milestones.filter { $0.year == 1995 }.count, 1, "\(d.facts.milestones.map(\.text))")
     }
 
     // MARK: frameworks
 
     func testFrameworksOfOtherPartnershipFamilies() throws {
-        let d = try process("""
-        Relations with Qatar
+        let d = try process(
+            """
+            Relations with Qatar
 
-        Qatar joined the Istanbul Cooperation Initiative in 2005. Its neighbour Egypt is a member of the Mediterranean \
-        Dialogue, and Australia is one of NATO's partners across the globe.
-        """)
+            Qatar joined the Istanbul Cooperation Initiative in 2005. Its neighbour Egypt is a member of the Mediterranean \
+            Dialogue, and Australia is one of NATO's partners across the globe.
+            """)
         XCTAssertEqual(year(d, "ici"), 2005)
         XCTAssertNotNil(year(d, "md"))
         XCTAssertNotNil(year(d, "pag"))
@@ -227,12 +242,13 @@ final class UnseenShapesTests: XCTestCase {
     /// An abbreviation others share ("MAP", a press agency) needs the written-out name; a
     /// bilateral body is only its own partner's framework.
     func testSharedAbbreviationsAndBilateralBodies() throws {
-        let d = try process("""
-        Relations with Georgia
+        let d = try process(
+            """
+            Relations with Georgia
 
-        According to Maghreb Arab Press (MAP), officials met in Rabat. Georgia and the Allies meet in the NATO-Georgia \
-        Commission; the NATO-Ukraine Commission was discussed as a model.
-        """)
+            According to Maghreb Arab Press (MAP), officials met in Rabat. Georgia and the Allies meet in the NATO-Georgia \
+            Commission; the NATO-Ukraine Commission was discussed as a model.
+            """)
         XCTAssertNil(year(d, "map"))
         XCTAssertNotNil(year(d, "ngc"))
         XCTAssertNil(year(d, "nuc"), "the NATO-Ukraine Commission is Ukraine's, not Georgia's")
@@ -242,46 +258,50 @@ final class UnseenShapesTests: XCTestCase {
 
     /// An analysis of Georgia that discusses US and Russian policy is about Georgia.
     func testAnAnalysisIsAboutThePartnerNotThePowersItDiscusses() throws {
-        let d = try process("""
-        Monday, 3 March 2025
+        let d = try process(
+            """
+            Monday, 3 March 2025
 
-        A Small State Between Great Powers
+            A Small State Between Great Powers
 
-        By A. Writer
+            By A. Writer
 
-        The United States has long debated its policy toward Georgia. Washington's envoys and the United States Congress \
-        argue over aid, while the United States also weighs sanctions. Russia keeps troops in Abkhazia, and Russia \
-        presses Tbilisi. The United States and Russia both court Georgia.
-        """)
+            The United States has long debated its policy toward Georgia. Washington's envoys and the United States Congress \
+            argue over aid, while the United States also weighs sanctions. Russia keeps troops in Abkhazia, and Russia \
+            presses Tbilisi. The United States and Russia both court Georgia.
+            """)
         XCTAssertEqual(d.country, "Georgia")
     }
 
     /// A regional analysis of Central Asia that discusses China at length is about the region.
     func testARegionalAnalysisStaysRegionalWhenAPowerDominatesTheText() throws {
-        let d = try process("""
-        No. 7 | June 2021
+        let d = try process(
+            """
+            No. 7 | June 2021
 
-        China's security footprint grows in Central Asia. China trains police, China sells drones and China builds posts \
-        on the Tajik border. Central Asia's governments welcome the help; Central Asia remains wary.
-        """)
+            China's security footprint grows in Central Asia. China trains police, China sells drones and China builds posts \
+            on the Tajik border. Central Asia's governments welcome the help; Central Asia remains wary.
+            """)
         XCTAssertEqual(d.country, "Central Asia")
         XCTAssertTrue(d.countryIsRegion)
     }
 
     /// A NATO member is never the partner; a country that joined later was a partner before.
     func testANATOMemberIsNeverThePartner() throws {
-        let member = try process("""
-        Pipeline politics in the Caspian
+        let member = try process(
+            """
+            Pipeline politics in the Caspian
 
-        Turkey backs the pipeline. Turkey finances the terminal, Turkey hosts the talks, and Azerbaijan supplies the gas.
-        """)
+            Turkey backs the pipeline. Turkey finances the terminal, Turkey hosts the talks, and Azerbaijan supplies the gas.
+            """)
         XCTAssertEqual(member.country, "Azerbaijan")
-        let before = try process("""
-        Last updated: 05 Jun. 2015
+        let before = try process(
+            """
+            Last updated: 05 Jun. 2015
 
-        Finland and Sweden train together. Finland hosts an exercise, Finland leads a course, and Finland joins the \
-        Partnership for Peace planning process as a partner.
-        """)
+            Finland and Sweden train together. Finland hosts an exercise, Finland leads a course, and Finland joins the \
+            Partnership for Peace planning process as a partner.
+            """)
         XCTAssertEqual(before.country, "Finland", "Finland joined NATO in 2023, after this 2015 document")
     }
 }

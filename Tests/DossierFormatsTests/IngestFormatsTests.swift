@@ -21,16 +21,19 @@ final class IngestFormatsTests: XCTestCase {
         XCTAssertEqual(page.country, "Kazakhstan")
         XCTAssertEqual(page.facts.lastUpdated?.date, "2019-06-12")
         XCTAssertEqual(page.facts.contactPointEmbassy?.country, "Lithuania")
-        XCTAssertEqual(page.facts.milestones.filter { !$0.fromProse }.map(\.year), [1992, 1994, 2002, 2006, 2010],
-                       "the paragraph after the list is not a list event")
-        XCTAssertEqual(page.facts.milestones.filter(\.fromProse).count, 0, "its dated sentences tell events the list holds")
+        XCTAssertEqual(
+            page.facts.milestones.filter { !$0.fromProse }.map(\.year), [1992, 1994, 2002, 2006, 2010],
+            "the paragraph after the list is not a list event")
+        XCTAssertEqual(
+            page.facts.milestones.filter(\.fromProse).count, 0, "its dated sentences tell events the list holds")
         let years = Dictionary(uniqueKeysWithValues: page.facts.frameworks.map { ($0.id, $0.year) })
         XCTAssertEqual(years["pfp"], 1994)
         XCTAssertEqual(years["ipap"], 2006)
         XCTAssertEqual(years["parp"], 2002)
         XCTAssertEqual(years["nacc"], 1992)
         let areas = Set(page.areas.map(\.area))
-        XCTAssertTrue(areas.isSuperset(of: ["security-cooperation", "civil-emergency", "science-environment"]), "\(areas)")
+        XCTAssertTrue(
+            areas.isSuperset(of: ["security-cooperation", "civil-emergency", "science-environment"]), "\(areas)")
         let mission = try XCTUnwrap(page.passages.first { $0.text.contains("Resolute Support") })
         XCTAssertTrue(mission.areas.contains { $0.area == "operations-support" }, "\(mission.areas.map(\.area))")
 
@@ -47,10 +50,16 @@ final class IngestFormatsTests: XCTestCase {
         XCTAssertEqual(printout.facts.lastUpdated?.date, "2022-09-14")
         XCTAssertEqual(printout.facts.milestones.filter { !$0.fromProse }.map(\.year), [2012, 2014, 2019, 2021])
         // The month stays with the event (nothing lost); the year is the milestone's.
-        XCTAssertEqual(printout.facts.milestones.last { !$0.fromProse }?.text, "June: Mongolia hosts a NATO course on defence education.")
-        XCTAssertEqual(printout.facts.milestones.first?.text, "Mongolia and NATO agree an Individual Partnership and Cooperation Programme.")
+        XCTAssertEqual(
+            printout.facts.milestones.last { !$0.fromProse }?.text,
+            "June: Mongolia hosts a NATO course on defence education.")
+        XCTAssertEqual(
+            printout.facts.milestones.first?.text,
+            "Mongolia and NATO agree an Individual Partnership and Cooperation Programme.")
         XCTAssertEqual(printout.facts.frameworks.first { $0.id == "ipcp" }?.year, 2012)
-        XCTAssertFalse(printout.passages.contains { $0.text.contains("Relations with Mongolia") }, "the repeated title stays out of the body")
+        XCTAssertFalse(
+            printout.passages.contains { $0.text.contains("Relations with Mongolia") },
+            "the repeated title stays out of the body")
     }
 
     /// A regional analysis gets its region, even when its title names a country in passing;
@@ -99,7 +108,9 @@ final class IngestFormatsTests: XCTestCase {
         guard Support.hasWeasyPrint else {
             throw XCTSkip("WeasyPrint is not installed (apt-get install weasyprint)")
         }
-        let body = (1...6).map { "<p>Paragraph \($0) says that Ruritania cooperates with the Allies on civil emergency planning.</p>" }.joined()
+        let body = (1...6).map {
+            "<p>Paragraph \($0) says that Ruritania cooperates with the Allies on civil emergency planning.</p>"
+        }.joined()
         let pdf = try Support.weasyprint("<html><body><h1>Relations with Ruritania</h1>\(body)</body></html>")
         let d = try runner().processDocument(InputFile(path: "out.pdf", bytes: pdf))
         XCTAssertEqual(d.title, "Relations with Ruritania")

@@ -8,19 +8,32 @@ import XCTest
 final class LargeHTMLTests: XCTestCase {
     /// `megabytes` of article: sections of paragraphs with a list and a table each, in chrome.
     static func page(megabytes: Int) -> String {
-        let words = ["alliance", "partnership", "energy", "security", "cooperation", "ministers", "agreed", "budget",
-                     "defence", "reform", "training", "exercise", "partner", "dialogue", "programme", "council"]
-        var parts = ["<!doctype html><html lang=\"en\"><head><title>Large report | Site</title></head><body>",
-                     "<nav><a href=\"/\">Home</a></nav><article><h1>Large report</h1>\n"]
-        var size = 0, n = 0
+        let words = [
+            "alliance", "partnership", "energy", "security", "cooperation", "ministers", "agreed", "budget",
+            "defence", "reform", "training", "exercise", "partner", "dialogue", "programme", "council",
+        ]
+        var parts = [
+            "<!doctype html><html lang=\"en\"><head><title>Large report | Site</title></head><body>",
+            "<nav><a href=\"/\">Home</a></nav><article><h1>Large report</h1>\n",
+        ]
+        var size = 0
+        var n = 0
         while size < megabytes << 20 {
             n += 1
             let part: String
             switch n % 40 {
             case 1: part = "<h2>Section \(n / 40)</h2>\n"
-            case 20: part = "<ul>" + (0..<5).map { "<li>\(words[($0 + n) % words.count]) item \($0)</li>" }.joined() + "</ul>\n"
-            case 30: part = "<table><tr><th>Year</th><th>Event</th></tr>" + (0..<3).map { "<tr><td>\(2000 + $0)</td><td>\(words[$0])</td></tr>" }.joined() + "</table>\n"
-            default: part = "<p>Paragraph \(n): " + (0..<60).map { words[($0 * 7 + n) % words.count] }.joined(separator: " ") + ", in \(1990 + n % 30).</p>\n"
+            case 20:
+                part =
+                    "<ul>" + (0..<5).map { "<li>\(words[($0 + n) % words.count]) item \($0)</li>" }.joined() + "</ul>\n"
+            case 30:
+                part =
+                    "<table><tr><th>Year</th><th>Event</th></tr>"
+                    + (0..<3).map { "<tr><td>\(2000 + $0)</td><td>\(words[$0])</td></tr>" }.joined() + "</table>\n"
+            default:
+                part =
+                    "<p>Paragraph \(n): " + (0..<60).map { words[($0 * 7 + n) % words.count] }.joined(separator: " ")
+                    + ", in \(1990 + n % 30).</p>\n"
             }
             parts.append(part)
             size += part.utf8.count

@@ -13,10 +13,12 @@ final class NothingLostTests: XCTestCase {
     static func fixtureFiles() throws -> [URL] {
         let fm = FileManager.default
         var files: [URL] = []
-        for dir in [Support.repo.appendingPathComponent("corpus"), tests.appendingPathComponent("DossierFormatsTests/Fixtures"),
-                    tests.appendingPathComponent("Fixtures/real/pdf")] {
+        for dir in [
+            Support.repo.appendingPathComponent("corpus"), tests.appendingPathComponent("DossierFormatsTests/Fixtures"),
+            tests.appendingPathComponent("Fixtures/real/pdf"),
+        ] {
             for url in try fm.contentsOfDirectory(at: dir, includingPropertiesForKeys: nil)
-                where ["txt", "md", "html", "pdf"].contains(url.pathExtension) {
+            where ["txt", "md", "html", "pdf"].contains(url.pathExtension) {
                 files.append(url)
             }
         }
@@ -39,7 +41,12 @@ final class NothingLostTests: XCTestCase {
 
     /// The check itself catches a lost decimal digit and names it.
     func testTheCheckNamesWhatWasLost() throws {
-        let file = InputFile(path: "numbers-and-notes.txt", bytes: [UInt8](try Data(contentsOf: Self.tests.appendingPathComponent("DossierFormatsTests/Fixtures/numbers-and-notes.txt"))))
+        let file = InputFile(
+            path: "numbers-and-notes.txt",
+            bytes: [UInt8](
+                try Data(
+                    contentsOf: Self.tests.appendingPathComponent("DossierFormatsTests/Fixtures/numbers-and-notes.txt"))
+            ))
         let raw = try Support.ingest(file)
         var broken = try Support.runner().processDocument(file)
         XCTAssertEqual(Self.lostTokens(raw: raw, normalized: broken), [])
@@ -52,7 +59,10 @@ final class NothingLostTests: XCTestCase {
     /// Lower-cased tokens: runs of letters, and numbers with their inner '.' and ',' ("8.8",
     /// "13,000"), a currency sign before and a '%' after.
     static func tokens(_ text: String) -> [String] {
-        let chars = Array(text.precomposedStringWithCanonicalMapping.lowercased().filter { !"\u{00AD}\u{200B}\u{200C}\u{200D}\u{2060}\u{FEFF}".contains($0) })
+        let chars = Array(
+            text.precomposedStringWithCanonicalMapping.lowercased().filter {
+                !"\u{00AD}\u{200B}\u{200C}\u{200D}\u{2060}\u{FEFF}".contains($0)
+            })
         var out: [String] = []
         var i = 0
         func isDigit(_ c: Character) -> Bool { c.isASCII && c.isNumber }
@@ -65,7 +75,9 @@ final class NothingLostTests: XCTestCase {
                 i = j
             } else if isDigit(c) {
                 var j = i
-                while j < chars.count, isDigit(chars[j]) || (".,".contains(chars[j]) && j + 1 < chars.count && isDigit(chars[j + 1])) { j += 1 }
+                while j < chars.count,
+                    isDigit(chars[j]) || (".,".contains(chars[j]) && j + 1 < chars.count && isDigit(chars[j + 1]))
+                { j += 1 }
                 if j < chars.count, chars[j] == "%" { j += 1 }
                 let start = i > 0 && "$€£¥".contains(chars[i - 1]) ? i - 1 : i
                 out.append(String(chars[start..<j]))
@@ -88,7 +100,10 @@ final class NothingLostTests: XCTestCase {
             if let y = p.milestoneYear { add(String(y)) }
             for n in p.footnoteCalls { add(String(n)) }
         }
-        for n in d.footnotes { add(n.text); add(String(n.number)) }
+        for n in d.footnotes {
+            add(n.text)
+            add(String(n.number))
+        }
         for r in d.removed { add(r.text) }
         func take(_ t: String) -> Bool {
             guard let n = pool[t], n > 0 else { return false }
@@ -98,16 +113,23 @@ final class NothingLostTests: XCTestCase {
         let lines = raw.lines.filter { $0.role != .pageBreak }
         let texts = lines.map(\.text) + raw.removed.map(\.text)
         var singles: [String] = []
-        var pairs: [(String, String)] = []   // a word hyphenated at a line's end: joined, or both halves
+        var pairs: [(String, String)] = []  // a word hyphenated at a line's end: joined, or both halves
         var carried: String?
         for (k, text) in texts.enumerated() {
             var ts = tokens(text)
             if let left = carried {
-                if let right = ts.first { pairs.append((left, right)); ts.removeFirst() } else { singles.append(left) }
+                if let right = ts.first {
+                    pairs.append((left, right))
+                    ts.removeFirst()
+                } else {
+                    singles.append(left)
+                }
             }
             carried = nil
             let next = k + 1 < texts.count ? texts[k + 1] : ""
-            if text.hasSuffix("-"), text.dropLast().last?.isLetter == true, next.first?.isLetter == true, let last = ts.last {
+            if text.hasSuffix("-"), text.dropLast().last?.isLetter == true, next.first?.isLetter == true,
+                let last = ts.last
+            {
                 carried = last
                 ts.removeLast()
             }
@@ -121,8 +143,10 @@ final class NothingLostTests: XCTestCase {
             // "2015.1": a year ending a sentence and a note call, the call now a reference.
             let parts = t.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
             if parts.count == 2, parts[0].count == 4, Int(parts[0]) != nil, (1...3).contains(parts[1].count),
-               (pool[parts[0]] ?? 0) > 0, (pool[parts[1]] ?? 0) > 0 {
-                _ = take(parts[0]); _ = take(parts[1])
+                (pool[parts[0]] ?? 0) > 0, (pool[parts[1]] ?? 0) > 0
+            {
+                _ = take(parts[0])
+                _ = take(parts[1])
                 continue
             }
             lost.append(t)

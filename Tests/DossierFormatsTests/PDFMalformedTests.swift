@@ -9,8 +9,10 @@ final class PDFMalformedTests: XCTestCase {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
     /// The failure processing `file` gives: from `stage`, naming the file, on one line.
-    private func oneLineFailure(_ file: InputFile, stage: String = "ingest.pdf",
-                                line: UInt = #line) throws -> StageFailure? {
+    private func oneLineFailure(
+        _ file: InputFile, stage: String = "ingest.pdf",
+        line: UInt = #line
+    ) throws -> StageFailure? {
         do {
             let d = try Support.runner().processDocument(file)
             XCTFail("expected an error, got \(d.passages.count) passages", line: line)
@@ -19,7 +21,8 @@ final class PDFMalformedTests: XCTestCase {
             XCTAssertEqual(failure.document, file.path, line: line)
             XCTAssertEqual(failure.location?.file, file.path, line: line)
             let location = failure.location?.description ?? ""
-            XCTAssertTrue(failure.description.hasPrefix("\(location): error: \(stage): "), failure.description, line: line)
+            XCTAssertTrue(
+                failure.description.hasPrefix("\(location): error: \(stage): "), failure.description, line: line)
             XCTAssertFalse(failure.description.contains("\n"), "one line: \(failure.description)", line: line)
             return failure
         }
@@ -37,7 +40,8 @@ final class PDFMalformedTests: XCTestCase {
         // Cut late, poppler may recover pages: then the result must be a clean document.
         for cut in [whole.count / 2, whole.count - 200] {
             do {
-                let d = try Support.runner().processDocument(InputFile(path: "late-cut.pdf", bytes: Array(whole.prefix(cut))))
+                let d = try Support.runner().processDocument(
+                    InputFile(path: "late-cut.pdf", bytes: Array(whole.prefix(cut))))
                 XCTAssertFalse(d.passages.isEmpty)
             } catch let failure as StageFailure {
                 XCTAssertEqual(failure.document, "late-cut.pdf")
@@ -74,7 +78,9 @@ final class PDFMalformedTests: XCTestCase {
         let d = try Support.runner().processDocument(InputFile(path: "long.pdf", bytes: pdf))
         let seconds = Date().timeIntervalSince(start)
         let body = d.passages.map(\.text).joined(separator: " ")
-        for p in [1, 500, 1000] { XCTAssertTrue(body.contains("Entry \(1000 + p) says that cooperation goes on."), "page \(p) is missing") }
+        for p in [1, 500, 1000] {
+            XCTAssertTrue(body.contains("Entry \(1000 + p) says that cooperation goes on."), "page \(p) is missing")
+        }
         XCTAssertEqual(d.lines.last?.span.page, 1000)
         XCTAssertLessThan(seconds, 60, "1,000 pages took \(Int(seconds)) s")
     }

@@ -9,7 +9,9 @@ final class RealHTMLGoldenTests: XCTestCase {
 
     func testRealPagesMatchTheirGoldenOutput() throws {
         let runner = try Support.runner()
-        let pages = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).filter { $0.hasSuffix(".html") }.sorted()
+        let pages = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).filter {
+            $0.hasSuffix(".html")
+        }.sorted()
         XCTAssertGreaterThanOrEqual(pages.count, 15)
         var pagesWithChromeRecorded = 0
         let record = ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1"
@@ -17,7 +19,8 @@ final class RealHTMLGoldenTests: XCTestCase {
             let d = try runner.processDocument(try runner.read(page, relativeTo: Self.folder))
             XCTAssertFalse(d.passages.isEmpty, "\(page): reduced to its title")
             if d.removed.contains(where: { $0.stage == "ingest.html" }) { pagesWithChromeRecorded += 1 }
-            let golden = Self.folder.appendingPathComponent(page.replacingOccurrences(of: ".html", with: ".normalized.md"))
+            let golden = Self.folder.appendingPathComponent(
+                page.replacingOccurrences(of: ".html", with: ".normalized.md"))
             let actual = d.normalizedMarkdown()
             if record {
                 // A recording run fails, so it cannot stand in for a passing one.
@@ -27,9 +30,12 @@ final class RealHTMLGoldenTests: XCTestCase {
             }
             let expected = try String(contentsOf: golden, encoding: .utf8)
             if actual != expected {
-                let a = actual.components(separatedBy: "\n"), e = expected.components(separatedBy: "\n")
+                let a = actual.components(separatedBy: "\n")
+                let e = expected.components(separatedBy: "\n")
                 let first = (0..<min(a.count, e.count)).first { a[$0] != e[$0] } ?? min(a.count, e.count)
-                XCTFail("\(page) differs from its golden at line \(first + 1):\n- \(first < e.count ? e[first] : "<end>")\n+ \(first < a.count ? a[first] : "<end>")\n(RECORD_SNAPSHOTS=1 re-records)")
+                XCTFail(
+                    "\(page) differs from its golden at line \(first + 1):\n- \(first < e.count ? e[first] : "<end>")\n+ \(first < a.count ? a[first] : "<end>")\n(RECORD_SNAPSHOTS=1 re-records)"
+                )
             }
         }
         XCTAssertGreaterThanOrEqual(pagesWithChromeRecorded, pages.count - 1, "what the extractor dropped is recorded")

@@ -30,7 +30,8 @@ final class RealPDFGoldenTests: XCTestCase {
                 let first = (0..<min(a.count, e.count)).first { a[$0] != e[$0] } ?? min(a.count, e.count)
                 let was = first < e.count ? e[first] : "<end>"
                 let now = first < a.count ? a[first] : "<end>"
-                XCTFail("\(file) differs from its golden at line \(first + 1):\n- \(was)\n+ \(now)\n"
+                XCTFail(
+                    "\(file) differs from its golden at line \(first + 1):\n- \(was)\n+ \(now)\n"
                         + "(RECORD_SNAPSHOTS=1 re-records)")
             }
         }

@@ -4,7 +4,8 @@ import Foundation
 import Logging
 
 enum Support {
-    static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     /// The project's pipeline up to extraction, with the format stages.
     static func runner() throws -> Runner {
@@ -12,7 +13,9 @@ enum Support {
         config.stages.removeAll { $0.id.hasPrefix("render.") || $0.id.hasPrefix("aggregate.") }
         var logger = Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }
         logger.logLevel = .critical
-        return Runner(pipeline: try Pipeline(config: config, registry: StageRegistry.core.merging(.formats), logger: logger), logger: logger)
+        return Runner(
+            pipeline: try Pipeline(config: config, registry: StageRegistry.core.merging(.formats), logger: logger),
+            logger: logger)
     }
 
     /// What ingest alone makes of a file (the extracted text before any normalizer).

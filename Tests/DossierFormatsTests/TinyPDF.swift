@@ -7,12 +7,17 @@ enum TinyPDF {
         var objects: [String] = []
         let pageIDs = (0..<pages).map { 4 + 2 * $0 }
         objects.append("<< /Type /Catalog /Pages 2 0 R >>")
-        objects.append("<< /Type /Pages /Kids [\(pageIDs.map { "\($0) 0 R" }.joined(separator: " "))] /Count \(pages) >>")
+        objects.append(
+            "<< /Type /Pages /Kids [\(pageIDs.map { "\($0) 0 R" }.joined(separator: " "))] /Count \(pages) >>")
         objects.append("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
         for p in 0..<pages {
-            let escaped = text(p + 1).replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "(", with: "\\(").replacingOccurrences(of: ")", with: "\\)")
+            let escaped = text(p + 1).replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(
+                of: "(", with: "\\("
+            ).replacingOccurrences(of: ")", with: "\\)")
             let stream = "BT /F1 12 Tf 72 720 Td (\(escaped)) Tj ET"
-            objects.append("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents \(5 + 2 * p) 0 R >>")
+            objects.append(
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents \(5 + 2 * p) 0 R >>"
+            )
             objects.append("<< /Length \(stream.utf8.count) >>\nstream\n\(stream)\nendstream")
         }
         var out = "%PDF-1.4\n"

@@ -1,6 +1,7 @@
-@testable import DossierRender
 import DossierCore
 import XCTest
+
+@testable import DossierRender
 
 /// The briefing writer on hand-made profiles: structure, citations, and hostile text.
 final class BriefingWriterTests: XCTestCase {
@@ -16,20 +17,38 @@ final class BriefingWriterTests: XCTestCase {
     private func profile(quote: String) -> CountryProfile {
         CountryProfile(
             country: "Ruritania", slug: "ruritania",
-            sources: [SourceSummary(label: "S1", file: "corpus/a.txt", title: "Relations | with <b>Ruritania</b>",
-                                    kind: .partnerPage, lastUpdated: DatedFact(date: "2016-04-07", evidence: evidence("Last updated", line: 1)),
-                                    footnoteCount: 0)],
-            frameworks: [FrameworkMembership(id: "pfp", name: "Partnership for Peace", year: 1994, evidence: evidence("Ruritania joined the PfP in 1994.", line: 5))],
-            areas: [CountryArea(area: "energy", label: "Energy", score: 0.95, passageCount: 1, sources: ["S1"], evidence: [evidence(quote, line: 9)])],
-            milestones: [Milestone(year: nil, text: "# Undated | event *x*", evidence: [evidence("# Undated | event *x*", line: 12)])],
+            sources: [
+                SourceSummary(
+                    label: "S1", file: "corpus/a.txt", title: "Relations | with <b>Ruritania</b>",
+                    kind: .partnerPage,
+                    lastUpdated: DatedFact(date: "2016-04-07", evidence: evidence("Last updated", line: 1)),
+                    footnoteCount: 0)
+            ],
+            frameworks: [
+                FrameworkMembership(
+                    id: "pfp", name: "Partnership for Peace", year: 1994,
+                    evidence: evidence("Ruritania joined the PfP in 1994.", line: 5))
+            ],
+            areas: [
+                CountryArea(
+                    area: "energy", label: "Energy", score: 0.95, passageCount: 1, sources: ["S1"],
+                    evidence: [evidence(quote, line: 9)])
+            ],
+            milestones: [
+                Milestone(
+                    year: nil, text: "# Undated | event *x*", evidence: [evidence("# Undated | event *x*", line: 12)])
+            ],
             totalPassages: 3)
     }
 
     func testStructureAndCitations() {
         var writer = BriefingWriter(profile: profile(quote: "Gas flows east."), taxonomy: taxonomy, asOfYear: 2024)
         let md = writer.write()
-        for heading in ["# Ruritania — partnership briefing", "## Sources", "## Partnership frameworks", "## Cooperation areas",
-                        "### Energy — strong", "## Timeline", "## Contact point embassy", "## Where the sources disagree or fall silent", "## Notes"] {
+        for heading in [
+            "# Ruritania — partnership briefing", "## Sources", "## Partnership frameworks", "## Cooperation areas",
+            "### Energy — strong", "## Timeline", "## Contact point embassy",
+            "## Where the sources disagree or fall silent", "## Notes",
+        ] {
             XCTAssertTrue(md.contains("\n\(heading)\n") || md.hasPrefix(heading + "\n"), "missing \(heading)")
         }
         XCTAssertTrue(md.contains("No substantive evidence on: Trade."), md)
@@ -42,7 +61,9 @@ final class BriefingWriterTests: XCTestCase {
     }
 
     func testHostileQuotesStayText() {
-        var writer = BriefingWriter(profile: profile(quote: "Gas <script>x()</script> [a](javascript:y) ![i](z) | cell"), taxonomy: taxonomy, asOfYear: nil)
+        var writer = BriefingWriter(
+            profile: profile(quote: "Gas <script>x()</script> [a](javascript:y) ![i](z) | cell"), taxonomy: taxonomy,
+            asOfYear: nil)
         let html = Cmark.html(fromMarkdown: writer.write())
         XCTAssertFalse(html.contains("<script"))
         XCTAssertFalse(html.contains("href=\"javascript"))

@@ -1,21 +1,26 @@
-@testable import DossierRender
 import XCTest
+
+@testable import DossierRender
 
 final class CmarkTests: XCTestCase {
     func testPipeTableWithAlignmentEscapedPipesAndInlineMarkdown() {
-        let html = Cmark.html(fromMarkdown: """
-        Before.
+        let html = Cmark.html(
+            fromMarkdown: """
+                Before.
 
-        | Name | Year | Note |
-        |:---|---:|:---:|
-        | *PfP* | 1994 | a \\| b |
-        | EAPC | 1997 | |
+                | Name | Year | Note |
+                |:---|---:|:---:|
+                | *PfP* | 1994 | a \\| b |
+                | EAPC | 1997 | |
 
-        After.
-        """)
+                After.
+                """)
         XCTAssertTrue(html.contains("<p>Before.</p>"))
         XCTAssertTrue(html.contains("<th scope=\"col\" style=\"text-align:left\">Name</th>"), html)
-        XCTAssertTrue(html.contains("<td style=\"text-align:left\"><em>PfP</em></td><td style=\"text-align:right\">1994</td><td style=\"text-align:center\">a | b</td>"), html)
+        XCTAssertTrue(
+            html.contains(
+                "<td style=\"text-align:left\"><em>PfP</em></td><td style=\"text-align:right\">1994</td><td style=\"text-align:center\">a | b</td>"
+            ), html)
         XCTAssertTrue(html.contains("<td style=\"text-align:center\"></td></tr>"), "a short row is padded")
         XCTAssertTrue(html.contains("<p>After.</p>"))
         XCTAssertEqual(html.components(separatedBy: "<table>").count, 2)
@@ -24,7 +29,9 @@ final class CmarkTests: XCTestCase {
     func testACellThatLooksLikeABlockStaysText() {
         let html = Cmark.html(fromMarkdown: "| # | - |\n|---|---|\n| > | 1. |\n")
         XCTAssertTrue(html.contains("<th scope=\"col\">#</th><th scope=\"col\">-</th>"), html)
-        XCTAssertFalse(html.contains("<h1>") || html.contains("<ul>") || html.contains("<blockquote>") || html.contains("<ol>"), html)
+        XCTAssertFalse(
+            html.contains("<h1>") || html.contains("<ul>") || html.contains("<blockquote>") || html.contains("<ol>"),
+            html)
     }
 
     func testAParagraphWithAPipeIsNotATable() {
@@ -62,7 +69,8 @@ final class MarkdownTextTests: XCTestCase {
         "- item", "+ item", "* item", "1. one", "12) twelve", "back\\slash", "`code`", "&amp; &#x41; &copy",
         "*em* _em_ **strong** __strong__", "<http://x.org>", "http://bare.example", "=====", "---", "***",
         "line\nbreak\n\n# new block", "tab\there", "trailing\\", "[ref]: http://x", "<!-- comment -->", "~~strike~~",
-        String(repeating: "![[]()", count: 200), String(repeating: ">", count: 300) + String(repeating: "a*", count: 300),
+        String(repeating: "![[]()", count: 200),
+        String(repeating: ">", count: 300) + String(repeating: "a*", count: 300),
         String(repeating: "- ", count: 300), String(repeating: "[", count: 500) + String(repeating: "*", count: 500),
     ]
 
@@ -70,12 +78,16 @@ final class MarkdownTextTests: XCTestCase {
     static var generated: [String] {
         var rng = SplitMix(seed: 42)
         let alphabet = Array("\\`*_[]()<>!#&|-+.=:;\"' a1\n")
-        return (0..<400).map { _ in String((0..<Int(rng.next() % 24 + 1)).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] }) }
+        return (0..<400).map { _ in
+            String((0..<Int(rng.next() % 24 + 1)).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] })
+        }
     }
 
     private func plain(_ html: String) -> String {
         var s = html.trimmingCharacters(in: .whitespacesAndNewlines)
-        for (entity, char) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&amp;", "&")] { s = s.replacingOccurrences(of: entity, with: char) }
+        for (entity, char) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&amp;", "&")] {
+            s = s.replacingOccurrences(of: entity, with: char)
+        }
         return s
     }
 
@@ -88,14 +100,25 @@ final class MarkdownTextTests: XCTestCase {
             let expected = collapsed(text)
             guard !expected.isEmpty else { continue }
             let escaped = MarkdownText.escape(text)
-            for (markdown, open, close) in [(escaped, "<p>", "</p>"), ("## " + escaped, "<h2 id=", "</h2>"), ("- " + escaped, "<ul>\n<li>", "</li>\n</ul>")] {
+            for (markdown, open, close) in [
+                (escaped, "<p>", "</p>"), ("## " + escaped, "<h2 id=", "</h2>"),
+                ("- " + escaped, "<ul>\n<li>", "</li>\n</ul>"),
+            ] {
                 let html = Cmark.html(fromMarkdown: markdown)
                 XCTAssertTrue(html.hasPrefix(open), "\(text.debugDescription) → \(html.debugDescription)")
                 var inner = html.trimmingCharacters(in: .whitespacesAndNewlines)
                 inner = String(inner.dropLast(close.count))
-                if open == "<h2 id=" { inner = String(inner.drop { $0 != ">" }.dropFirst()) } else { inner = String(inner.dropFirst(open.count)) }
-                for tag in ["<a", "<img", "<em", "<strong", "<code", "<script", "<li", "<blockquote", "<h1", "<hr", "<br", "<!--"] {
-                    XCTAssertFalse(inner.contains(tag), "\(text.debugDescription) made \(tag): \(html.debugDescription)")
+                if open == "<h2 id=" {
+                    inner = String(inner.drop { $0 != ">" }.dropFirst())
+                } else {
+                    inner = String(inner.dropFirst(open.count))
+                }
+                for tag in [
+                    "<a", "<img", "<em", "<strong", "<code", "<script", "<li", "<blockquote", "<h1", "<hr", "<br",
+                    "<!--",
+                ] {
+                    XCTAssertFalse(
+                        inner.contains(tag), "\(text.debugDescription) made \(tag): \(html.debugDescription)")
                 }
                 XCTAssertEqual(plain(inner), expected, "\(text.debugDescription) in \(open)")
             }
@@ -107,7 +130,9 @@ final class MarkdownTextTests: XCTestCase {
     }
 
     func testReadableWhereNothingCanHappen() {
-        XCTAssertEqual(MarkdownText.escape("Euro-Atlantic Partnership Council, renamed in 1997."), "Euro-Atlantic Partnership Council, renamed in 1997.")
+        XCTAssertEqual(
+            MarkdownText.escape("Euro-Atlantic Partnership Council, renamed in 1997."),
+            "Euro-Atlantic Partnership Council, renamed in 1997.")
         XCTAssertEqual(MarkdownText.escape("corpus/nato-relations.txt"), "corpus/nato-relations.txt")
     }
 }
@@ -117,10 +142,10 @@ struct SplitMix {
     var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {
-        state &+= 0x9E3779B97F4A7C15
+        state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
     }
 }

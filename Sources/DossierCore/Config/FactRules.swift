@@ -39,12 +39,18 @@ public struct FactRules: Decodable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case frameworks, countries, regions, months, stopwords
-        case titlePatterns = "title-patterns", lastUpdatedPatterns = "last-updated-patterns"
-        case publishedPatterns = "published-patterns", embassyPatterns = "embassy-patterns"
-        case joinCues = "join-cues", blockingCues = "blocking-cues"
-        case figureQualifiers = "figure-qualifiers", figureUnits = "figure-units"
-        case frameworkRegions = "framework-regions", natoMembers = "nato-members"
-        case counterpartPowers = "counterpart-powers", counterpartWeight = "counterpart-weight"
+        case titlePatterns = "title-patterns"
+        case lastUpdatedPatterns = "last-updated-patterns"
+        case publishedPatterns = "published-patterns"
+        case embassyPatterns = "embassy-patterns"
+        case joinCues = "join-cues"
+        case blockingCues = "blocking-cues"
+        case figureQualifiers = "figure-qualifiers"
+        case figureUnits = "figure-units"
+        case frameworkRegions = "framework-regions"
+        case natoMembers = "nato-members"
+        case counterpartPowers = "counterpart-powers"
+        case counterpartWeight = "counterpart-weight"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -86,7 +92,10 @@ public struct FrameworkRule: Decodable, Sendable, Hashable {
     public var abbreviationNeedsName: Bool
 
     enum CodingKeys: String, CodingKey {
-        case id, name, aliases, abbreviations, alsoCalled = "also-called", partner, abbreviationNeedsName = "abbreviation-needs-name"
+        case id, name, aliases, abbreviations
+        case alsoCalled = "also-called"
+        case partner
+        case abbreviationNeedsName = "abbreviation-needs-name"
     }
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)

@@ -31,14 +31,17 @@ public struct PipelineConfig {
         let url = URL(fileURLWithPath: path)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-            throw ConfigError("pipeline file not found", at: FileLocation(file: path),
-                              hint: "pass --config PATH, or run from the folder that holds pipeline.yaml")
+            throw ConfigError(
+                "pipeline file not found", at: FileLocation(file: path),
+                hint: "pass --config PATH, or run from the folder that holds pipeline.yaml")
         }
         guard !isDirectory.boolValue else {
-            throw ConfigError("is a directory, not a pipeline file", at: FileLocation(file: path),
-                              hint: "pass the pipeline.yaml inside it")
+            throw ConfigError(
+                "is a directory, not a pipeline file", at: FileLocation(file: path),
+                hint: "pass the pipeline.yaml inside it")
         }
-        guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
+        guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8)
+        else {
             throw ConfigError("cannot read the pipeline file as UTF-8 text", at: FileLocation(file: path))
         }
         return try parse(text, file: path, baseDirectory: url.deletingLastPathComponent())
@@ -50,14 +53,17 @@ public struct PipelineConfig {
         let taxonomy: Taxonomy
         let source: String
         switch raw.taxonomy {
-        case let .inline(t):
+        case .inline(let t):
             taxonomy = t
             source = "inline"
-        case let .path(p, location):
+        case .path(let p, let location):
             let url = p.hasPrefix("/") ? URL(fileURLWithPath: p) : baseDirectory.appendingPathComponent(p)
-            guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
-                throw ConfigError("cannot read taxonomy file '\(p)'", at: location,
-                                  hint: "the path is relative to \(file)")
+            guard let data = FileManager.default.contents(atPath: url.path),
+                let text = String(data: data, encoding: .utf8)
+            else {
+                throw ConfigError(
+                    "cannot read taxonomy file '\(p)'", at: location,
+                    hint: "the path is relative to \(file)")
             }
             taxonomy = try StrictYAML.decode(Taxonomy.self, from: text, file: p)
             source = p
@@ -65,8 +71,9 @@ public struct PipelineConfig {
         try taxonomy.validate(file: source)
         let output = raw.output ?? "reports/"
         try checkInside(output, base: baseDirectory, location: raw.outputLocation ?? FileLocation(file: file))
-        return PipelineConfig(file: file, baseDirectory: baseDirectory, inputs: raw.inputs, taxonomy: taxonomy,
-                              taxonomySource: source, stages: raw.stages, output: output)
+        return PipelineConfig(
+            file: file, baseDirectory: baseDirectory, inputs: raw.inputs, taxonomy: taxonomy,
+            taxonomySource: source, stages: raw.stages, output: output)
     }
 
     /// The output folder must stay inside the project: a build may delete and replace files there.
@@ -75,8 +82,9 @@ public struct PipelineConfig {
             .standardizedFileURL.path
         let root = base.standardizedFileURL.path
         guard resolved.hasPrefix(root + "/"), resolved != root else {
-            throw ConfigError("output '\(output)' is outside the project folder \(root)", at: location,
-                              hint: "use a folder below the pipeline file, e.g. reports/", reason: .outputOutsideProject(output))
+            throw ConfigError(
+                "output '\(output)' is outside the project folder \(root)", at: location,
+                hint: "use a folder below the pipeline file, e.g. reports/", reason: .outputOutsideProject(output))
         }
     }
 
@@ -96,14 +104,15 @@ public struct StageEntry: Decodable {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(String.self, forKey: .use)
-        guard let nodeDecoder = decoder as? NodeDecoder, case let .mapping(mapping) = nodeDecoder.node else {
+        guard let nodeDecoder = decoder as? NodeDecoder, case .mapping(let mapping) = nodeDecoder.node else {
             throw ConfigError("a stage entry must be a mapping with 'use:'", at: decoder.configLocation)
         }
         // The options are decoded (strictly) by the stage once we know which stage it is.
         let other = mapping.filter { $0.key.string != "use" }
         options = .mapping(Node.Mapping(other.map { ($0.key, $0.value) }, mapping.tag, mapping.style, mapping.mark))
         let useNode = mapping["use"]
-        location = FileLocation(file: nodeDecoder.context.file, line: useNode?.mark?.line, column: useNode?.mark?.column)
+        location = FileLocation(
+            file: nodeDecoder.context.file, line: useNode?.mark?.line, column: useNode?.mark?.column)
         let everything = try decoder.container(keyedBy: NodeKey.self)
         for key in everything.allKeys { _ = everything.contains(key) }
     }

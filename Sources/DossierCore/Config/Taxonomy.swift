@@ -39,8 +39,9 @@ public struct Taxonomy: Codable, Hashable, Sendable {
                 throw ConfigError("area id '\(area.id)' is defined twice", at: FileLocation(file: file))
             }
             if area.phrases.isEmpty && area.headings.isEmpty {
-                throw ConfigError("area '\(area.id)' has neither phrases nor headings", at: FileLocation(file: file),
-                                  hint: "give it phrases that describe the area")
+                throw ConfigError(
+                    "area '\(area.id)' has neither phrases nor headings", at: FileLocation(file: file),
+                    hint: "give it phrases that describe the area")
             }
         }
         if areas.isEmpty { throw ConfigError("the taxonomy defines no areas", at: FileLocation(file: file)) }
@@ -59,8 +60,11 @@ public struct Taxonomy: Codable, Hashable, Sendable {
         /// Other names annotation files use for this area (`security_cooperation`).
         public var goldKeys: [String] = []
 
-        public init(id: String, label: String, description: String = "", headings: [String] = [], phrases: [WeightedPhrase] = [],
-                    broad: Bool = false) {
+        public init(
+            id: String, label: String, description: String = "", headings: [String] = [],
+            phrases: [WeightedPhrase] = [],
+            broad: Bool = false
+        ) {
             self.id = id
             self.label = label
             self.description = description
@@ -69,7 +73,10 @@ public struct Taxonomy: Codable, Hashable, Sendable {
             self.broad = broad
         }
 
-        enum CodingKeys: String, CodingKey { case id, label, description, headings, phrases, broad, goldKeys = "gold-keys" }
+        enum CodingKeys: String, CodingKey {
+            case id, label, description, headings, phrases, broad
+            case goldKeys = "gold-keys"
+        }
 
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -99,15 +106,20 @@ public struct WeightedPhrase: Codable, Hashable, Sendable {
         self.notNear = notNear
     }
 
-    enum CodingKeys: String, CodingKey { case phrase, weight, notNear = "not-near" }
+    enum CodingKeys: String, CodingKey {
+        case phrase, weight
+        case notNear = "not-near"
+    }
 
     public init(from decoder: any Decoder) throws {
         if let text = try? decoder.singleValueContainer().decode(String.self) {
             self.init(text)
         } else {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            self.init(try c.decode(String.self, forKey: .phrase), weight: try c.decodeIfPresent(Double.self, forKey: .weight) ?? 1,
-                      notNear: try c.decodeIfPresent([String].self, forKey: .notNear) ?? [])
+            self.init(
+                try c.decode(String.self, forKey: .phrase),
+                weight: try c.decodeIfPresent(Double.self, forKey: .weight) ?? 1,
+                notNear: try c.decodeIfPresent([String].self, forKey: .notNear) ?? [])
         }
     }
 }

@@ -35,8 +35,9 @@ public enum StrictYAML {
         do {
             return try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            throw ConfigError("invalid YAML: \(summary(of: error))", at: location(of: error, file: file),
-                              hint: "fix the YAML syntax at that position", reason: .invalidYAML)
+            throw ConfigError(
+                "invalid YAML: \(summary(of: error))", at: location(of: error, file: file),
+                hint: "fix the YAML syntax at that position", reason: .invalidYAML)
         }
     }
 
@@ -47,7 +48,7 @@ public enum StrictYAML {
 
     private static func location(of error: YamlError, file: String) -> FileLocation {
         switch error {
-        case let .scanner(_, _, mark, _), let .parser(_, _, mark, _), let .composer(_, _, mark, _):
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
             return FileLocation(file: file, line: mark.line, column: mark.column)
         default:
             return FileLocation(file: file)
@@ -56,7 +57,8 @@ public enum StrictYAML {
 
     private static func summary(of error: YamlError) -> String {
         switch error {
-        case let .scanner(context, problem, _, _), let .parser(context, problem, _, _), let .composer(context, problem, _, _):
+        case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _),
+            .composer(let context, let problem, _, _):
             return [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
         default:
             return String(describing: error)
@@ -88,25 +90,28 @@ final class DecodingContext {
                 guard let name = key.string, !entry.asked.keys.contains(name) else { continue }
                 let where_ = entry.path.isEmpty ? "" : " in '\(Self.render(entry.path))'"
                 let valid = Array(entry.asked.keys)
-                throw ConfigError("unknown key '\(name)'\(where_)", at: StrictYAML.location(of: key, file: file),
-                                  hint: Suggest.hint(for: name, in: valid, noun: "key"),
-                                  reason: .unknownKey(name, suggestion: Suggest.closest(to: name, in: valid)))
+                throw ConfigError(
+                    "unknown key '\(name)'\(where_)", at: StrictYAML.location(of: key, file: file),
+                    hint: Suggest.hint(for: name, in: valid, noun: "key"),
+                    reason: .unknownKey(name, suggestion: Suggest.closest(to: name, in: valid)))
             }
         }
     }
 
     func configError(from error: DecodingError, root: Node) -> ConfigError {
         switch error {
-        case let .typeMismatch(_, ctx), let .valueNotFound(_, ctx), let .dataCorrupted(ctx):
+        case .typeMismatch(_, let ctx), .valueNotFound(_, let ctx), .dataCorrupted(let ctx):
             if let located = ctx.underlyingError as? ConfigError { return located }
             let node = Self.find(ctx.codingPath, in: root)
-            return ConfigError("\(Self.render(ctx.codingPath)): \(ctx.debugDescription)",
-                               at: StrictYAML.location(of: node, file: file))
-        case let .keyNotFound(key, ctx):
+            return ConfigError(
+                "\(Self.render(ctx.codingPath)): \(ctx.debugDescription)",
+                at: StrictYAML.location(of: node, file: file))
+        case .keyNotFound(let key, let ctx):
             let node = Self.find(ctx.codingPath, in: root)
             let owner = ctx.codingPath.isEmpty ? "the top level" : "'\(Self.render(ctx.codingPath))'"
-            return ConfigError("missing required key '\(key.stringValue)' in \(owner)",
-                               at: StrictYAML.location(of: node, file: file), reason: .missingKey(key.stringValue))
+            return ConfigError(
+                "missing required key '\(key.stringValue)' in \(owner)",
+                at: StrictYAML.location(of: node, file: file), reason: .missingKey(key.stringValue))
         @unknown default:
             return ConfigError(String(describing: error), at: FileLocation(file: file))
         }
@@ -116,9 +121,9 @@ final class DecodingContext {
     static func find(_ path: [any CodingKey], in root: Node) -> Node {
         var node = root
         for key in path {
-            if let index = key.intValue, case let .sequence(seq) = node, index < seq.count {
+            if let index = key.intValue, case .sequence(let seq) = node, index < seq.count {
                 node = seq[index]
-            } else if case let .mapping(map) = node, let next = map[key.stringValue] {
+            } else if case .mapping(let map) = node, let next = map[key.stringValue] {
                 node = next
             } else {
                 break
@@ -139,14 +144,15 @@ final class DecodingContext {
     func mismatch(_ expected: String, at node: Node, path: [any CodingKey]) -> ConfigError {
         let found: String
         switch node {
-        case let .scalar(s): found = s.string.isEmpty ? "nothing" : "'\(s.string)'"
+        case .scalar(let s): found = s.string.isEmpty ? "nothing" : "'\(s.string)'"
         case .mapping: found = "a mapping"
         case .sequence: found = "a list"
         case .alias: found = "an alias"
         }
         let what = path.isEmpty ? "" : "'\(Self.render(path))': "
-        return ConfigError("\(what)expected \(expected), found \(found)", at: StrictYAML.location(of: node, file: file),
-                           reason: .wrongType(expected: expected))
+        return ConfigError(
+            "\(what)expected \(expected), found \(found)", at: StrictYAML.location(of: node, file: file),
+            reason: .wrongType(expected: expected))
     }
 }
 
@@ -162,13 +168,13 @@ struct NodeDecoder: Decoder {
     var location: FileLocation { StrictYAML.location(of: node, file: context.file) }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
-        guard case let .mapping(mapping) = node else { throw context.mismatch("a mapping", at: node, path: path) }
+        guard case .mapping(let mapping) = node else { throw context.mismatch("a mapping", at: node, path: path) }
         let asked = context.visit(mapping, path: path)
         return KeyedDecodingContainer(KeyedNodeContainer<Key>(mapping: mapping, decoder: self, asked: asked))
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
-        guard case let .sequence(seq) = node else { throw context.mismatch("a list", at: node, path: path) }
+        guard case .sequence(let seq) = node else { throw context.mismatch("a list", at: node, path: path) }
         return UnkeyedNodeContainer(items: Array(seq), decoder: self)
     }
 
@@ -179,27 +185,33 @@ struct NodeDecoder: Decoder {
     }
 
     var isNull: Bool {
-        if case let .scalar(s) = node { return s.style == .plain && ["", "~", "null", "Null", "NULL"].contains(s.string) }
+        if case .scalar(let s) = node {
+            return s.style == .plain && ["", "~", "null", "Null", "NULL"].contains(s.string)
+        }
         return false
     }
 
     func decodeScalar<T: Decodable>(_ type: T.Type) throws -> T {
         func scalar() throws -> Node.Scalar {
-            guard case let .scalar(s) = node else { throw context.mismatch(Self.noun(for: type), at: node, path: path) }
+            guard case .scalar(let s) = node else { throw context.mismatch(Self.noun(for: type), at: node, path: path) }
             return s
         }
         switch type {
         case is String.Type:
             return try scalar().string as! T
         case is Int.Type:
-            guard let v = Int(try scalar().string) else { throw context.mismatch("a whole number", at: node, path: path) }
+            guard let v = Int(try scalar().string) else {
+                throw context.mismatch("a whole number", at: node, path: path)
+            }
             return v as! T
         case is Double.Type:
             guard let v = Double(try scalar().string) else { throw context.mismatch("a number", at: node, path: path) }
             return v as! T
         case is Bool.Type:
             let text = try scalar().string.lowercased()
-            guard ["true", "false"].contains(text) else { throw context.mismatch("true or false", at: node, path: path) }
+            guard ["true", "false"].contains(text) else {
+                throw context.mismatch("true or false", at: node, path: path)
+            }
             return (text == "true") as! T
         default:
             return try T(from: self)

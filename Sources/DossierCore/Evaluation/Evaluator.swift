@@ -22,19 +22,25 @@ public struct Evaluator: Sendable {
             let document = try trainer.finish(prepared[i], model: model)
             let rulesOnly = usesModel ? try trainer.finish(prepared[i], model: nil) : document
             if let passages = g.passages {
-                score(passages, in: document, source: g.source, into: &report.passages, misses: &report.misclassified,
-                      unaligned: &report.unalignedPassages)
-                var ignoredMisses: [EvaluationReport.Miss] = [], ignoredCount = 0
-                score(passages, in: rulesOnly, source: g.source, into: &report.passagesRulesOnly, misses: &ignoredMisses,
-                      unaligned: &ignoredCount)
+                score(
+                    passages, in: document, source: g.source, into: &report.passages, misses: &report.misclassified,
+                    unaligned: &report.unalignedPassages)
+                var ignoredMisses: [EvaluationReport.Miss] = []
+                var ignoredCount = 0
+                score(
+                    passages, in: rulesOnly, source: g.source, into: &report.passagesRulesOnly, misses: &ignoredMisses,
+                    unaligned: &ignoredCount)
             }
             if let areas = g.areas {
-                let predicted = Set(document.areas.map(\.area)), expected = Set(areas)
+                let predicted = Set(document.areas.map(\.area))
+                let expected = Set(areas)
                 report.documentAreas.add(predicted: predicted, expected: expected)
                 for area in predicted.symmetricDifference(expected).sorted() {
                     let evidence = document.areas.first { $0.area == area }?.evidence.first
-                    report.factMisses.append(.init(source: g.source, what: "area \(area)", expected: expected.contains(area) ? "yes" : "no",
-                                                   found: evidence.map { "\($0.span.startLine): \($0.text.prefix(100))" } ?? "no"))
+                    report.factMisses.append(
+                        .init(
+                            source: g.source, what: "area \(area)", expected: expected.contains(area) ? "yes" : "no",
+                            found: evidence.map { "\($0.span.startLine): \($0.text.prefix(100))" } ?? "no"))
                 }
             }
             scoreFacts(document, against: g, into: &report)
@@ -46,8 +52,10 @@ public struct Evaluator: Sendable {
     /// Passage areas: each gold passage is matched to the output passage that contains its
     /// first line. An output passage no gold passage starts in is scored as if the gold said
     /// it has no area, so areas given to captions or furniture count as false alarms.
-    private func score(_ gold: [GoldPassage], in document: Document, source: String, into scores: inout LabelScores,
-                       misses: inout [EvaluationReport.Miss], unaligned: inout Int) {
+    private func score(
+        _ gold: [GoldPassage], in document: Document, source: String, into scores: inout LabelScores,
+        misses: inout [EvaluationReport.Miss], unaligned: inout Int
+    ) {
         let passages = document.passages
         var matched = Set<Int>()
         for g in gold {
@@ -58,17 +66,21 @@ public struct Evaluator: Sendable {
             scores.add(predicted: predicted, expected: expected)
             for area in predicted.symmetricDifference(expected).sorted() {
                 let p = index.map { passages[$0] }
-                misses.append(.init(source: source, line: g.line, area: area, expected: expected.contains(area),
-                                    text: p?.text ?? "(no passage found at this line)",
-                                    signals: p?.areas.first { $0.area == area }?.evidence.first?.signals ?? []))
+                misses.append(
+                    .init(
+                        source: source, line: g.line, area: area, expected: expected.contains(area),
+                        text: p?.text ?? "(no passage found at this line)",
+                        signals: p?.areas.first { $0.area == area }?.evidence.first?.signals ?? []))
             }
         }
         for (i, p) in passages.enumerated() where !matched.contains(i) {
             let predicted = Set(p.areas.map(\.area))
             scores.add(predicted: predicted, expected: [])
             for area in predicted.sorted() {
-                misses.append(.init(source: source, line: p.span.startLine, area: area, expected: false, text: p.text,
-                                    signals: p.areas.first { $0.area == area }?.evidence.first?.signals ?? []))
+                misses.append(
+                    .init(
+                        source: source, line: p.span.startLine, area: area, expected: false, text: p.text,
+                        signals: p.areas.first { $0.area == area }?.evidence.first?.signals ?? []))
             }
         }
     }
@@ -78,8 +90,10 @@ public struct Evaluator: Sendable {
         let expected = Dictionary(g.frameworks.map { ($0.id, $0.year) }, uniquingKeysWith: { a, _ in a })
         r.frameworks.add(predicted: Set(found.keys), expected: Set(expected.keys))
         for id in Set(found.keys).symmetricDifference(expected.keys).sorted() {
-            r.factMisses.append(.init(source: g.source, what: "framework \(id)", expected: expected[id] == nil ? "no" : "yes",
-                                      found: found[id] == nil ? "no" : "yes"))
+            r.factMisses.append(
+                .init(
+                    source: g.source, what: "framework \(id)", expected: expected[id] == nil ? "no" : "yes",
+                    found: found[id] == nil ? "no" : "yes"))
         }
         for (id, year) in expected.sorted(by: { $0.key < $1.key }) {
             // A framework not found has no join year: that is a wrong answer, not a skipped one.
@@ -87,18 +101,25 @@ public struct Evaluator: Sendable {
             r.joinYears.add(right)
             if !right, let got = found[id] {
                 let evidence = d.facts.frameworks.first { $0.id == id }?.evidence
-                r.factMisses.append(.init(source: g.source, what: "join year \(id)", expected: year.map(String.init) ?? "none",
-                                          found: (got.map(String.init) ?? "none") + (evidence.map { " (\($0.span.startLine): \($0.text.prefix(90)))" } ?? "")))
+                r.factMisses.append(
+                    .init(
+                        source: g.source, what: "join year \(id)", expected: year.map(String.init) ?? "none",
+                        found: (got.map(String.init) ?? "none")
+                            + (evidence.map { " (\($0.span.startLine): \($0.text.prefix(90)))" } ?? "")))
             }
         }
         scoreMilestones(d, against: g, into: &r)
         r.lastUpdated.add(d.facts.lastUpdated?.date == g.lastUpdated)
         if d.facts.lastUpdated?.date != g.lastUpdated {
-            r.factMisses.append(.init(source: g.source, what: "last updated", expected: g.lastUpdated ?? "none", found: d.facts.lastUpdated?.date ?? "none"))
+            r.factMisses.append(
+                .init(
+                    source: g.source, what: "last updated", expected: g.lastUpdated ?? "none",
+                    found: d.facts.lastUpdated?.date ?? "none"))
         }
         r.country.add(d.country == g.country)
         if d.country != g.country {
-            r.factMisses.append(.init(source: g.source, what: "country", expected: g.country ?? "none", found: d.country ?? "none"))
+            r.factMisses.append(
+                .init(source: g.source, what: "country", expected: g.country ?? "none", found: d.country ?? "none"))
         }
         if g.annotatesTitle { r.title.add(d.title == g.title) }
         r.contactPointEmbassy.add(d.facts.contactPointEmbassy?.country == g.contactPointEmbassy)
@@ -118,7 +139,9 @@ public struct Evaluator: Sendable {
         // Milestones: an item is found when an output milestone covers its line.
         for m in g.milestones {
             guard let line = m.line else { continue }
-            let index = d.facts.milestones.firstIndex { !$0.fromProse && $0.span.startLine <= line && line <= $0.span.endLine }
+            let index = d.facts.milestones.firstIndex {
+                !$0.fromProse && $0.span.startLine <= line && line <= $0.span.endLine
+            }
             r.milestones.add(predicted: index != nil, expected: true)
             guard let index else { continue }
             used.insert(index)
@@ -129,23 +152,30 @@ public struct Evaluator: Sendable {
             let right = out.year == want && out.yearInferred == (m.year == nil && m.inferredYear != nil)
             r.milestoneYears.add(right)
             if !right {
-                r.factMisses.append(.init(source: g.source, what: "milestone year (\(line))", expected: want.map(String.init) ?? "none",
-                                          found: (out.year.map(String.init) ?? "none") + (out.yearInferred ? " inferred from \(out.evidence.last?.span.startLine ?? 0)" : "")))
+                r.factMisses.append(
+                    .init(
+                        source: g.source, what: "milestone year (\(line))", expected: want.map(String.init) ?? "none",
+                        found: (out.year.map(String.init) ?? "none")
+                            + (out.yearInferred ? " inferred from \(out.evidence.last?.span.startLine ?? 0)" : "")))
             }
         }
         for i in d.facts.milestones.indices where !used.contains(i) {
             r.milestones.add(predicted: true, expected: false)
             let m = d.facts.milestones[i]
-            r.factMisses.append(.init(source: g.source, what: "milestone", expected: "none",
-                                      found: "\(m.year.map(String.init) ?? "undated") (\(m.span.startLine)): \(m.text.prefix(90))"))
+            r.factMisses.append(
+                .init(
+                    source: g.source, what: "milestone", expected: "none",
+                    found: "\(m.year.map(String.init) ?? "undated") (\(m.span.startLine)): \(m.text.prefix(90))"))
         }
     }
 
     /// Milestones annotated without lines (the flat layout): a gold item is found by an output
     /// milestone of the same year that shares enough of its words (at least two content words,
     /// or all of them when the item has fewer). Each output milestone matches one item at most.
-    private func scoreUnplacedMilestones(_ gold: [GoldDocument.Milestone], _ d: Document, source: String, used: inout Set<Int>,
-                                         into r: inout EvaluationReport) {
+    private func scoreUnplacedMilestones(
+        _ gold: [GoldDocument.Milestone], _ d: Document, source: String, used: inout Set<Int>,
+        into r: inout EvaluationReport
+    ) {
         let stop = Set(trainer.pipeline.factRules?.stopwords ?? [])
         func words(_ s: String) -> Set<String> { Set(TextTools.words(s).filter { !stop.contains($0) && $0.count > 2 }) }
         let found = d.facts.milestones.map { words($0.evidence.map(\.text).joined(separator: " ")) }
@@ -157,8 +187,13 @@ public struct Evaluator: Sendable {
                 .filter { $0.shared >= min(2, want.count) }
                 .max { ($0.shared, -$0.index) < ($1.shared, -$1.index) }
             r.milestones.add(predicted: best != nil, expected: true)
-            if let best { used.insert(best.index) } else {
-                r.factMisses.append(.init(source: source, what: "milestone", expected: "\(m.year.map(String.init) ?? "undated"): \(m.text.prefix(90))", found: "no"))
+            if let best {
+                used.insert(best.index)
+            } else {
+                r.factMisses.append(
+                    .init(
+                        source: source, what: "milestone",
+                        expected: "\(m.year.map(String.init) ?? "undated"): \(m.text.prefix(90))", found: "no"))
             }
         }
     }

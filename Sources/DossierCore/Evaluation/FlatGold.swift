@@ -15,15 +15,17 @@ public enum FlatGold {
 
     public static func load(from directory: URL, taxonomy: Taxonomy, rules: FactRules) throws -> GoldSet {
         let file = directory.appendingPathComponent("gold.yaml")
-        guard let data = FileManager.default.contents(atPath: file.path), let text = String(data: data, encoding: .utf8) else {
+        guard let data = FileManager.default.contents(atPath: file.path), let text = String(data: data, encoding: .utf8)
+        else {
             throw ConfigError("cannot read '\(file.path)' as UTF-8 text", at: FileLocation(file: file.path))
         }
         let entries: [Entry]
         do {
             entries = try YAMLDecoder().decode([Entry].self, from: text)
         } catch {
-            throw ConfigError("'\(file.path)' is not a list of gold entries: \(error)", at: FileLocation(file: file.path),
-                              hint: "see ../shared/devset/README.md for the format")
+            throw ConfigError(
+                "'\(file.path)' is not a list of gold entries: \(error)", at: FileLocation(file: file.path),
+                hint: "see ../shared/devset/README.md for the format")
         }
         let areaKeys = taxonomy.goldKeys
         let names = FrameworkNames(rules)
@@ -34,8 +36,9 @@ public enum FlatGold {
             var areas: [String] = []
             for (key, value) in (e.areas ?? [:]).sorted(by: { $0.key < $1.key }) where value {
                 guard let id = areaKeys[key] else {
-                    throw ConfigError("\(e.file): area key '\(key)' is not a taxonomy id or one of its gold-keys",
-                                      at: FileLocation(file: file.path), hint: "add it to the area's gold-keys in the taxonomy")
+                    throw ConfigError(
+                        "\(e.file): area key '\(key)' is not a taxonomy id or one of its gold-keys",
+                        at: FileLocation(file: file.path), hint: "add it to the area's gold-keys in the taxonomy")
                 }
                 areas.append(id)
             }

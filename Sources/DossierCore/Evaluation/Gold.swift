@@ -17,10 +17,12 @@ public struct GoldSet: Sendable {
         let docs = directory.appendingPathComponent("documents")
         let names: [String]
         do {
-            names = try FileManager.default.contentsOfDirectory(atPath: docs.path).filter { $0.hasSuffix(".yaml") }.sorted()
+            names = try FileManager.default.contentsOfDirectory(atPath: docs.path).filter { $0.hasSuffix(".yaml") }
+                .sorted()
         } catch {
-            throw ConfigError("cannot read the gold folder '\(docs.path)'", at: FileLocation(file: docs.path),
-                              hint: "point --gold at a folder with documents/ and passages/ (see Tests/Gold/README.md)")
+            throw ConfigError(
+                "cannot read the gold folder '\(docs.path)'", at: FileLocation(file: docs.path),
+                hint: "point --gold at a folder with documents/ and passages/ (see Tests/Gold/README.md)")
         }
         if names.isEmpty {
             throw ConfigError("the gold folder has no documents/*.yaml", at: FileLocation(file: docs.path))
@@ -31,7 +33,8 @@ public struct GoldSet: Sendable {
             var doc = try StrictYAML.decode(GoldDocument.self, from: try Self.read(file), file: file.path)
             let passages = directory.appendingPathComponent("passages").appendingPathComponent(name)
             if FileManager.default.fileExists(atPath: passages.path) {
-                doc.passages = try StrictYAML.decode([GoldPassage].self, from: try Self.read(passages), file: passages.path)
+                doc.passages = try StrictYAML.decode(
+                    [GoldPassage].self, from: try Self.read(passages), file: passages.path)
             }
             documents.append(doc)
         }
@@ -39,7 +42,8 @@ public struct GoldSet: Sendable {
     }
 
     private static func read(_ url: URL) throws -> String {
-        guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
+        guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8)
+        else {
             throw ConfigError("cannot read '\(url.path)' as UTF-8 text", at: FileLocation(file: url.path))
         }
         return text

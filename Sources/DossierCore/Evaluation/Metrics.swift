@@ -19,15 +19,18 @@ public struct Counts: Codable, Hashable, Sendable {
     /// Precision, recall and F1 are 1 when there was nothing to find and nothing was found:
     /// an area absent from both gold and output is not an error.
     public var precision: Double {
-        truePositives + falsePositives == 0 ? (falseNegatives == 0 ? 1 : 0) : Double(truePositives) / Double(truePositives + falsePositives)
+        truePositives + falsePositives == 0
+            ? (falseNegatives == 0 ? 1 : 0) : Double(truePositives) / Double(truePositives + falsePositives)
     }
 
     public var recall: Double {
-        truePositives + falseNegatives == 0 ? (falsePositives == 0 ? 1 : 0) : Double(truePositives) / Double(truePositives + falseNegatives)
+        truePositives + falseNegatives == 0
+            ? (falsePositives == 0 ? 1 : 0) : Double(truePositives) / Double(truePositives + falseNegatives)
     }
 
     public var f1: Double {
-        let p = precision, r = recall
+        let p = precision
+        let r = recall
         return p + r == 0 ? 0 : 2 * p * r / (p + r)
     }
 

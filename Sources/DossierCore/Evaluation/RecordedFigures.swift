@@ -10,8 +10,9 @@ public struct RecordedFigures: Sendable {
 
     public static func load(_ path: String) throws -> RecordedFigures {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw ConfigError("cannot read the recorded figures", at: FileLocation(file: path),
-                              hint: "write them with 'dossier eval --format json' and keep the headline figures")
+            throw ConfigError(
+                "cannot read the recorded figures", at: FileLocation(file: path),
+                hint: "write them with 'dossier eval --format json' and keep the headline figures")
         }
         guard let figures = try? JSONDecoder().decode([String: Double].self, from: data) else {
             throw ConfigError("the recorded figures are not a JSON object of numbers", at: FileLocation(file: path))
@@ -24,7 +25,9 @@ public struct RecordedFigures: Sendable {
     public func drops(in report: EvaluationReport) -> [String] {
         let now = report.headline
         return figures.keys.sorted().compactMap { name in
-            guard let value = now[name] else { return "\(name): no such figure (known: \(now.keys.sorted().joined(separator: ", ")))" }
+            guard let value = now[name] else {
+                return "\(name): no such figure (known: \(now.keys.sorted().joined(separator: ", ")))"
+            }
             let recorded = figures[name]!
             // Recorded figures are rounded to three places.
             return value + 0.0005 < recorded ? String(format: "%@: %.3f < %.3f", name, value, recorded) : nil

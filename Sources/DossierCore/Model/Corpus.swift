@@ -16,9 +16,11 @@ public struct CountryProfile: Codable, Hashable, Sendable {
     public var unclassifiedPassages: Int
     public var totalPassages: Int
 
-    public init(country: String, slug: String, sources: [SourceSummary] = [], frameworks: [FrameworkMembership] = [],
-                areas: [CountryArea] = [], milestones: [Milestone] = [], contactPointEmbassy: EmbassyFact? = nil,
-                figures: [Figure] = [], conflicts: [Conflict] = [], unclassifiedPassages: Int = 0, totalPassages: Int = 0) {
+    public init(
+        country: String, slug: String, sources: [SourceSummary] = [], frameworks: [FrameworkMembership] = [],
+        areas: [CountryArea] = [], milestones: [Milestone] = [], contactPointEmbassy: EmbassyFact? = nil,
+        figures: [Figure] = [], conflicts: [Conflict] = [], unclassifiedPassages: Int = 0, totalPassages: Int = 0
+    ) {
         self.country = country
         self.slug = slug
         self.sources = sources
@@ -47,8 +49,10 @@ public struct SourceSummary: Codable, Hashable, Sendable {
     /// The date to show for the source: last updated, else the publication year.
     public var date: DatedFact? { lastUpdated ?? published }
 
-    public init(label: String, file: String, title: String, kind: DocumentKind, lastUpdated: DatedFact?,
-                published: DatedFact? = nil, footnoteCount: Int) {
+    public init(
+        label: String, file: String, title: String, kind: DocumentKind, lastUpdated: DatedFact?,
+        published: DatedFact? = nil, footnoteCount: Int
+    ) {
         self.label = label
         self.file = file
         self.title = title
@@ -72,7 +76,8 @@ public struct CountryArea: Codable, Hashable, Sendable {
     /// The best passages, strongest first.
     public var evidence: [Evidence]
 
-    public init(area: String, label: String, score: Double, passageCount: Int, sources: [String], evidence: [Evidence]) {
+    public init(area: String, label: String, score: Double, passageCount: Int, sources: [String], evidence: [Evidence])
+    {
         self.area = area
         self.label = label
         self.score = score
@@ -112,8 +117,10 @@ public struct Comparison: Codable, Hashable, Sendable {
     /// `joinYears[country][framework]`: nil inside means "member, year not stated".
     public var joinYears: [String: [String: Int?]]
 
-    public init(countries: [String], areaIDs: [String], frameworkIDs: [String],
-                areaScores: [String: [String: Double]], joinYears: [String: [String: Int?]]) {
+    public init(
+        countries: [String], areaIDs: [String], frameworkIDs: [String],
+        areaScores: [String: [String: Double]], joinYears: [String: [String: Int?]]
+    ) {
         self.countries = countries
         self.areaIDs = areaIDs
         self.frameworkIDs = frameworkIDs
@@ -182,8 +189,10 @@ public struct Corpus: Sendable {
         } else {
             reports.append(report)
         }
-        write(OutputFile(path: report.id.path(.markdown), contents: contents ?? Array(report.markdown.utf8),
-                         kind: .markdown, report: report.id))
+        write(
+            OutputFile(
+                path: report.id.path(.markdown), contents: contents ?? Array(report.markdown.utf8),
+                kind: .markdown, report: report.id))
     }
 
     /// The files of one kind, in the order they were written.

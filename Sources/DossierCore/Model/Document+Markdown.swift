@@ -5,7 +5,9 @@ extension Document {
         var s = "# \(title ?? source)\n"
         for section in sections {
             if let h = section.heading {
-                s += "\n" + String(repeating: "#", count: section.level + 1) + " \(h)  <!-- line \(section.headingSpan?.startLine ?? 0) -->\n"
+                s +=
+                    "\n" + String(repeating: "#", count: section.level + 1)
+                    + " \(h)  <!-- line \(section.headingSpan?.startLine ?? 0) -->\n"
             }
             for p in section.passages {
                 let marker: String
@@ -14,7 +16,9 @@ extension Document {
                 case .listItem: marker = "- "
                 case .paragraph: marker = ""
                 }
-                let calls = p.footnoteCalls.isEmpty ? "" : " [notes \(p.footnoteCalls.map(String.init).joined(separator: ", "))]"
+                let calls =
+                    p.footnoteCalls.isEmpty
+                    ? "" : " [notes \(p.footnoteCalls.map(String.init).joined(separator: ", "))]"
                 s += "\n\(marker)\(p.text)\(calls)  <!-- \(p.span.lineLabel) -->\n"
             }
         }

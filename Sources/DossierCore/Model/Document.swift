@@ -80,9 +80,11 @@ public struct SourceMetadata: Codable, Hashable, Sendable {
     public var publishedLine: Int?
     public var modifiedLine: Int?
 
-    public init(author: String? = nil, siteName: String? = nil, published: String? = nil, modified: String? = nil,
-                language: String? = nil, canonicalURL: String? = nil, description: String? = nil,
-                publishedLine: Int? = nil, modifiedLine: Int? = nil) {
+    public init(
+        author: String? = nil, siteName: String? = nil, published: String? = nil, modified: String? = nil,
+        language: String? = nil, canonicalURL: String? = nil, description: String? = nil,
+        publishedLine: Int? = nil, modifiedLine: Int? = nil
+    ) {
         self.author = author
         self.siteName = siteName
         self.published = published

@@ -23,8 +23,10 @@ public struct Passage: Codable, Hashable, Sendable {
     /// Areas this passage was classified into, best first.
     public var areas: [AreaScore]
 
-    public init(kind: Kind, text: String, span: SourceSpan, milestoneYear: Int? = nil, listYear: Evidence? = nil,
-                footnoteCalls: [Int] = [], areas: [AreaScore] = []) {
+    public init(
+        kind: Kind, text: String, span: SourceSpan, milestoneYear: Int? = nil, listYear: Evidence? = nil,
+        footnoteCalls: [Int] = [], areas: [AreaScore] = []
+    ) {
         self.kind = kind
         self.text = text
         self.span = span

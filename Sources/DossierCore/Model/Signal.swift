@@ -49,7 +49,7 @@ public enum Signal: Hashable, Sendable {
 
     /// The phrase of a `phrase` signal, else nil.
     public var phrase: String? {
-        if case let .phrase(text) = self { text } else { nil }
+        if case .phrase(let text) = self { text } else { nil }
     }
 }
 
@@ -59,17 +59,17 @@ extension Signal: CustomStringConvertible {
     /// The wording reports, `dossier analyze` and `dossier eval` show, and the JSON form.
     public var description: String {
         switch self {
-        case let .heading(heading, phrase): "heading '\(heading)' (\(phrase))"
-        case let .parentHeading(heading, phrase): "parent heading '\(heading)' (\(phrase))"
-        case let .sectionTitled(heading, phrase): "section titled '\(heading)' (\(phrase))"
-        case let .phrase(text): "phrase '\(text)'"
-        case let .listing(cue): "in a list of areas ('\(cue)')"
+        case .heading(let heading, let phrase): "heading '\(heading)' (\(phrase))"
+        case .parentHeading(let heading, let phrase): "parent heading '\(heading)' (\(phrase))"
+        case .sectionTitled(let heading, let phrase): "section titled '\(heading)' (\(phrase))"
+        case .phrase(let text): "phrase '\(text)'"
+        case .listing(let cue): "in a list of areas ('\(cue)')"
         case .amongThreats: "among threats"
-        case let .model(probability, strongest):
+        case .model(let probability, let strongest):
             "model \(probability)" + (strongest.isEmpty ? "" : " ('\(strongest.joined(separator: "', '"))')")
         case .lastUpdated: "last updated"
         case .publicationYear: "publication year"
-        case let .pageMetadata(date): "page metadata: \(date.rawValue)"
+        case .pageMetadata(let date): "page metadata: \(date.rawValue)"
         case .dateStamp: "date stamp"
         case .yearOfTheList: "year of the list"
         }
@@ -83,8 +83,10 @@ extension Signal: CustomStringConvertible {
     }
 
     private static let plain: [String: Signal] = Dictionary(
-        uniqueKeysWithValues: [Signal.amongThreats, .lastUpdated, .publicationYear, .dateStamp, .yearOfTheList,
-                               .pageMetadata(.modified), .pageMetadata(.published)].map { ($0.description, $0) })
+        uniqueKeysWithValues: [
+            Signal.amongThreats, .lastUpdated, .publicationYear, .dateStamp, .yearOfTheList,
+            .pageMetadata(.modified), .pageMetadata(.published),
+        ].map { ($0.description, $0) })
 
     private static func parse(_ text: String) -> Signal? {
         if let signal = plain[text] { return signal }
@@ -131,8 +133,10 @@ extension Signal: Codable {
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let signal = Signal(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
-                                                    debugDescription: "unknown evidence signal '\(text)'"))
+            throw DecodingError.dataCorrupted(
+                .init(
+                    codingPath: decoder.codingPath,
+                    debugDescription: "unknown evidence signal '\(text)'"))
         }
         self = signal
     }

@@ -19,8 +19,9 @@ public struct SourceSpan: Codable, Hashable, Sendable, Comparable, CustomStringC
 
     /// The smallest span covering both (same file assumed).
     public func union(_ other: SourceSpan) -> SourceSpan {
-        SourceSpan(file: file, startLine: min(startLine, other.startLine),
-                   endLine: max(endLine, other.endLine), page: page ?? other.page)
+        SourceSpan(
+            file: file, startLine: min(startLine, other.startLine),
+            endLine: max(endLine, other.endLine), page: page ?? other.page)
     }
 
     /// "lines 12–14" or "line 12".

@@ -21,7 +21,8 @@ extension Build {
             return produces.isDisjoint(with: skipping) || produces.isEmpty ? type(of: stage).id : nil
         }
         let steps = 1 + corpusStages.count
-        let documentStages = pipeline.ingestStages.map { type(of: $0).id }
+        let documentStages =
+            pipeline.ingestStages.map { type(of: $0).id }
             + pipeline.documentStages.map { type(of: $0).id }
         let label = "[1/\(steps)] \(documentStages.first ?? "ingest") … \(documentStages.last ?? "")"
         var start = Date()
@@ -55,12 +56,13 @@ extension Build {
     /// there is nothing to do at all.
     func upToDate(needArtifacts: Bool) throws -> Int? {
         guard let cache, let stamp = FileManager.default.contents(atPath: cache.stampURL.path),
-              String(decoding: stamp, as: UTF8.self) == DossierVersion.fingerprint else { return nil }
+            String(decoding: stamp, as: UTF8.self) == DossierVersion.fingerprint
+        else { return nil }
         let output = pipeline.outputURL
         guard let data = FileManager.default.contents(atPath: output.appendingPathComponent(Manifest.path).path),
-              let manifest = try? JSONDecoder().decode(Manifest.self, from: data),
-              manifest.provenance.pipelineHash == pipeline.pipelineHash,
-              manifest.provenance.taxonomyHash == pipeline.taxonomyHash
+            let manifest = try? JSONDecoder().decode(Manifest.self, from: data),
+            manifest.provenance.pipelineHash == pipeline.pipelineHash,
+            manifest.provenance.taxonomyHash == pipeline.taxonomyHash
         else { return nil }
         let paths = try runner.resolveInputs()
         guard paths == manifest.inputs.map(\.path) else { return nil }
@@ -77,7 +79,8 @@ extension Build {
         }
         for out in manifest.outputs {
             guard let bytes = FileManager.default.contents(atPath: output.appendingPathComponent(out.path).path),
-                  SHA256.hex(bytes) == out.sha256 else { return nil }
+                SHA256.hex(bytes) == out.sha256
+            else { return nil }
         }
         return paths.count
     }

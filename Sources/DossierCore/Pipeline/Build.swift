@@ -82,15 +82,16 @@ public struct Build: Sendable {
             return Result(outcome: .upToDate, stats: stats)
         }
         let made = try make(keepGoing: request.keepGoing, skipping: artifacts ? [] : [.pdf], observer: observer)
-        var result = Result(outcome: .documentsFailed, failures: made.failures, stats: made.stats,
-                            timings: made.timings)
+        var result = Result(
+            outcome: .documentsFailed, failures: made.failures, stats: made.stats,
+            timings: made.timings)
         guard let corpus = made.corpus else { return result }
         let files = try Self.select(corpus, countries: request.countries, kinds: request.kinds)
         result.files = files.count
         let writer = OutputWriter(root: pipeline.outputURL)
         if request.check {
             var difference = writer.compare(files)
-            if !request.isComplete { difference.unexpected = [] }   // a narrowed build leaves the rest alone
+            if !request.isComplete { difference.unexpected = [] }  // a narrowed build leaves the rest alone
             result.outcome = .checked(difference)
             return result
         }
@@ -111,7 +112,8 @@ public struct Build: Sendable {
     private func stale(_ files: [OutputFile]) -> Set<String> {
         let url = pipeline.outputURL.appendingPathComponent(Manifest.path)
         guard let data = FileManager.default.contents(atPath: url.path),
-              let previous = try? JSONDecoder().decode(Manifest.self, from: data) else { return [] }
+            let previous = try? JSONDecoder().decode(Manifest.self, from: data)
+        else { return [] }
         return Set(previous.outputs.map(\.path)).subtracting(files.map(\.path))
     }
 

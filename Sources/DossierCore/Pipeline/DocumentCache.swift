@@ -31,7 +31,8 @@ public struct DocumentCache: Sendable {
         let target = url(key)
         let temp = target.deletingLastPathComponent().appendingPathComponent(".\(key).\(getpid()).tmp")
         do {
-            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
             try data.write(to: temp)
             if rename(temp.path, target.path) != 0 { try? FileManager.default.removeItem(at: temp) }
         } catch {

@@ -1,9 +1,10 @@
 import CDossierSys
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Commits a build's files to the output folder, and compares a build with what is there.
@@ -31,7 +32,9 @@ public struct OutputWriter: Sendable {
     public func commit(_ files: [OutputFile], removing stale: Set<String> = []) throws -> [String] {
         removeLeftoverStaging()
         let changed = files.filter { f in
-            FileManager.default.contents(atPath: root.appendingPathComponent(f.path).path).map { [UInt8]($0) != f.contents } ?? true
+            FileManager.default.contents(atPath: root.appendingPathComponent(f.path).path).map {
+                [UInt8]($0) != f.contents
+            } ?? true
         }.map(\.path).sorted()
         let toRemove = stale.intersection(existingFiles())
         guard !changed.isEmpty || !toRemove.isEmpty else { return [] }
@@ -49,7 +52,8 @@ public struct OutputWriter: Sendable {
             for file in files {
                 let target = staging.appendingPathComponent(file.path)
                 if changedSet.contains(file.path) {
-                    try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                    try FileManager.default.createDirectory(
+                        at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
                     try Data(file.contents).write(to: target)
                 } else {
                     try link(root.appendingPathComponent(file.path), to: target)
@@ -63,14 +67,15 @@ public struct OutputWriter: Sendable {
             try? FileManager.default.removeItem(at: staging)
             throw OutputError(message: "cannot write the reports: \(error.localizedDescription)", path: root.path)
         }
-        try? FileManager.default.removeItem(at: staging)   // the old tree, after the exchange
+        try? FileManager.default.removeItem(at: staging)  // the old tree, after the exchange
         return changed
     }
 
     private func link(_ source: URL, to target: URL) throws {
-        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
         if Self.hardLink(source.path, target.path) != 0 {
-            try FileManager.default.copyItem(at: source, to: target)   // another file system: copy
+            try FileManager.default.copyItem(at: source, to: target)  // another file system: copy
         }
     }
 
@@ -78,7 +83,9 @@ public struct OutputWriter: Sendable {
     private func exchange(_ staging: URL, with root: URL) throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory) else {
-            guard rename(staging.path, root.path) == 0 else { throw OutputError(message: "cannot create \(root.path)", path: root.path) }
+            guard rename(staging.path, root.path) == 0 else {
+                throw OutputError(message: "cannot create \(root.path)", path: root.path)
+            }
             return
         }
         guard isDirectory.boolValue else {
@@ -92,9 +99,9 @@ public struct OutputWriter: Sendable {
     /// The C library's `link(2)`, named apart from the method above.
     private static func hardLink(_ source: String, _ target: String) -> Int32 {
         #if canImport(Glibc)
-        Glibc.link(source, target)
+            Glibc.link(source, target)
         #else
-        Darwin.link(source, target)
+            Darwin.link(source, target)
         #endif
     }
 
@@ -133,13 +140,15 @@ public struct OutputWriter: Sendable {
     /// Files under the root, relative, sorted; hidden and ignored files left out.
     func existingFiles() -> [String] {
         allExistingFiles().filter { path in
-            !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) && !ignoredSuffixes.contains(where: { path.hasSuffix($0) })
+            !path.split(separator: "/").contains(where: { $0.hasPrefix(".") })
+                && !ignoredSuffixes.contains(where: { path.hasSuffix($0) })
         }
     }
 
     /// Every regular file under the root, relative, sorted.
     private func allExistingFiles() -> [String] {
-        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
+        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey])
+        else { return [] }
         var paths: [String] = []
         let prefix = root.path + "/"
         for case let url as URL in walker {

@@ -28,29 +28,34 @@ public struct Pipeline: Sendable {
         for entry in config.stages {
             let d = try registry.descriptor(for: entry)
             if d.scope == .ingest && sawNonIngest {
-                throw ConfigError("ingest stage '\(d.id)' comes after processing stages", at: entry.location,
-                                  hint: "list all ingest.* stages first", reason: .ingestAfterProcessing(stage: d.id))
+                throw ConfigError(
+                    "ingest stage '\(d.id)' comes after processing stages", at: entry.location,
+                    hint: "list all ingest.* stages first", reason: .ingestAfterProcessing(stage: d.id))
             }
             if d.scope != .ingest { sawNonIngest = true }
             let missing = d.requires.subtracting(produced).sorted()
             if let first = missing.first {
                 let producers = registry.descriptors.values.filter { $0.produces.contains(first) }.map(\.id).sorted()
-                throw ConfigError("stage '\(d.id)' needs \(first.rawValue), which no earlier stage produces", at: entry.location,
-                                  hint: producers.isEmpty ? nil : "add \(producers.joined(separator: " or ")) before it",
-                                  reason: .unmetRequirement(stage: d.id, artifact: first))
+                throw ConfigError(
+                    "stage '\(d.id)' needs \(first.rawValue), which no earlier stage produces", at: entry.location,
+                    hint: producers.isEmpty ? nil : "add \(producers.joined(separator: " or ")) before it",
+                    reason: .unmetRequirement(stage: d.id, artifact: first))
             }
             if let late = d.mustPrecede.intersection(produced).sorted().first {
-                let producer = config.stages.compactMap { try? registry.descriptor(for: $0) }
+                let producer =
+                    config.stages.compactMap { try? registry.descriptor(for: $0) }
                     .first { $0.produces.contains(late) }?.id ?? "an earlier stage"
-                throw ConfigError("stage '\(d.id)' must come before '\(producer)', which makes \(late.rawValue)",
-                                  at: entry.location, hint: "move it up",
-                                  reason: .mustPrecede(stage: d.id, producer: producer, artifact: late))
+                throw ConfigError(
+                    "stage '\(d.id)' must come before '\(producer)', which makes \(late.rawValue)",
+                    at: entry.location, hint: "move it up",
+                    reason: .mustPrecede(stage: d.id, producer: producer, artifact: late))
             }
             produced.formUnion(d.produces)
         }
         if !produced.contains(.text) {
-            throw ConfigError("the pipeline has no ingest stage", at: FileLocation(file: config.file),
-                              hint: "add '- use: ingest.text' first", reason: .noIngestStage)
+            throw ConfigError(
+                "the pipeline has no ingest stage", at: FileLocation(file: config.file),
+                hint: "add '- use: ingest.text' first", reason: .noIngestStage)
         }
     }
 
@@ -58,14 +63,16 @@ public struct Pipeline: Sendable {
     /// leaves learned models out (for training them).
     public init(config: PipelineConfig, registry: StageRegistry, logger: Logger, loadingModels: Bool = true) throws {
         try Self.validate(config, registry: registry)
-        var context = StageContext(baseDirectory: config.baseDirectory, configFile: config.file,
-                                   taxonomy: config.taxonomy, logger: logger, outputDirectory: config.outputURL)
+        var context = StageContext(
+            baseDirectory: config.baseDirectory, configFile: config.file,
+            taxonomy: config.taxonomy, logger: logger, outputDirectory: config.outputURL)
         context.loadsLearnedModels = loadingModels
         let made = try config.stages.map { try registry.make($0, context: context) }
         stages = made
         // The manifest's hash names the release; cache keys also name the exact executable.
         let version = "dossier \(DossierVersion.current)"
-        var all: [String] = [], perDocument: [String] = []
+        var all: [String] = []
+        var perDocument: [String] = []
         for (entry, stage) in zip(config.stages, made) {
             let options = (try? Yams.serialize(node: entry.options)) ?? ""
             let part = "\(entry.id)|\(options)|\(stage.fingerprint)"
@@ -74,7 +81,8 @@ public struct Pipeline: Sendable {
         }
         taxonomyHash = SHA256.hex((try? StableJSON.encode(config.taxonomy)) ?? [])
         pipelineHash = SHA256.hex(([version] + all).joined(separator: "\n"))
-        documentStagesKey = SHA256.hex(([DossierVersion.fingerprint, taxonomyHash] + perDocument).joined(separator: "\n"))
+        documentStagesKey = SHA256.hex(
+            ([DossierVersion.fingerprint, taxonomyHash] + perDocument).joined(separator: "\n"))
         configFile = config.file
         baseDirectory = config.baseDirectory
         inputs = config.inputs
@@ -85,17 +93,17 @@ public struct Pipeline: Sendable {
     }
 
     public var ingestStages: [any IngestStage] {
-        stages.compactMap { if case let .ingest(s) = $0 { s } else { nil } }
+        stages.compactMap { if case .ingest(let s) = $0 { s } else { nil } }
     }
 
     public var documentStages: [any DocumentStage] {
-        stages.compactMap { if case let .document(s) = $0 { s } else { nil } }
+        stages.compactMap { if case .document(let s) = $0 { s } else { nil } }
     }
 
     /// The rules of the `extract.facts` stage, if the pipeline has one.
     public var factRules: FactRules? { documentStages.lazy.compactMap { ($0 as? ExtractFacts)?.rules }.first }
 
     public var corpusStages: [any CorpusStage] {
-        stages.compactMap { if case let .corpus(s) = $0 { s } else { nil } }
+        stages.compactMap { if case .corpus(let s) = $0 { s } else { nil } }
     }
 }

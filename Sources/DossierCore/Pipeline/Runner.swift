@@ -26,15 +26,19 @@ public struct Runner: Sendable {
             let matches = Glob.expand(pattern, relativeTo: pipeline.baseDirectory)
                 .filter { !isDirectory(pipeline.baseDirectory, $0) }
             if !Glob.isPattern(pattern), isDirectory(pipeline.baseDirectory, pattern) {
-                throw ConfigError("input '\(pattern)' is a directory, not a document", at: FileLocation(file: pipeline.configFile),
-                                  hint: "name the files inside it, e.g. \(pattern.hasSuffix("/") ? pattern : pattern + "/")*.txt")
+                throw ConfigError(
+                    "input '\(pattern)' is a directory, not a document", at: FileLocation(file: pipeline.configFile),
+                    hint: "name the files inside it, e.g. \(pattern.hasSuffix("/") ? pattern : pattern + "/")*.txt")
             }
             if matches.isEmpty {
-                let what = Glob.isPattern(pattern) ? "input pattern '\(pattern)' matches no file"
-                                                   : "input file '\(pattern)' does not exist"
-                throw ConfigError(what, at: FileLocation(file: pipeline.configFile),
-                                  hint: "paths in 'inputs' are relative to \(pipeline.configFile)",
-                                  reason: .noMatchingInput(pattern))
+                let what =
+                    Glob.isPattern(pattern)
+                    ? "input pattern '\(pattern)' matches no file"
+                    : "input file '\(pattern)' does not exist"
+                throw ConfigError(
+                    what, at: FileLocation(file: pipeline.configFile),
+                    hint: "paths in 'inputs' are relative to \(pipeline.configFile)",
+                    reason: .noMatchingInput(pattern))
             }
             paths.formUnion(matches)
         }
@@ -85,8 +89,10 @@ public struct Runner: Sendable {
     }
 
     /// Document stages in order on the document read from `path`, each timed.
-    public func run(_ stages: [any DocumentStage], on document: Document,
-                    path: String) throws(StageFailure) -> Document {
+    public func run(
+        _ stages: [any DocumentStage], on document: Document,
+        path: String
+    ) throws(StageFailure) -> Document {
         var document = document
         for stage in stages {
             let start = Date()
@@ -111,9 +117,12 @@ public struct Runner: Sendable {
     /// Reads and processes files in parallel (through the cache when given); results come back
     /// sorted by path, whatever the finishing order. Failures are returned, not thrown, so a
     /// caller can keep going.
-    public func processDocuments(_ paths: [String], cache: DocumentCache? = nil,
-                                 progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in })
-        -> (documents: [Document], failures: [any DossierError], stats: DocumentStats) {
+    public func processDocuments(
+        _ paths: [String], cache: DocumentCache? = nil,
+        progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }
+    )
+        -> (documents: [Document], failures: [any DossierError], stats: DocumentStats)
+    {
         let results = Mutex<[Int: Result<Document, any Error>]>([:])
         let hits = Mutex(0)
         let done = Mutex(0)
@@ -142,11 +151,11 @@ public struct Runner: Sendable {
         let all = results.withLock { $0 }
         for i in paths.indices {
             switch all[i]! {
-            case let .success(d): documents.append(d)
-            case let .failure(e as any DossierError): failures.append(e)
+            case .success(let d): documents.append(d)
+            case .failure(let e as any DossierError): failures.append(e)
             // Not reached (reading and processing throw InputError or StageFailure), but a
             // failure is never dropped.
-            case let .failure(e): failures.append(StageFailure(stage: "runner", document: paths[i], reason: e))
+            case .failure(let e): failures.append(StageFailure(stage: "runner", document: paths[i], reason: e))
             }
         }
         let cached = hits.withLock { $0 }
@@ -156,12 +165,15 @@ public struct Runner: Sendable {
 
     /// Runs the corpus stages in order on the processed documents, leaving out those that
     /// produce an artifact in `skipping` (e.g. no PDF run when no PDF was asked for).
-    public func runCorpusStages(_ documents: [Document], skipping: Set<Artifact> = [],
-                                started: (String) -> Void = { _ in }) throws -> Corpus {
+    public func runCorpusStages(
+        _ documents: [Document], skipping: Set<Artifact> = [],
+        started: (String) -> Void = { _ in }
+    ) throws -> Corpus {
         var corpus = Corpus(documents: documents)
         corpus.provenance.pipelineHash = pipeline.pipelineHash
         corpus.provenance.taxonomyHash = pipeline.taxonomyHash
-        for stage in pipeline.corpusStages where type(of: stage).produces.isDisjoint(with: skipping) || type(of: stage).produces.isEmpty {
+        for stage in pipeline.corpusStages
+        where type(of: stage).produces.isDisjoint(with: skipping) || type(of: stage).produces.isEmpty {
             let id = type(of: stage).id
             logger.debug("running \(id)")
             started(id)

@@ -87,7 +87,8 @@ public struct StageContext: Sendable {
     /// write need not exist yet.
     public var loadsLearnedModels = true
 
-    public init(baseDirectory: URL, configFile: String, taxonomy: Taxonomy, logger: Logger, outputDirectory: URL? = nil) {
+    public init(baseDirectory: URL, configFile: String, taxonomy: Taxonomy, logger: Logger, outputDirectory: URL? = nil)
+    {
         self.baseDirectory = baseDirectory
         self.configFile = configFile
         self.taxonomy = taxonomy
@@ -103,9 +104,11 @@ public struct StageContext: Sendable {
     /// Reads and strictly decodes a YAML file named in config (rules, word lists).
     public func loadYAML<T: Decodable>(_ type: T.Type, path: String) throws -> T {
         let url = url(for: path)
-        guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
-            throw ConfigError("cannot read '\(path)'", at: FileLocation(file: configFile),
-                              hint: "check the path; it is relative to \(configFile)")
+        guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8)
+        else {
+            throw ConfigError(
+                "cannot read '\(path)'", at: FileLocation(file: configFile),
+                hint: "check the path; it is relative to \(configFile)")
         }
         return try StrictYAML.decode(type, from: text, file: path)
     }

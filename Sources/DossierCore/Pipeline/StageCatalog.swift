@@ -51,8 +51,9 @@ public enum StageCatalog {
     /// by `table` (which carries the markers itself).
     public static func replacingTable(in document: String, with table: String, file: String) throws -> String {
         guard let range = tableRange(in: document) else {
-            throw ConfigError("\(file) has no generated stages table", at: FileLocation(file: file),
-                              hint: "put the lines '\(beginMarker)' and '\(endMarker)' where the table goes")
+            throw ConfigError(
+                "\(file) has no generated stages table", at: FileLocation(file: file),
+                hint: "put the lines '\(beginMarker)' and '\(endMarker)' where the table goes")
         }
         return document.replacingCharacters(in: range, with: table)
     }
@@ -64,7 +65,7 @@ public enum StageCatalog {
 
     private static func tableRange(in document: String) -> Range<String.Index>? {
         guard let begin = document.range(of: beginMarker),
-              let end = document.range(of: endMarker + "\n", range: begin.upperBound..<document.endIndex)
+            let end = document.range(of: endMarker + "\n", range: begin.upperBound..<document.endIndex)
         else { return nil }
         return begin.lowerBound..<end.upperBound
     }

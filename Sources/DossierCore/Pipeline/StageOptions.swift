@@ -43,9 +43,11 @@ public struct Setting<Options: StageOptions>: Sendable {
     /// An option of a value type; `type` overrides the shown type where the Swift type says
     /// too little (a `String` that is a path). `check` returns a problem with a decoded value,
     /// reported at the value's position.
-    public init<Value: OptionValue>(_ name: String, _ property: WritableKeyPath<Options, Value> & Sendable,
-                                    type: String? = nil, _ help: String,
-                                    check: (@Sendable (Value) -> String?)? = nil) {
+    public init<Value: OptionValue>(
+        _ name: String, _ property: WritableKeyPath<Options, Value> & Sendable,
+        type: String? = nil, _ help: String,
+        check: (@Sendable (Value) -> String?)? = nil
+    ) {
         field = OptionField(name, type ?? Value.optionType, default: Options()[keyPath: property].optionText, help)
         nested = Value.nestedFields.map { $0.nested(under: name) }
         decode = { container, options in
@@ -59,10 +61,13 @@ public struct Setting<Options: StageOptions>: Sendable {
     }
 
     /// An option without a default: absent, the property stays nil (shown as `none`).
-    public init<Value: OptionValue>(_ name: String, _ property: WritableKeyPath<Options, Value?> & Sendable,
-                                    type: String? = nil, _ help: String) {
-        field = OptionField(name, type ?? Value.optionType,
-                            default: Options()[keyPath: property]?.optionText ?? "none", help)
+    public init<Value: OptionValue>(
+        _ name: String, _ property: WritableKeyPath<Options, Value?> & Sendable,
+        type: String? = nil, _ help: String
+    ) {
+        field = OptionField(
+            name, type ?? Value.optionType,
+            default: Options()[keyPath: property]?.optionText ?? "none", help)
         nested = Value.nestedFields.map { $0.nested(under: name) }
         decode = { container, options in
             guard let value = try container.decodeIfPresent(Value.self, forKey: SettingKey(name)) else { return }

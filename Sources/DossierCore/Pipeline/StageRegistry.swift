@@ -10,17 +10,17 @@ public enum ConfiguredStage: Sendable {
     /// The stage's loaded-data fingerprint (see `Stage.fingerprint`).
     public var fingerprint: String {
         switch self {
-        case let .ingest(s): s.fingerprint
-        case let .document(s): s.fingerprint
-        case let .corpus(s): s.fingerprint
+        case .ingest(let s): s.fingerprint
+        case .document(let s): s.fingerprint
+        case .corpus(let s): s.fingerprint
         }
     }
 
     public var id: String {
         switch self {
-        case let .ingest(s): type(of: s).id
-        case let .document(s): type(of: s).id
-        case let .corpus(s): type(of: s).id
+        case .ingest(let s): type(of: s).id
+        case .document(let s): type(of: s).id
+        case .corpus(let s): type(of: s).id
         }
     }
 }
@@ -38,8 +38,10 @@ public struct StageDescriptor: Sendable {
     public let fields: [OptionField]
     let make: @Sendable (_ options: Node, _ file: String, _ context: StageContext) throws -> ConfiguredStage
 
-    private init<S: Stage>(_ type: S.Type, scope: Scope,
-                           wrap: @escaping @Sendable (S) -> ConfiguredStage) {
+    private init<S: Stage>(
+        _ type: S.Type, scope: Scope,
+        wrap: @escaping @Sendable (S) -> ConfiguredStage
+    ) {
         id = S.id
         summary = S.summary
         self.scope = scope
@@ -83,9 +85,10 @@ public struct StageRegistry: Sendable {
 
     public func descriptor(for entry: StageEntry) throws -> StageDescriptor {
         guard let d = descriptors[entry.id] else {
-            throw ConfigError("unknown stage '\(entry.id)'", at: entry.location,
-                              hint: Suggest.hint(for: entry.id, in: ids, noun: "stage"),
-                              reason: .unknownStage(entry.id, suggestion: Suggest.closest(to: entry.id, in: ids)))
+            throw ConfigError(
+                "unknown stage '\(entry.id)'", at: entry.location,
+                hint: Suggest.hint(for: entry.id, in: ids, noun: "stage"),
+                reason: .unknownStage(entry.id, suggestion: Suggest.closest(to: entry.id, in: ids)))
         }
         return d
     }

@@ -120,7 +120,7 @@ public struct InputError: DossierError, Equatable {
         case .noSuchFile: "no such file"
         case .isDirectory: "is a directory, not a document"
         case .unreadable: "cannot read the file"
-        case let .noIngestStage(ext, stages):
+        case .noIngestStage(let ext, let stages):
             "no ingest stage in the pipeline accepts .\(ext) files (it has \(stages.joined(separator: ", ")))"
         }
     }

@@ -12,9 +12,10 @@ public struct Pattern: Decodable, Sendable, Hashable {
         do {
             regex = try NSRegularExpression(pattern: source, options: caseSensitive ? [] : [.caseInsensitive])
         } catch {
-            throw ConfigError("invalid regular expression '\(source)'", at: location,
-                              hint: "check its brackets and escapes (YAML single quotes keep backslashes as typed)",
-                              reason: .invalidPattern(source))
+            throw ConfigError(
+                "invalid regular expression '\(source)'", at: location,
+                hint: "check its brackets and escapes (YAML single quotes keep backslashes as typed)",
+                reason: .invalidPattern(source))
         }
     }
 
@@ -38,7 +39,8 @@ public struct Pattern: Decodable, Sendable, Hashable {
     /// Where a match that starts at the beginning of `text` ends, if there is one. Anchored,
     /// so a line that does not start with it costs one attempt, not a scan.
     public func prefixEnd(in text: String) -> String.Index? {
-        guard let m = regex.firstMatch(in: text, options: .anchored, range: NSRange(text.startIndex..., in: text)) else { return nil }
+        guard let m = regex.firstMatch(in: text, options: .anchored, range: NSRange(text.startIndex..., in: text))
+        else { return nil }
         return Range(m.range, in: text)?.upperBound
     }
 

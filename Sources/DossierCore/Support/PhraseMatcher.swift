@@ -44,7 +44,8 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
             }
         }
         guard let first = words.first else { return }
-        let pattern = Pattern(words: words, prefix: prefix, caseSensitive: caseSensitive, phrase: phrase, payload: payload)
+        let pattern = Pattern(
+            words: words, prefix: prefix, caseSensitive: caseSensitive, phrase: phrase, payload: payload)
         patterns.append(pattern)
         if prefix[0] {
             byFirstPrefix[first.prefix(Self.prefixKey), default: []].append(patterns.count - 1)
@@ -69,7 +70,8 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
             guard !byFirstPrefix.isEmpty else { continue }
             var candidates: [Int] = []
             for length in 1...Self.prefixKey {
-                let lower = t.lower.prefix(length), original = t.original.prefix(length)
+                let lower = t.lower.prefix(length)
+                let original = t.original.prefix(length)
                 candidates += byFirstPrefix[lower] ?? []
                 if original != lower { candidates += byFirstPrefix[original] ?? [] }
                 if length >= t.original.count { break }

@@ -2,7 +2,9 @@
 public enum Suggest {
     /// The candidate closest to `word`, if it is close enough to be a plausible typo.
     public static func closest(to word: String, in candidates: [String]) -> String? {
-        if word.count >= 3, let prefixed = candidates.sorted().first(where: { $0.lowercased().hasPrefix(word.lowercased()) }) {
+        if word.count >= 3,
+            let prefixed = candidates.sorted().first(where: { $0.lowercased().hasPrefix(word.lowercased()) })
+        {
             return prefixed
         }
         let scored = candidates.map { ($0, distance(word.lowercased(), $0.lowercased())) }
@@ -21,7 +23,8 @@ public enum Suggest {
 
     /// Levenshtein distance.
     static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
+        let a = Array(a)
+        let b = Array(b)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var previous = Array(0...b.count)

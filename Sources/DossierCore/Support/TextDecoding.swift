@@ -11,7 +11,8 @@ public enum TextDecoding {
     public static func decode(_ bytes: [UInt8], file: String) throws -> Decoded {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             let little = bytes[0] == 0xFF
-            guard let text = String(bytes: bytes.dropFirst(2), encoding: little ? .utf16LittleEndian : .utf16BigEndian) else {
+            guard let text = String(bytes: bytes.dropFirst(2), encoding: little ? .utf16LittleEndian : .utf16BigEndian)
+            else {
                 throw TextProblem.invalidUTF16
             }
             return try checked(Decoded(text: text, warnings: []))
@@ -25,9 +26,12 @@ public enum TextDecoding {
         }
         let line = firstInvalidUTF8Line(body)
         let text = String(body.map { windows1252($0) })
-        return try checked(Decoded(text: text, warnings: [
-            "\(file):\(line): not valid UTF-8; read as Windows-1252 (re-save it as UTF-8 to silence this)"
-        ]))
+        return try checked(
+            Decoded(
+                text: text,
+                warnings: [
+                    "\(file):\(line): not valid UTF-8; read as Windows-1252 (re-save it as UTF-8 to silence this)"
+                ]))
     }
 
     private static func checked(_ d: Decoded) throws -> Decoded {

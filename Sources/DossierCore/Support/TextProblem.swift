@@ -24,6 +24,6 @@ public enum TextProblem: DocumentProblem, Equatable {
     }
 
     public var line: Int? {
-        if case let .binary(line) = self { line } else { nil }
+        if case .binary(let line) = self { line } else { nil }
     }
 }

@@ -147,7 +147,8 @@ public struct Token: Hashable, Sendable {
 
     /// The year this token is, if it is a four-digit year from 1900 to 2099.
     public var year: Int? {
-        guard original.count == 4, original.allSatisfy(\.isASCII), let y = Int(original), (1900...2099).contains(y) else { return nil }
+        guard original.count == 4, original.allSatisfy(\.isASCII), let y = Int(original), (1900...2099).contains(y)
+        else { return nil }
         return y
     }
 }

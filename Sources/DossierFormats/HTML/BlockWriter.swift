@@ -67,7 +67,9 @@ struct BlockWriter {
         if let level = Self.headings[name] {
             emit(text(of: i, status), i, .heading(level), status)
         } else if Self.leafBlocks.contains(name) && !hasBlockChild(i) {
-            let kind: PageBlock.Kind = name == "li" || name == "dt" || name == "dd" ? .listItem
+            let kind: PageBlock.Kind =
+                name == "li" || name == "dt" || name == "dd"
+                ? .listItem
                 : name == "figcaption" || name == "caption" ? .caption : .paragraph
             emit(text(of: i, status), i, kind, status)
         } else if name == "tr", !tree[i].children.contains(where: { hasBlockChild($0) }) {
@@ -96,7 +98,9 @@ struct BlockWriter {
     }
 
     private func hasBlockChild(_ i: Int) -> Bool {
-        tree[i].children.contains { !tree[$0].isText && !page.silent[$0] && PageShape.isBlock(tree[$0].name) && tree[$0].name != "br" }
+        tree[i].children.contains {
+            !tree[$0].isText && !page.silent[$0] && PageShape.isBlock(tree[$0].name) && tree[$0].name != "br"
+        }
     }
 
     private mutating func emit(_ raw: String, _ node: Int, _ kind: PageBlock.Kind, _ status: Status) {
@@ -123,15 +127,20 @@ struct BlockWriter {
             }
             if page.silent[c] { continue }
             if let reason = selection.dropped[c] {
-                if case .removed = status {} else {
+                if case .removed = status {
+                } else {
                     let dropped = Self.collapse(text(of: c, .removed(reason)))
                     if !dropped.isEmpty {
-                        blocks.append(PageBlock(text: dropped, line: child.line, kind: .paragraph, removal: reason, node: c))
+                        blocks.append(
+                            PageBlock(text: dropped, line: child.line, kind: .paragraph, removal: reason, node: c))
                     }
                 }
                 continue
             }
-            if child.name == "br" { out += " "; continue }
+            if child.name == "br" {
+                out += " "
+                continue
+            }
             let block = PageShape.isBlock(child.name)
             out += (block ? " " : "") + text(of: c, status) + (block ? " " : "")
         }
@@ -142,7 +151,9 @@ struct BlockWriter {
         s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
-    static let leafBlocks: Set<String> = ["p", "li", "dt", "dd", "blockquote", "pre", "figcaption", "caption", "address", "summary", "legend"]
+    static let leafBlocks: Set<String> = [
+        "p", "li", "dt", "dd", "blockquote", "pre", "figcaption", "caption", "address", "summary", "legend",
+    ]
     static let headings: [String: Int] = ["h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6]
 }
 

@@ -26,7 +26,10 @@ struct ClassHints: Sendable {
                 var ok = true
                 for (k, part) in hint.parts.enumerated() {
                     let w = words[start + k]
-                    if !(w == part.word || (part.prefix && w.hasPrefix(part.word))) { ok = false; break }
+                    if !(w == part.word || (part.prefix && w.hasPrefix(part.word))) {
+                        ok = false
+                        break
+                    }
                 }
                 if ok { return hint.text }
             }

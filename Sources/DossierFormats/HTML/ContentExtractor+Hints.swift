@@ -30,7 +30,8 @@ extension ContentExtractor {
     func hintPruneReason(_ i: Int) -> String? {
         let name = tree[i].name
         guard !Self.neverUnlikely.contains(name), !page.hasArticleMarker[i], !page.keepNote[i],
-              !page.insideTableOrCode[i] else { return nil }
+            !page.insideTableOrCode[i]
+        else { return nil }
         let byClass = reading("class", of: i)
         let attribute = byClass.isEmpty ? "id" : "class"
         let hints = byClass.isEmpty ? reading("id", of: i) : byClass

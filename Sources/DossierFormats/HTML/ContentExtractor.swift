@@ -94,7 +94,9 @@ struct ContentExtractor {
             selection.roots.insert(i)
         }
         if rules.cleanConditionally {
-            clean(inside: selection.roots, stats: stats, final: final, weightClasses: rules.weightClasses, into: &selection.dropped)
+            clean(
+                inside: selection.roots, stats: stats, final: final, weightClasses: rules.weightClasses,
+                into: &selection.dropped)
         }
         return selection
     }
@@ -110,7 +112,10 @@ struct ContentExtractor {
         var under = [Bool](repeating: false, count: tree.count)
         let limit = options.hintPruneMaxShare * Double(whole.text[0])
         for i in 1..<tree.count where !tree[i].isText {
-            if under[tree[i].parent] || page.silent[i] { under[i] = true; continue }
+            if under[tree[i].parent] || page.silent[i] {
+                under[i] = true
+                continue
+            }
             // Hidden text was never seen by the reader, however much of it there is.
             if page.isHidden(i) {
                 dropped[i] = "hidden element"
@@ -118,7 +123,8 @@ struct ContentExtractor {
                 continue
             }
             guard let reason = hardPruneReason(i) ?? (rules.stripUnlikely ? hintPruneReason(i) : nil),
-                  Double(whole.text[i]) < limit else { continue }
+                Double(whole.text[i]) < limit
+            else { continue }
             dropped[i] = reason
             under[i] = true
         }
@@ -129,7 +135,9 @@ struct ContentExtractor {
         let name = tree[i].name
         if page.skip.contains(name) { return "boilerplate (<\(name)>)" }
         if page.pageChrome.contains(name), !page.insideArticle[i] { return "boilerplate (<\(name)>)" }
-        if let role = tree.attribute("role", of: i)?.lowercased(), page.skipRoles.contains(role), !page.hasArticleMarker[i] {
+        if let role = tree.attribute("role", of: i)?.lowercased(), page.skipRoles.contains(role),
+            !page.hasArticleMarker[i]
+        {
             return "boilerplate (role '\(role)')"
         }
         return nil
@@ -156,11 +164,16 @@ struct ContentExtractor {
     private func climb(from start: Int, ranked: [(key: Int, value: Double)], final: [Int: Double], body: Int) -> Int {
         var top = start
         let topScore = final[top] ?? 0
-        let alternatives = ranked.dropFirst().prefix(4).filter { $0.value / max(topScore, 1e-9) >= 0.75 }.map { ancestors(of: $0.key) }
+        let alternatives = ranked.dropFirst().prefix(4).filter { $0.value / max(topScore, 1e-9) >= 0.75 }.map {
+            ancestors(of: $0.key)
+        }
         if alternatives.count >= 3 {
             var parent = tree[top].parent
             while parent != body, parent > 0 {
-                if alternatives.filter({ $0.contains(parent) }).count >= 3 { top = parent; break }
+                if alternatives.filter({ $0.contains(parent) }).count >= 3 {
+                    top = parent
+                    break
+                }
                 parent = tree[parent].parent
             }
         }
@@ -168,31 +181,41 @@ struct ContentExtractor {
         let threshold = lastScore / 3
         var parent = tree[top].parent
         while parent != body, parent > 0 {
-            guard let parentScore = final[parent] else { parent = tree[parent].parent; continue }
+            guard let parentScore = final[parent] else {
+                parent = tree[parent].parent
+                continue
+            }
             if parentScore < threshold { break }
-            if parentScore > lastScore { top = parent; break }
+            if parentScore > lastScore {
+                top = parent
+                break
+            }
             lastScore = parentScore
             parent = tree[parent].parent
         }
         while tree[top].parent != body, tree[top].parent > 0,
-              tree[tree[top].parent].children.filter({ !tree[$0].isText && !page.silent[$0] }).count == 1 {
+            tree[tree[top].parent].children.filter({ !tree[$0].isText && !page.silent[$0] }).count == 1
+        {
             top = tree[top].parent
         }
         return top
     }
 
-    private func siblings(of top: Int, topScore: Double, final: [Int: Double], stats: TextStats, body: Int) -> Set<Int> {
+    private func siblings(of top: Int, topScore: Double, final: [Int: Double], stats: TextStats, body: Int) -> Set<Int>
+    {
         let parent = tree[top].parent
         guard parent > 0 else { return [top] }
         var roots: Set<Int> = [top]
         let threshold = max(10, topScore * options.siblingRatio)
         let topClass = tree.attribute("class", of: top) ?? ""
         for s in tree[parent].children where s != top && !tree[s].isText && !stats.excluded[s] {
-            let bonus = !topClass.isEmpty && tree.attribute("class", of: s) == topClass ? topScore * options.siblingRatio : 0
+            let bonus =
+                !topClass.isEmpty && tree.attribute("class", of: s) == topClass ? topScore * options.siblingRatio : 0
             if let score = final[s], score + bonus >= threshold {
                 roots.insert(s)
             } else if tree[s].name == "p" || (Self.isDivLike(tree[s].name) && !stats.hasBlockChild[s]) {
-                let length = stats.text[s], density = stats.linkDensity(s)
+                let length = stats.text[s]
+                let density = stats.linkDensity(s)
                 if length > 80 && density < 0.25 {
                     roots.insert(s)
                 } else if length > 0, length <= 80, density == 0, Self.endsSentence(stats.plainText(s)) {
@@ -205,8 +228,10 @@ struct ContentExtractor {
 
     // MARK: - Cleaning inside the content
 
-    private func clean(inside roots: Set<Int>, stats: TextStats, final: [Int: Double], weightClasses: Bool,
-                       into dropped: inout [Int: String]) {
+    private func clean(
+        inside roots: Set<Int>, stats: TextStats, final: [Int: Double], weightClasses: Bool,
+        into dropped: inout [Int: String]
+    ) {
         var inContent = [Bool](repeating: false, count: tree.count)
         for i in 1..<tree.count {
             let parent = tree[i].parent
@@ -231,7 +256,9 @@ struct ContentExtractor {
                 if density > 0.5 { dropped[i] = "link-heavy block" }
             } else if stats.text[i] < options.minParagraphChars && stats.links[i] > 0 && !isList {
                 dropped[i] = "link-heavy block"
-            } else if isList ? density > 0.5 : (weight < options.hintWeight ? density > options.linkDensityMax : density > 0.5) {
+            } else if isList
+                ? density > 0.5 : (weight < options.hintWeight ? density > options.linkDensityMax : density > 0.5)
+            {
                 dropped[i] = "link-heavy block"
             }
         }
@@ -252,7 +279,10 @@ struct ContentExtractor {
     private func ancestors(of i: Int) -> Set<Int> {
         var result: Set<Int> = []
         var a = tree[i].parent
-        while a > 0 { result.insert(a); a = tree[a].parent }
+        while a > 0 {
+            result.insert(a)
+            a = tree[a].parent
+        }
         return result
     }
 
@@ -268,7 +298,8 @@ struct ContentExtractor {
     /// Runs of text and inline elements between the block children of `i`.
     private func inlineRuns(_ i: Int, _ stats: TextStats) -> [(length: Int, commas: Int)] {
         var runs: [(length: Int, commas: Int)] = []
-        var length = 0, commas = 0
+        var length = 0
+        var commas = 0
         for c in tree[i].children where !stats.excluded[c] {
             if tree[c].isText || !PageShape.isBlock(tree[c].name) {
                 length += stats.text[c]
@@ -292,7 +323,9 @@ struct ContentExtractor {
     /// A container that scores like a `<div>`; custom elements (`<story-body>`) are ones.
     static func isDivLike(_ name: String) -> Bool { leafContainers.contains(name) || name.contains("-") }
     /// Never dropped for their class or id alone.
-    static let neverUnlikely: Set<String> = ["html", "body", "article", "main", "a", "table", "tbody", "thead", "tr", "td", "th", "code", "pre"]
+    static let neverUnlikely: Set<String> = [
+        "html", "body", "article", "main", "a", "table", "tbody", "thead", "tr", "td", "th", "code", "pre",
+    ]
     /// Boxes inside the content that may be cleaned away.
     static let cleanable: Set<String> = ["div", "section", "ul", "ol", "dl", "table", "aside", "fieldset", "form"]
 }

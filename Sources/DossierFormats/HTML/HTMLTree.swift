@@ -50,11 +50,12 @@ struct HTMLTree: Sendable {
     /// Parses UTF-8 `bytes` (already decoded and re-encoded by `TextDecoding`, so a page's own
     /// charset declaration, right or wrong, is ignored).
     static func parse(utf8 bytes: [UInt8], file: String, maxDepth: Int) throws -> HTMLTree {
-        let options = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-                            | HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOIMPLIED.rawValue
-                            // Without HUGE, libxml2 silently drops everything below depth 256; BIG_LINES
-                            // keeps line numbers past 65535 right.
-                            | XML_PARSE_HUGE.rawValue | XML_PARSE_BIG_LINES.rawValue)
+        let options = Int32(
+            HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+                | HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOIMPLIED.rawValue
+                // Without HUGE, libxml2 silently drops everything below depth 256; BIG_LINES
+                // keeps line numbers past 65535 right.
+                | XML_PARSE_HUGE.rawValue | XML_PARSE_BIG_LINES.rawValue)
         guard bytes.count < Int(Int32.max) else {
             throw HTMLProblem.tooLarge
         }
@@ -86,8 +87,10 @@ struct HTMLTree: Sendable {
                 if depth > maxDepth {
                     parents.append(parent)
                 } else {
-                    let index = append(Node(name: Self.name(of: node), attributes: Self.attributes(of: node),
-                                            parent: parent, line: Self.line(of: node), depth: depth))
+                    let index = append(
+                        Node(
+                            name: Self.name(of: node), attributes: Self.attributes(of: node),
+                            parent: parent, line: Self.line(of: node), depth: depth))
                     parents.append(index)
                 }
                 descend = node.pointee.children != nil
@@ -95,8 +98,10 @@ struct HTMLTree: Sendable {
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 let parent = parents.last!
                 if let c = node.pointee.content {
-                    append(Node(name: "#text", text: String(cString: c), parent: parent, line: Self.line(of: node),
-                                depth: nodes[parent].depth + 1))
+                    append(
+                        Node(
+                            name: "#text", text: String(cString: c), parent: parent, line: Self.line(of: node),
+                            depth: nodes[parent].depth + 1))
                 }
             default:
                 break

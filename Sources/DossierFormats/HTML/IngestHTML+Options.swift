@@ -6,22 +6,32 @@ extension IngestHTML {
     public struct Options: StageOptions {
         public var extensions: [String] = ["html", "htm", "xhtml"]
         /// Elements whose content is not page text: dropped without a removal record.
-        public var nonText: [String] = ["script", "style", "template", "svg", "math", "canvas", "head", "link", "meta", "base"]
+        public var nonText: [String] = [
+            "script", "style", "template", "svg", "math", "canvas", "head", "link", "meta", "base",
+        ]
         /// Elements dropped with their content wherever they stand (recorded as boilerplate).
-        public var skip: [String] = ["nav", "form", "button", "select", "input", "textarea", "iframe", "noscript", "dialog", "menu"]
+        public var skip: [String] = [
+            "nav", "form", "button", "select", "input", "textarea", "iframe", "noscript", "dialog", "menu",
+        ]
         /// Page chrome dropped unless it stands inside an `<article>` or `<main>` (an article's own
         /// header holds its headline and byline).
         public var pageChrome: [String] = ["header", "footer", "aside"]
         /// ARIA roles dropped as boilerplate.
-        public var skipRoles: [String] = ["navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu", "menubar", "toolbar"]
+        public var skipRoles: [String] = [
+            "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu",
+            "menubar", "toolbar",
+        ]
         /// Class and id words of main content; a trailing `*` matches any word it begins
         /// ("comment*": comments, commentList), a hyphen joins words ("most-read": most_read, mostRead).
-        public var positiveHints: [String] = ["article*", "content*", "entry*", "main", "post", "story*", "body", "text", "blog*", "prose"]
+        public var positiveHints: [String] = [
+            "article*", "content*", "entry*", "main", "post", "story*", "body", "text", "blog*", "prose",
+        ]
         /// Class and id words of page chrome, matched like `positiveHints`.
         public var negativeHints: [String] = [
             "nav*", "menu*", "footer*", "header*", "masthead", "sidebar*", "share*", "sharing", "social*", "subscri*",
             "newsletter*", "cookie*", "consent*", "gdpr", "banner*", "related*", "trending*", "popular*", "most-read",
-            "mostread", "recommend*", "comment*", "disqus*", "breadcrumb*", "promo*", "advert*", "ad", "ads", "sponsor*",
+            "mostread", "recommend*", "comment*", "disqus*", "breadcrumb*", "promo*", "advert*", "ad", "ads",
+            "sponsor*",
             "widget*", "login", "signup", "sign-up", "register", "modal*", "popup*", "outbrain*", "taboola*",
             "skip", "tags", "toolbar*",
         ]
@@ -59,18 +69,21 @@ extension IngestHTML {
             .init("negative-hints", \.negativeHints, "class/id words of page chrome"),
             .init("keep-hints", \.keepHints, "class/id words of notes kept outside the main content"),
             .init("semantic-elements", \.semanticElements, "elements (and role=main) that get the semantic bonus"),
-            .init("hint-prune-max-share", \.hintPruneMaxShare,
-                  "chrome holding more of the page's text is a wrapper: scored, not dropped"),
+            .init(
+                "hint-prune-max-share", \.hintPruneMaxShare,
+                "chrome holding more of the page's text is a wrapper: scored, not dropped"),
             .init("semantic-bonus", \.semanticBonus, "score added to a semantic article container"),
             .init("hint-weight", \.hintWeight, "score added (removed) per positive (negative) class or id"),
             .init("min-paragraph-chars", \.minParagraphChars, "shorter paragraphs do not score"),
             .init("sibling-ratio", \.siblingRatio, "share of the best score a sibling needs to join the content"),
             .init("min-article-chars", \.minArticleChars, "shorter content is extracted again with fewer rules"),
-            .init("clean-max-commas", \.cleanMaxCommas,
-                  "boxes inside the content with fewer commas may be dropped as link-heavy"),
+            .init(
+                "clean-max-commas", \.cleanMaxCommas,
+                "boxes inside the content with fewer commas may be dropped as link-heavy"),
             .init("link-density-max", \.linkDensityMax, "link text share above which such a box is dropped"),
-            .init("link-only-min-density", \.linkOnlyMinDensity,
-                  "a paragraph in the content with this share of link text is dropped"),
+            .init(
+                "link-only-min-density", \.linkOnlyMinDensity,
+                "a paragraph in the content with this share of link text is dropped"),
             .init("title-separators", \.titleSeparators, "what stands between a title and the site name"),
             .init("max-depth", \.maxDepth, "deeper nesting is flattened"),
         ]

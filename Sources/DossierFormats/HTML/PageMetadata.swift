@@ -32,14 +32,22 @@ struct PageMetadata {
             let name = tree[i].name
             switch name {
             case "meta":
-                guard let content = tree.attribute("content", of: i)?.trimmingCharacters(in: .whitespacesAndNewlines), !content.isEmpty else { break }
-                for key in [tree.attribute("property", of: i), tree.attribute("name", of: i), tree.attribute("itemprop", of: i),
-                            tree.attribute("http-equiv", of: i)].compactMap({ $0?.lowercased() }) {
+                guard let content = tree.attribute("content", of: i)?.trimmingCharacters(in: .whitespacesAndNewlines),
+                    !content.isEmpty
+                else { break }
+                for key in [
+                    tree.attribute("property", of: i), tree.attribute("name", of: i), tree.attribute("itemprop", of: i),
+                    tree.attribute("http-equiv", of: i),
+                ].compactMap({ $0?.lowercased() }) {
                     // Some pages list several properties in one attribute ("og:title twitter:title").
-                    for k in key.split(separator: " ") where meta[String(k)] == nil { meta[String(k)] = (content, tree[i].line) }
+                    for k in key.split(separator: " ") where meta[String(k)] == nil {
+                        meta[String(k)] = (content, tree[i].line)
+                    }
                 }
             case "link":
-                if tree.attribute("rel", of: i)?.lowercased().split(separator: " ").contains("canonical") == true, canonical == nil {
+                if tree.attribute("rel", of: i)?.lowercased().split(separator: " ").contains("canonical") == true,
+                    canonical == nil
+                {
                     canonical = tree.attribute("href", of: i)
                 }
             case "script":
@@ -57,35 +65,57 @@ struct PageMetadata {
                 }
             case "time":
                 if let dt = tree.attribute("datetime", of: i), !dt.isEmpty {
-                    times.append((dt, tree.attribute("pubdate", of: i) != nil || tree.attribute("itemprop", of: i)?.lowercased() == "datepublished", tree[i].line))
+                    times.append(
+                        (
+                            dt,
+                            tree.attribute("pubdate", of: i) != nil
+                                || tree.attribute("itemprop", of: i)?.lowercased() == "datepublished", tree[i].line
+                        ))
                 }
             default:
                 break
             }
             if let prop = tree.attribute("itemprop", of: i)?.lowercased(), itemprops[prop] == nil, name != "meta" {
-                itemprops[prop] = (tree.attribute("datetime", of: i) ?? tree.attribute("content", of: i) ?? Self.text(tree, i), tree[i].line)
+                itemprops[prop] = (
+                    tree.attribute("datetime", of: i) ?? tree.attribute("content", of: i) ?? Self.text(tree, i),
+                    tree[i].line
+                )
             }
-            if tree.attribute("rel", of: i)?.lowercased() == "author" || tree.attribute("class", of: i).map({ ClassHints.words($0).contains("byline") }) == true {
+            if tree.attribute("rel", of: i)?.lowercased() == "author"
+                || tree.attribute("class", of: i).map({ ClassHints.words($0).contains("byline") }) == true
+            {
                 let t = Self.text(tree, i)
                 if !t.isEmpty, t.count < 100 { bylines.append(t) }
             }
         }
-        if let html = tree.first("html"), let lang = tree.attribute("lang", of: html) ?? tree.attribute("xml:lang", of: html), !lang.isEmpty {
+        if let html = tree.first("html"),
+            let lang = tree.attribute("lang", of: html) ?? tree.attribute("xml:lang", of: html), !lang.isEmpty
+        {
             language = lang
         }
-        let article = ld.first { $0["articleBody"] != nil } ?? ld.first { Self.isArticle($0) } ?? ld.first { $0["headline"] != nil }
+        let article =
+            ld.first { $0["articleBody"] != nil } ?? ld.first { Self.isArticle($0) }
+            ?? ld.first { $0["headline"] != nil }
         func m(_ keys: String...) -> String? { keys.lazy.compactMap { meta[$0]?.value }.first }
         func a(_ key: String) -> String? { article.flatMap { Self.string($0[key]) } }
 
         siteName = m("og:site_name", "application-name") ?? article.flatMap { Self.name($0["publisher"]) }
-        author = Self.clean(author: m("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl")
-                            ?? article.flatMap { Self.name($0["author"]) } ?? itemprops["author"]?.value ?? bylines.first)
-        func ml(_ keys: String...) -> (String, Int)? { keys.lazy.compactMap { meta[$0] }.first.map { ($0.value, $0.line) } }
+        author = Self.clean(
+            author: m("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl")
+                ?? article.flatMap { Self.name($0["author"]) } ?? itemprops["author"]?.value ?? bylines.first)
+        func ml(_ keys: String...) -> (String, Int)? {
+            keys.lazy.compactMap { meta[$0] }.first.map { ($0.value, $0.line) }
+        }
         func al(_ key: String) -> (String, Int)? { a(key).map { ($0, article?["@line"] as? Int ?? 1) } }
         let publishedTime = times.first { $0.published } ?? times.first
-        let publishedSource = ml("article:published_time", "datepublished", "date", "pubdate", "publishdate", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date")
-            ?? al("datePublished") ?? itemprops["datepublished"].map { ($0.value, $0.line) } ?? publishedTime.map { ($0.datetime, $0.line) }
-        let modifiedSource = ml("article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified")
+        let publishedSource =
+            ml(
+                "article:published_time", "datepublished", "date", "pubdate", "publishdate", "dc.date.issued",
+                "dcterms.created", "sailthru.date", "parsely-pub-date")
+            ?? al("datePublished") ?? itemprops["datepublished"].map { ($0.value, $0.line) }
+            ?? publishedTime.map { ($0.datetime, $0.line) }
+        let modifiedSource =
+            ml("article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified")
             ?? al("dateModified") ?? itemprops["datemodified"].map { ($0.value, $0.line) }
         (published, publishedLine) = (publishedSource?.0, publishedSource?.1)
         (modified, modifiedLine) = (modifiedSource?.0, modifiedSource?.1)
@@ -127,16 +157,22 @@ struct PageMetadata {
     static func stripSite(_ title: String, siteName: String?, separators: [String]) -> String {
         if let site = siteName.map(BlockWriter.collapse), !site.isEmpty {
             for sep in separators {
-                if title.lowercased().hasSuffix((sep + site).lowercased()) { return String(title.dropLast(sep.count + site.count)).trimmed }
-                if title.lowercased().hasPrefix((site + sep).lowercased()) { return String(title.dropFirst(sep.count + site.count)).trimmed }
+                if title.lowercased().hasSuffix((sep + site).lowercased()) {
+                    return String(title.dropLast(sep.count + site.count)).trimmed
+                }
+                if title.lowercased().hasPrefix((site + sep).lowercased()) {
+                    return String(title.dropFirst(sep.count + site.count)).trimmed
+                }
             }
         }
         for sep in separators {
             guard let last = title.range(of: sep, options: .backwards) else { continue }
-            let head = String(title[..<last.lowerBound]).trimmed, tail = String(title[last.upperBound...]).trimmed
+            let head = String(title[..<last.lowerBound]).trimmed
+            let tail = String(title[last.upperBound...]).trimmed
             if tail.split(separator: " ").count <= 4, head.split(separator: " ").count >= 3 { return head }
             if let first = title.range(of: sep) {
-                let h = String(title[..<first.lowerBound]).trimmed, t = String(title[first.upperBound...]).trimmed
+                let h = String(title[..<first.lowerBound]).trimmed
+                let t = String(title[first.upperBound...]).trimmed
                 if h.split(separator: " ").count <= 3, t.split(separator: " ").count >= 4, h == siteName { return t }
             }
         }
@@ -155,8 +191,9 @@ struct PageMetadata {
         var out: [[String: Any]] = []
         var stack: [Any] = [value]
         while let v = stack.popLast(), out.count < 200 {
-            if let array = v as? [Any] { stack.append(contentsOf: array.reversed()) }
-            else if let object = v as? [String: Any] {
+            if let array = v as? [Any] {
+                stack.append(contentsOf: array.reversed())
+            } else if let object = v as? [String: Any] {
                 out.append(object)
                 if let graph = object["@graph"] { stack.append(graph) }
             }
@@ -166,7 +203,9 @@ struct PageMetadata {
 
     static func isArticle(_ object: [String: Any]) -> Bool {
         let types = (object["@type"] as? [String]) ?? [(object["@type"] as? String) ?? ""]
-        return types.contains { $0.hasSuffix("Article") || $0 == "BlogPosting" || $0 == "Report" || $0 == "NewsArticle" }
+        return types.contains {
+            $0.hasSuffix("Article") || $0 == "BlogPosting" || $0 == "Report" || $0 == "NewsArticle"
+        }
     }
 
     static func string(_ value: Any?) -> String? {
@@ -197,12 +236,16 @@ struct PageMetadata {
         var pieces: [String] = []
         var stack = [i]
         while let j = stack.popLast() {
-            if tree[j].isText { pieces.append(tree[j].text) } else { stack.append(contentsOf: tree[j].children.reversed()) }
+            if tree[j].isText {
+                pieces.append(tree[j].text)
+            } else {
+                stack.append(contentsOf: tree[j].children.reversed())
+            }
         }
         return BlockWriter.collapse(pieces.joined(separator: " "))
     }
 }
 
-private extension String {
-    var trimmed: String { trimmingCharacters(in: .whitespaces) }
+extension String {
+    fileprivate var trimmed: String { trimmingCharacters(in: .whitespaces) }
 }

@@ -39,11 +39,15 @@ struct PageShape {
             insideArticle[i] = insideArticle[p] || semantic.contains(tree[p].name) || isSemantic(p)
             insideTableOrCode[i] = insideTableOrCode[p] || ["table", "code", "pre"].contains(tree[p].name)
             if !tree[i].isText {
-                keepNote[i] = [tree.attribute("class", of: i), tree.attribute("id", of: i)].contains { $0.map { keep.match($0) != nil } ?? false }
+                keepNote[i] = [tree.attribute("class", of: i), tree.attribute("id", of: i)].contains {
+                    $0.map { keep.match($0) != nil } ?? false
+                }
             }
         }
         for i in stride(from: n - 1, to: 0, by: -1) where !tree[i].isText {
-            if isSemantic(i) || tree.attribute("itemprop", of: i)?.lowercased() == "articlebody" { hasArticleMarker[i] = true }
+            if isSemantic(i) || tree.attribute("itemprop", of: i)?.lowercased() == "articlebody" {
+                hasArticleMarker[i] = true
+            }
             if hasArticleMarker[i] { hasArticleMarker[tree[i].parent] = true }
         }
     }
@@ -57,16 +61,22 @@ struct PageShape {
         if tree.attribute("hidden", of: i) != nil { return true }
         if tree.attribute("aria-hidden", of: i)?.lowercased() == "true" { return true }
         if let style = tree.attribute("style", of: i)?.lowercased().filter({ !$0.isWhitespace }),
-           style.contains("display:none") || style.contains("visibility:hidden") { return true }
+            style.contains("display:none") || style.contains("visibility:hidden")
+        {
+            return true
+        }
         return false
     }
 
     /// Phrasing elements; every other element (custom elements such as `<story-body>` included)
     /// is a block, since libxml2's HTML4 parser knows nothing of them.
     static let inline: Set<String> = [
-        "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font", "i", "img",
-        "ins", "kbd", "label", "mark", "picture", "q", "rp", "rt", "ruby", "s", "samp", "small", "source", "span", "strike",
-        "strong", "sub", "sup", "time", "tt", "u", "var", "wbr", "nobr", "output", "meter", "progress", "audio", "video",
+        "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font", "i",
+        "img",
+        "ins", "kbd", "label", "mark", "picture", "q", "rp", "rt", "ruby", "s", "samp", "small", "source", "span",
+        "strike",
+        "strong", "sub", "sup", "time", "tt", "u", "var", "wbr", "nobr", "output", "meter", "progress", "audio",
+        "video",
     ]
 
     static func isBlock(_ name: String) -> Bool { !inline.contains(name) }
@@ -125,14 +135,18 @@ struct TextStats {
 
     /// Collapsed length and comma count of a text node, in one pass over its scalars.
     static func measure(_ s: String) -> (Int, Int) {
-        var length = 0, commas = 0
+        var length = 0
+        var commas = 0
         var pendingSpace = false
         for u in s.unicodeScalars {
             if u.properties.isWhitespace {
                 pendingSpace = length > 0
                 continue
             }
-            if pendingSpace { length += 1; pendingSpace = false }
+            if pendingSpace {
+                length += 1
+                pendingSpace = false
+            }
             length += 1
             switch u.value {
             case 0x2C, 0x60C, 0xFE50, 0xFE10, 0xFE11, 0x2E41, 0x2E34, 0x2E32, 0xFF0C: commas += 1
@@ -148,7 +162,10 @@ struct TextStats {
         var stack = [i]
         while let j = stack.popLast() {
             if excluded[j] && j != i { continue }
-            if tree[j].isText { pieces.append(tree[j].text); continue }
+            if tree[j].isText {
+                pieces.append(tree[j].text)
+                continue
+            }
             stack.append(contentsOf: tree[j].children.reversed())
         }
         return pieces.joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")

@@ -8,13 +8,20 @@ enum Charts {
 
     /// Country × area: cell shade is the document-level evidence score.
     static func heatmap(_ profiles: [CountryProfile], taxonomy: Taxonomy) -> String {
-        let labelWidth = 250.0, cell = 100.0, rowHeight = 26.0, top = 58.0
+        let labelWidth = 250.0
+        let cell = 100.0
+        let rowHeight = 26.0
+        let top = 58.0
         let width = Int(labelWidth + cell * Double(max(profiles.count, 1)) + 20)
         let height = Int(top + rowHeight * Double(taxonomy.areas.count) + 16)
-        var svg = SVG(width: width, height: height, title: "Cooperation areas by country",
-                      description: "Shade is the evidence score from 0 to 1; a blank cell means no substantive evidence. The table below gives the numbers.")
+        var svg = SVG(
+            width: width, height: height, title: "Cooperation areas by country",
+            description:
+                "Shade is the evidence score from 0 to 1; a blank cell means no substantive evidence. The table below gives the numbers."
+        )
         for (c, p) in profiles.enumerated() {
-            svg.text(p.country, x: labelWidth + cell * (Double(c) + 0.5), y: top - 12, size: 12, anchor: .middle, bold: true)
+            svg.text(
+                p.country, x: labelWidth + cell * (Double(c) + 0.5), y: top - 12, size: 12, anchor: .middle, bold: true)
         }
         for (r, area) in taxonomy.areas.enumerated() {
             let y = top + rowHeight * Double(r)
@@ -23,9 +30,15 @@ enum Charts {
                 let x = labelWidth + cell * Double(c)
                 svg.rect(x: x + 2, y: y + 2, width: cell - 4, height: rowHeight - 4, fill: "#eef1f6")
                 guard let a = p.areas.first(where: { $0.area == area.id }) else { continue }
-                svg.rect(x: x + 2, y: y + 2, width: cell - 4, height: rowHeight - 4, fill: accent, opacity: 0.15 + 0.85 * a.score,
-                         title: "\(p.country) — \(area.label): \(format2(a.score)) (\(a.passageCount) passage\(a.passageCount == 1 ? "" : "s"))")
-                svg.text(format2(a.score), x: x + cell / 2, y: y + rowHeight * 0.67, size: 11, anchor: .middle, fill: a.score > 0.55 ? "#ffffff" : ink)
+                svg.rect(
+                    x: x + 2, y: y + 2, width: cell - 4, height: rowHeight - 4, fill: accent,
+                    opacity: 0.15 + 0.85 * a.score,
+                    title:
+                        "\(p.country) — \(area.label): \(format2(a.score)) (\(a.passageCount) passage\(a.passageCount == 1 ? "" : "s"))"
+                )
+                svg.text(
+                    format2(a.score), x: x + cell / 2, y: y + rowHeight * 0.67, size: 11, anchor: .middle,
+                    fill: a.score > 0.55 ? "#ffffff" : ink)
             }
         }
         return svg.document
@@ -33,18 +46,24 @@ enum Charts {
 
     /// One country's areas as horizontal bars, strongest first.
     static func areaBars(_ profile: CountryProfile) -> String {
-        let labelWidth = 250.0, barWidth = 320.0, rowHeight = 24.0, top = 12.0
+        let labelWidth = 250.0
+        let barWidth = 320.0
+        let rowHeight = 24.0
+        let top = 12.0
         let areas = profile.areas.sorted { ($0.score, $1.area) > ($1.score, $0.area) }
-        var svg = SVG(width: Int(labelWidth + barWidth + 60), height: Int(top * 2 + rowHeight * Double(max(areas.count, 1))),
-                      title: "\(profile.country): cooperation areas by evidence strength",
-                      description: "Bars give the evidence score from 0 to 1 for each active area; the sections below quote the evidence.")
+        var svg = SVG(
+            width: Int(labelWidth + barWidth + 60), height: Int(top * 2 + rowHeight * Double(max(areas.count, 1))),
+            title: "\(profile.country): cooperation areas by evidence strength",
+            description:
+                "Bars give the evidence score from 0 to 1 for each active area; the sections below quote the evidence.")
         if areas.isEmpty { svg.text("No area has enough evidence.", x: 10, y: top + 14, fill: muted) }
         for (i, a) in areas.enumerated() {
             let y = top + rowHeight * Double(i)
             svg.text(a.label, x: labelWidth - 10, y: y + 16, size: 12, anchor: .end)
             svg.rect(x: labelWidth, y: y + 4, width: barWidth, height: rowHeight - 8, fill: "#eef1f6")
-            svg.rect(x: labelWidth, y: y + 4, width: barWidth * a.score, height: rowHeight - 8, fill: accent,
-                     title: "\(a.label): \(format2(a.score)), \(a.passageCount) passage\(a.passageCount == 1 ? "" : "s")")
+            svg.rect(
+                x: labelWidth, y: y + 4, width: barWidth * a.score, height: rowHeight - 8, fill: accent,
+                title: "\(a.label): \(format2(a.score)), \(a.passageCount) passage\(a.passageCount == 1 ? "" : "s")")
             svg.text(format2(a.score), x: labelWidth + barWidth + 8, y: y + 16, size: 11, fill: muted)
         }
         return svg.document
@@ -56,15 +75,26 @@ enum Charts {
         let dated = profile.milestones.compactMap { m in m.year.map { ($0, m) } }
         let undated = profile.milestones.count - dated.count
         let years = dated.map(\.0)
-        let first = (years.min() ?? 2000) - 1, last = (years.max() ?? 2000) + 1
-        let left = 40.0, right = 30.0, axisY = 40.0, width = 760.0
+        let first = (years.min() ?? 2000) - 1
+        let last = (years.max() ?? 2000) + 1
+        let left = 40.0
+        let right = 30.0
+        let axisY = 40.0
+        let width = 760.0
         let perYear = Dictionary(grouping: dated, by: \.0)
         let stack = perYear.values.map(\.count).max() ?? 1
         let height = axisY + 14 * Double(stack) + 50
-        let caption = undated > 0 ? "\(undated) undated milestone\(undated == 1 ? "" : "s") listed below, not placed on the axis." : ""
-        var svg = SVG(width: Int(width), height: Int(height), title: "\(profile.country): milestones by year",
-                      description: "\(dated.count) dated milestones from \(first + 1) to \(last - 1). \(caption) The table below lists them.")
-        func x(_ year: Int) -> Double { left + (width - left - right) * Double(year - first) / Double(max(last - first, 1)) }
+        let caption =
+            undated > 0
+            ? "\(undated) undated milestone\(undated == 1 ? "" : "s") listed below, not placed on the axis." : ""
+        var svg = SVG(
+            width: Int(width), height: Int(height), title: "\(profile.country): milestones by year",
+            description:
+                "\(dated.count) dated milestones from \(first + 1) to \(last - 1). \(caption) The table below lists them."
+        )
+        func x(_ year: Int) -> Double {
+            left + (width - left - right) * Double(year - first) / Double(max(last - first, 1))
+        }
         svg.line(x1: left, y1: axisY, x2: width - right, y2: axisY, stroke: muted)
         let step = max(1, (last - first) / 10)
         var tick = first + 1
@@ -75,8 +105,9 @@ enum Charts {
         }
         for year in perYear.keys.sorted() {
             for (i, entry) in perYear[year]!.enumerated() {
-                svg.circle(cx: x(year), cy: axisY + 12 + 14 * Double(i), r: 5, fill: entry.1.yearInferred ? "#8aa6cc" : accent,
-                           title: "\(year)\(entry.1.yearInferred ? " (inferred)" : ""): \(entry.1.text)")
+                svg.circle(
+                    cx: x(year), cy: axisY + 12 + 14 * Double(i), r: 5, fill: entry.1.yearInferred ? "#8aa6cc" : accent,
+                    title: "\(year)\(entry.1.yearInferred ? " (inferred)" : ""): \(entry.1.text)")
             }
         }
         if !caption.isEmpty { svg.text(caption, x: left, y: height - 10, size: 11, fill: muted) }
@@ -87,12 +118,22 @@ enum Charts {
     static func joinYears(_ profiles: [CountryProfile]) -> String {
         let entries = profiles.flatMap { p in p.frameworks.compactMap { f in f.year.map { (p.country, $0, f) } } }
         let years = entries.map(\.1)
-        let first = (years.min() ?? 1990) - 1, last = (years.max() ?? 2020) + 1
-        let labelWidth = 130.0, right = 30.0, rowHeight = 34.0, top = 40.0, width = 760.0
-        var svg = SVG(width: Int(width), height: Int(top + rowHeight * Double(max(profiles.count, 1)) + 20),
-                      title: "Partnership framework join years by country",
-                      description: "Each mark is a framework a country joined, at the year the sources state; the table above gives the same years.")
-        func x(_ year: Int) -> Double { labelWidth + (width - labelWidth - right) * Double(year - first) / Double(max(last - first, 1)) }
+        let first = (years.min() ?? 1990) - 1
+        let last = (years.max() ?? 2020) + 1
+        let labelWidth = 130.0
+        let right = 30.0
+        let rowHeight = 34.0
+        let top = 40.0
+        let width = 760.0
+        var svg = SVG(
+            width: Int(width), height: Int(top + rowHeight * Double(max(profiles.count, 1)) + 20),
+            title: "Partnership framework join years by country",
+            description:
+                "Each mark is a framework a country joined, at the year the sources state; the table above gives the same years."
+        )
+        func x(_ year: Int) -> Double {
+            labelWidth + (width - labelWidth - right) * Double(year - first) / Double(max(last - first, 1))
+        }
         let step = max(1, (last - first) / 10)
         var tick = first + 1
         while tick < last {
@@ -107,7 +148,8 @@ enum Charts {
             for year in rows.keys.sorted() {
                 for (i, f) in rows[year]!.sorted(by: { $0.id < $1.id }).enumerated() {
                     let label = f.abbreviation ?? f.id.uppercased()
-                    svg.circle(cx: x(year), cy: y - 4, r: 4, fill: accent, title: "\(p.country): \(f.displayName), \(year)")
+                    svg.circle(
+                        cx: x(year), cy: y - 4, r: 4, fill: accent, title: "\(p.country): \(f.displayName), \(year)")
                     svg.text(label, x: x(year), y: y + 10 + Double(i) * 10, size: 9, anchor: .middle, fill: ink)
                 }
             }
@@ -135,10 +177,14 @@ public struct RenderCharts: CorpusStage {
         corpus.write(OutputFile(path: "charts/join-years.svg", text: joinYears, kind: .chart, report: .summary))
         for p in corpus.profiles {
             let briefing = ReportID.briefing(p)
-            corpus.write(OutputFile(path: "charts/\(p.slug)-areas.svg", text: Charts.areaBars(p), kind: .chart,
-                                    report: briefing))
-            corpus.write(OutputFile(path: "charts/\(p.slug)-timeline.svg", text: Charts.timeline(p), kind: .chart,
-                                    report: briefing))
+            corpus.write(
+                OutputFile(
+                    path: "charts/\(p.slug)-areas.svg", text: Charts.areaBars(p), kind: .chart,
+                    report: briefing))
+            corpus.write(
+                OutputFile(
+                    path: "charts/\(p.slug)-timeline.svg", text: Charts.timeline(p), kind: .chart,
+                    report: briefing))
         }
     }
 }

@@ -29,9 +29,15 @@ struct MarkdownBuilder {
     mutating func table(_ header: [String], _ rows: [[String]], align: [Character]? = nil) {
         guard !rows.isEmpty else { return }
         var lines = ["| " + header.map(MarkdownText.escapeCell).joined(separator: " | ") + " |"]
-        lines.append("|" + header.indices.map { i in
-            switch align?[i] { case "r": return "---:"; case "c": return ":---:"; default: return "---" }
-        }.joined(separator: "|") + "|")
+        lines.append(
+            "|"
+                + header.indices.map { i in
+                    switch align?[i] {
+                    case "r": return "---:"
+                    case "c": return ":---:"
+                    default: return "---"
+                    }
+                }.joined(separator: "|") + "|")
         for row in rows { lines.append("| " + row.joined(separator: " | ") + " |") }
         block(lines.joined(separator: "\n"))
     }

@@ -41,9 +41,21 @@ struct PipeTable {
         var current = ""
         var escaped = false
         for c in s {
-            if escaped { current.append(c); escaped = false; continue }
-            if c == "\\" { current.append(c); escaped = true; continue }
-            if c == "|" { cells.append(current.trimmingCharacters(in: .whitespaces)); current = ""; continue }
+            if escaped {
+                current.append(c)
+                escaped = false
+                continue
+            }
+            if c == "\\" {
+                current.append(c)
+                escaped = true
+                continue
+            }
+            if c == "|" {
+                cells.append(current.trimmingCharacters(in: .whitespaces))
+                current = ""
+                continue
+            }
             current.append(c)
         }
         cells.append(current.trimmingCharacters(in: .whitespaces))

@@ -11,28 +11,44 @@ struct SummaryWriter {
 
     mutating func write() -> String {
         md.heading(1, Self.title)
-        md.paragraph("[Index](index.md) · " + profiles.map { "[\(MarkdownText.escape($0.country))](\($0.slug).md)" }.joined(separator: " · "))
-        md.paragraph("\(profiles.count) countries, \(profiles.reduce(0) { $0 + $1.sources.count }) sources. "
-                     + "Cells give the document-level evidence score (0–1) of each cooperation area; a blank cell means "
-                     + "the sources have no substantive evidence for it.")
+        md.paragraph(
+            "[Index](index.md) · "
+                + profiles.map { "[\(MarkdownText.escape($0.country))](\($0.slug).md)" }.joined(separator: " · "))
+        md.paragraph(
+            "\(profiles.count) countries, \(profiles.reduce(0) { $0 + $1.sources.count }) sources. "
+                + "Cells give the document-level evidence score (0–1) of each cooperation area; a blank cell means "
+                + "the sources have no substantive evidence for it.")
         md.heading(2, "Cooperation areas")
-        if hasCharts { md.image("Heatmap of cooperation areas by country; the table below gives the scores", "charts/heatmap.svg") }
+        if hasCharts {
+            md.image("Heatmap of cooperation areas by country; the table below gives the scores", "charts/heatmap.svg")
+        }
         let countries = comparison.countries
-        md.table(["Area"] + countries.map(MarkdownText.escapeCell), taxonomy.areas.map { area in
-            [MarkdownText.escapeCell(area.label)] + countries.map { c in
-                comparison.areaScores[c]?[area.id].map { score in String(format2(score)) } ?? ""
-            }
-        }, align: ["l"] + countries.map { _ in "r" })
+        md.table(
+            ["Area"] + countries.map(MarkdownText.escapeCell),
+            taxonomy.areas.map { area in
+                [MarkdownText.escapeCell(area.label)]
+                    + countries.map { c in
+                        comparison.areaScores[c]?[area.id].map { score in String(format2(score)) } ?? ""
+                    }
+            }, align: ["l"] + countries.map { _ in "r" })
         md.heading(2, "Partnership frameworks and join years")
         md.paragraph("“member” means the sources name the framework for the country but give no year.")
-        if hasCharts { md.image("Framework join years of every country on one axis; the table below gives the years", "charts/join-years.svg") }
-        let names = Dictionary(profiles.flatMap(\.frameworks).map { ($0.id, $0.displayName) }, uniquingKeysWith: { a, _ in a })
-        md.table(["Framework"] + countries.map(MarkdownText.escapeCell), comparison.frameworkIDs.map { id in
-            [MarkdownText.escapeCell(names[id] ?? id)] + countries.map { c in
-                guard let entry = comparison.joinYears[c]?[id] else { return "" }
-                return entry.map(String.init) ?? "member"
-            }
-        }, align: ["l"] + countries.map { _ in "r" })
+        if hasCharts {
+            md.image(
+                "Framework join years of every country on one axis; the table below gives the years",
+                "charts/join-years.svg")
+        }
+        let names = Dictionary(
+            profiles.flatMap(\.frameworks).map { ($0.id, $0.displayName) }, uniquingKeysWith: { a, _ in a })
+        md.table(
+            ["Framework"] + countries.map(MarkdownText.escapeCell),
+            comparison.frameworkIDs.map { id in
+                [MarkdownText.escapeCell(names[id] ?? id)]
+                    + countries.map { c in
+                        guard let entry = comparison.joinYears[c]?[id] else { return "" }
+                        return entry.map(String.init) ?? "member"
+                    }
+            }, align: ["l"] + countries.map { _ in "r" })
         md.heading(2, "Combined timeline")
         var rows: [(Int, String, String)] = []
         for p in profiles {
@@ -42,8 +58,10 @@ struct SummaryWriter {
             }
         }
         rows.sort { ($0.0, $0.1) < ($1.0, $1.1) }
-        md.table(["Year", "Country", "Event"], rows.map { [String($0.0), MarkdownText.escapeCell($0.1), MarkdownText.escapeCell($0.2)] },
-                 align: ["r", "l", "l"])
+        md.table(
+            ["Year", "Country", "Event"],
+            rows.map { [String($0.0), MarkdownText.escapeCell($0.1), MarkdownText.escapeCell($0.2)] },
+            align: ["r", "l", "l"])
         return md.text
     }
 }
@@ -58,8 +76,9 @@ struct IndexWriter {
 
     mutating func write() -> String {
         md.heading(1, Self.title)
-        md.paragraph("[Comparative summary](comparative-summary.md) across \(profiles.count) countries."
-                     + (hasChanges ? " [Changes since the previous build](changes.md)." : ""))
+        md.paragraph(
+            "[Comparative summary](comparative-summary.md) across \(profiles.count) countries."
+                + (hasChanges ? " [Changes since the previous build](changes.md)." : ""))
         md.heading(2, "Country briefings")
         // One card per country (the HTML groups each heading and its list into a card).
         for p in profiles {

@@ -6,7 +6,8 @@ import Foundation
 /// bookmarks from the headings, document metadata, table headers repeated across pages.
 public struct RenderPDF: CorpusStage {
     public static let id = "render.pdf"
-    public static let summary = "Render briefings and the comparative summary to PDF with WeasyPrint (one process, limits)"
+    public static let summary =
+        "Render briefings and the comparative summary to PDF with WeasyPrint (one process, limits)"
     public static let requires: Set<Artifact> = [.html]
     public static let produces: Set<Artifact> = [.pdf]
 
@@ -30,7 +31,8 @@ public struct RenderPDF: CorpusStage {
     /// Seconds since 1970 at midnight UTC of an ISO date (0 without one).
     static func epoch(of date: String?) -> Int {
         guard let date, date.count >= 10, let y = Int(date.prefix(4)), let m = Int(date.dropFirst(5).prefix(2)),
-              let d = Int(date.dropFirst(8).prefix(2)) else { return 0 }
+            let d = Int(date.dropFirst(8).prefix(2))
+        else { return 0 }
         var c = DateComponents()
         (c.year, c.month, c.day) = (y, m, d)
         var calendar = Calendar(identifier: .gregorian)
@@ -52,11 +54,13 @@ public struct RenderPDF: CorpusStage {
         // What a page may load: the pages, their stylesheet and their charts.
         for file in corpus.outputs where [.html, .stylesheet, .chart].contains(file.kind) {
             let url = site.appendingPathComponent(file.path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(file.contents).write(to: url)
         }
-        _ = try engine.render(pages.map { .init(html: $0.path(.html), pdf: $0.path(.pdf)) }, root: site,
-                              css: HTMLPage.printStylesheet, epoch: Self.epoch(of: RenderHTML.newestSourceDate(corpus)))
+        _ = try engine.render(
+            pages.map { .init(html: $0.path(.html), pdf: $0.path(.pdf)) }, root: site,
+            css: HTMLPage.printStylesheet, epoch: Self.epoch(of: RenderHTML.newestSourceDate(corpus)))
         for page in pages {
             let pdf = page.path(.pdf)
             guard let data = FileManager.default.contents(atPath: site.appendingPathComponent(pdf).path) else {

@@ -40,7 +40,8 @@ public struct RenderHTML: CorpusStage {
     /// The newest date any source states, as an ISO date, for the documents' creation date.
     static func newestSourceDate(_ corpus: Corpus) -> String? {
         let dates = corpus.documents.compactMap { ($0.facts.lastUpdated ?? $0.facts.published)?.date }
-        guard let newest = dates.max(by: { $0.prefix(4) == $1.prefix(4) ? $0 < $1 : $0.prefix(4) < $1.prefix(4) }) else { return nil }
+        guard let newest = dates.max(by: { $0.prefix(4) == $1.prefix(4) ? $0 < $1 : $0.prefix(4) < $1.prefix(4) })
+        else { return nil }
         return newest.count == 4 ? "\(newest)-01-01" : newest
     }
 }

@@ -13,7 +13,7 @@ public struct RenderMarkdown: CorpusStage {
         /// The year source ages are counted to; default: the newest source year in the corpus.
         public var asOfYear: Int?
         public static let settings: [Setting<Self>] = [
-            .init("as-of-year", \.asOfYear, "the year source ages are counted to (none: the newest source year)"),
+            .init("as-of-year", \.asOfYear, "the year source ages are counted to (none: the newest source year)")
         ]
         public init() {}
     }
@@ -31,15 +31,19 @@ public struct RenderMarkdown: CorpusStage {
         let asOf = options.asOfYear ?? corpus.profiles.flatMap(\.sources).compactMap { $0.date?.year }.max()
         for profile in corpus.profiles {
             let id = ReportID.briefing(profile)
-            var writer = BriefingWriter(profile: profile, taxonomy: taxonomy, asOfYear: asOf,
-                                        hasCharts: corpus.has(.chart, for: id))
+            var writer = BriefingWriter(
+                profile: profile, taxonomy: taxonomy, asOfYear: asOf,
+                hasCharts: corpus.has(.chart, for: id))
             let markdown = writer.write()
-            corpus.add(Report(id: id, kind: .briefing, country: profile.country,
-                              title: MarkdownText.singleLine(writer.title), markdown: markdown))
+            corpus.add(
+                Report(
+                    id: id, kind: .briefing, country: profile.country,
+                    title: MarkdownText.singleLine(writer.title), markdown: markdown))
         }
         if let comparison = corpus.comparison {
-            var summary = SummaryWriter(profiles: corpus.profiles, comparison: comparison, taxonomy: taxonomy,
-                                        hasCharts: corpus.has(.chart, for: .summary))
+            var summary = SummaryWriter(
+                profiles: corpus.profiles, comparison: comparison, taxonomy: taxonomy,
+                hasCharts: corpus.has(.chart, for: .summary))
             let markdown = summary.write()
             corpus.add(Report(id: .summary, kind: .summary, title: SummaryWriter.title, markdown: markdown))
         }
@@ -62,8 +66,10 @@ public struct RenderData: CorpusStage {
 
     public func run(_ corpus: inout Corpus) throws {
         for profile in corpus.profiles {
-            corpus.write(OutputFile(path: "data/\(profile.slug).json", contents: try StableJSON.encode(profile),
-                                    kind: .data, report: .briefing(profile)))
+            corpus.write(
+                OutputFile(
+                    path: "data/\(profile.slug).json", contents: try StableJSON.encode(profile),
+                    kind: .data, report: .briefing(profile)))
         }
     }
 }

@@ -9,7 +9,7 @@ public struct AggregateCountries: CorpusStage {
     public struct Options: StageOptions {
         public var evidencePerArea = 3
         public static let settings: [Setting<Self>] = [
-            .init("evidence-per-area", \.evidencePerArea, "quoted passages kept per area and country"),
+            .init("evidence-per-area", \.evidencePerArea, "quoted passages kept per area and country")
         ]
         public init() {}
     }
@@ -25,29 +25,40 @@ public struct AggregateCountries: CorpusStage {
     public func run(_ corpus: inout Corpus) throws {
         var byCountry: [String: [Document]] = [:]
         for d in corpus.documents {
-            if let c = d.country, !d.countryIsRegion { byCountry[c, default: []].append(d) } else { corpus.unassigned.append(d.source) }
+            if let c = d.country, !d.countryIsRegion {
+                byCountry[c, default: []].append(d)
+            } else {
+                corpus.unassigned.append(d.source)
+            }
         }
         var slugs: [String: String] = [:]
         for country in byCountry.keys.sorted() {
             let slug = TextTools.slug(country)
             if let other = slugs[slug] {
-                throw AggregateError(message: "countries '\(other)' and '\(country)' both make the file name '\(slug)'",
-                                     hint: "give one of them an alias in the rules file so they are one country")
+                throw AggregateError(
+                    message: "countries '\(other)' and '\(country)' both make the file name '\(slug)'",
+                    hint: "give one of them an alias in the rules file so they are one country")
             }
             slugs[slug] = country
         }
-        corpus.profiles = byCountry.keys.sorted().map { profile($0, slug: TextTools.slug($0), documents: byCountry[$0]!) }
+        corpus.profiles = byCountry.keys.sorted().map {
+            profile($0, slug: TextTools.slug($0), documents: byCountry[$0]!)
+        }
         corpus.comparison = comparison(corpus.profiles)
     }
 
     private func profile(_ country: String, slug: String, documents: [Document]) -> CountryProfile {
-        let docs = documents.sorted { ($0.kind == .partnerPage ? 0 : 1, $0.source) < ($1.kind == .partnerPage ? 0 : 1, $1.source) }
+        let docs = documents.sorted {
+            ($0.kind == .partnerPage ? 0 : 1, $0.source) < ($1.kind == .partnerPage ? 0 : 1, $1.source)
+        }
         var label: [String: String] = [:]
         var p = CountryProfile(country: country, slug: slug)
         for (i, d) in docs.enumerated() {
             label[d.source] = "S\(i + 1)"
-            p.sources.append(SourceSummary(label: "S\(i + 1)", file: d.source, title: d.title ?? d.source, kind: d.kind,
-                                           lastUpdated: d.facts.lastUpdated, published: d.facts.published, footnoteCount: d.footnotes.count))
+            p.sources.append(
+                SourceSummary(
+                    label: "S\(i + 1)", file: d.source, title: d.title ?? d.source, kind: d.kind,
+                    lastUpdated: d.facts.lastUpdated, published: d.facts.published, footnoteCount: d.footnotes.count))
         }
         mergeFrameworks(docs, into: &p)
         p.areas = areas(docs, label: label)
@@ -57,7 +68,7 @@ public struct AggregateCountries: CorpusStage {
             .enumerated()
             .sorted { a, b in
                 switch (a.element.year, b.element.year) {
-                case let (x?, y?) where x != y: return x < y
+                case (let x?, let y?) where x != y: return x < y
                 case (nil, _?): return false
                 case (_?, nil): return true
                 default: return a.offset < b.offset
@@ -67,8 +78,10 @@ public struct AggregateCountries: CorpusStage {
         let embassies = docs.compactMap(\.facts.contactPointEmbassy)
         p.contactPointEmbassy = embassies.first
         if Set(embassies.map(\.country)).count > 1 {
-            p.conflicts.append(Conflict(subject: "contact point embassy",
-                                        claims: embassies.map { .init(value: $0.country, evidence: $0.evidence) }))
+            p.conflicts.append(
+                Conflict(
+                    subject: "contact point embassy",
+                    claims: embassies.map { .init(value: $0.country, evidence: $0.evidence) }))
         }
         p.figures = docs.flatMap(\.facts.figures)
         let passages = docs.flatMap(\.passages)
@@ -90,8 +103,11 @@ public struct AggregateCountries: CorpusStage {
             p.frameworks.append(claims.first { $0.year != nil } ?? claims[0])
             let years = Set(claims.compactMap(\.year))
             if years.count > 1 {
-                p.conflicts.append(Conflict(subject: "\(claims[0].name) join year", claims: claims.filter { $0.year != nil }
-                    .map { .init(value: String($0.year!), evidence: $0.evidence) }))
+                p.conflicts.append(
+                    Conflict(
+                        subject: "\(claims[0].name) join year",
+                        claims: claims.filter { $0.year != nil }
+                            .map { .init(value: String($0.year!), evidence: $0.evidence) }))
             }
         }
         p.frameworks.sort { ($0.year ?? Int.max, $0.id) < ($1.year ?? Int.max, $1.id) }
@@ -104,13 +120,18 @@ public struct AggregateCountries: CorpusStage {
             var hits: [(score: Double, source: String, evidence: Evidence)] = []
             for (d, _) in docScores {
                 for p in d.passages {
-                    if let a = p.areas.first(where: { $0.area == area.id }) { hits.append((a.score, label[d.source]!, a.evidence[0])) }
+                    if let a = p.areas.first(where: { $0.area == area.id }) {
+                        hits.append((a.score, label[d.source]!, a.evidence[0]))
+                    }
                 }
             }
-            hits.sort { ($0.score, $1.source, $1.evidence.span.startLine) > ($1.score, $0.source, $0.evidence.span.startLine) }
-            return CountryArea(area: area.id, label: area.label, score: docScores.map(\.1.score).max()!,
-                               passageCount: hits.count, sources: docScores.map { label[$0.0.source]! }.sorted(),
-                               evidence: hits.prefix(options.evidencePerArea).map(\.evidence))
+            hits.sort {
+                ($0.score, $1.source, $1.evidence.span.startLine) > ($1.score, $0.source, $0.evidence.span.startLine)
+            }
+            return CountryArea(
+                area: area.id, label: area.label, score: docScores.map(\.1.score).max()!,
+                passageCount: hits.count, sources: docScores.map { label[$0.0.source]! }.sorted(),
+                evidence: hits.prefix(options.evidencePerArea).map(\.evidence))
         }
     }
 
@@ -124,10 +145,13 @@ public struct AggregateCountries: CorpusStage {
             for f in p.frameworks where !frameworkIDs.contains(f.id) { frameworkIDs.append(f.id) }
         }
         // Frameworks in the order countries joined them: earliest stated year first, then by id.
-        let earliest = Dictionary(grouping: profiles.flatMap(\.frameworks), by: \.id).mapValues { $0.compactMap(\.year).min() ?? Int.max }
+        let earliest = Dictionary(grouping: profiles.flatMap(\.frameworks), by: \.id).mapValues {
+            $0.compactMap(\.year).min() ?? Int.max
+        }
         frameworkIDs.sort { (earliest[$0]!, $0) < (earliest[$1]!, $1) }
-        return Comparison(countries: profiles.map(\.country), areaIDs: taxonomy.ids, frameworkIDs: frameworkIDs,
-                          areaScores: areaScores, joinYears: joinYears)
+        return Comparison(
+            countries: profiles.map(\.country), areaIDs: taxonomy.ids, frameworkIDs: frameworkIDs,
+            areaScores: areaScores, joinYears: joinYears)
     }
 }
 

@@ -38,7 +38,9 @@ public struct AreaModel: Codable, Hashable, Sendable {
         public var strongest: [String]
     }
 
-    public init(format: Int = AreaModel.currentFormat, taxonomyHash: String, passages: Int, documents: Int, areas: [AreaWeights]) {
+    public init(
+        format: Int = AreaModel.currentFormat, taxonomyHash: String, passages: Int, documents: Int, areas: [AreaWeights]
+    ) {
         self.format = format
         self.taxonomyHash = taxonomyHash
         self.passages = passages
@@ -102,19 +104,22 @@ public struct AreaModel: Codable, Hashable, Sendable {
     /// Reads a model file; a missing or unreadable file is a configuration error with the fix.
     public static func load(from url: URL, configFile: String) throws -> AreaModel {
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw ConfigError("the area model '\(url.lastPathComponent)' does not exist", at: FileLocation(file: configFile),
-                              hint: "run 'dossier train' to create it, or remove 'model' from classify.areas to use the rules alone")
+            throw ConfigError(
+                "the area model '\(url.lastPathComponent)' does not exist", at: FileLocation(file: configFile),
+                hint: "run 'dossier train' to create it, or remove 'model' from classify.areas to use the rules alone")
         }
         let model: AreaModel
         do {
             model = try JSONDecoder().decode(AreaModel.self, from: data)
         } catch {
-            throw ConfigError("the area model '\(url.path)' is not a model file (\(error.localizedDescription))",
-                              at: FileLocation(file: configFile), hint: "run 'dossier train' to rewrite it")
+            throw ConfigError(
+                "the area model '\(url.path)' is not a model file (\(error.localizedDescription))",
+                at: FileLocation(file: configFile), hint: "run 'dossier train' to rewrite it")
         }
         guard model.format == currentFormat else {
-            throw ConfigError("the area model '\(url.path)' has format \(model.format); this Dossier reads format \(currentFormat)",
-                              at: FileLocation(file: configFile), hint: "run 'dossier train' to rewrite it")
+            throw ConfigError(
+                "the area model '\(url.path)' has format \(model.format); this Dossier reads format \(currentFormat)",
+                at: FileLocation(file: configFile), hint: "run 'dossier train' to rewrite it")
         }
         return model
     }
@@ -155,8 +160,9 @@ extension AreaModel {
 
         public static let settings: [Setting<Self>] = [
             .init("min-documents", \.minDocuments, "training documents a word or word pair must occur in"),
-            .init("max-passage-share", \.maxPassageShare,
-                  "share of training passages above which a feature is too common to say anything"),
+            .init(
+                "max-passage-share", \.maxPassageShare,
+                "share of training passages above which a feature is too common to say anything"),
             .init("min-positives", \.minPositives, "passages under a heading naming an area it needs to be learned"),
             .init("l2", \.l2, "L2 penalty: larger keeps weights small and probabilities moderate"),
             .init("iterations", \.iterations, "gradient descent steps"),
@@ -182,7 +188,9 @@ extension AreaModel {
 
     /// Trains one logistic regression per area with enough examples. Deterministic: the same
     /// examples in the same order give the same weights.
-    public static func train(_ examples: [Example], areas: [String], taxonomyHash: String, settings: Training) -> AreaModel {
+    public static func train(_ examples: [Example], areas: [String], taxonomyHash: String, settings: Training)
+        -> AreaModel
+    {
         // Vocabulary: features seen in enough distinct documents.
         var documentsOf: [String: Set<String>] = [:]
         var passagesWith: [String: Int] = [:]
@@ -211,7 +219,8 @@ extension AreaModel {
             let negatives = labels.count - positives
             guard positives >= settings.minPositives, negatives > 0 else { continue }
             // Balance the classes so a rare area is not learned as "never".
-            let wPos = Double(labels.count) / (2 * Double(positives)), wNeg = Double(labels.count) / (2 * Double(negatives))
+            let wPos = Double(labels.count) / (2 * Double(positives))
+            let wNeg = Double(labels.count) / (2 * Double(negatives))
             var w = [Double](repeating: 0, count: vocabulary.count)
             var bias = 0.0
             let n = Double(labels.count)
@@ -231,9 +240,11 @@ extension AreaModel {
             }
             var weights: [String: Double] = [:]
             for (i, f) in vocabulary.enumerated() where abs(w[i]) >= 0.01 { weights[f] = w[i] }
-            learned.append(AreaWeights(area: area, positives: positives, negatives: negatives, bias: bias, weights: weights))
+            learned.append(
+                AreaWeights(area: area, positives: positives, negatives: negatives, bias: bias, weights: weights))
         }
-        return AreaModel(taxonomyHash: taxonomyHash, passages: examples.count,
-                         documents: Set(examples.map(\.document)).count, areas: learned)
+        return AreaModel(
+            taxonomyHash: taxonomyHash, passages: examples.count,
+            documents: Set(examples.map(\.document)).count, areas: learned)
     }
 }

@@ -18,9 +18,12 @@ public struct AreaTrainer: Sendable {
     public init(config: PipelineConfig, registry: StageRegistry, logger: Logger) throws {
         pipeline = try Pipeline(config: config, registry: registry, logger: logger, loadingModels: false)
         let stages = pipeline.documentStages
-        guard let cut = stages.firstIndex(where: { $0 is ClassifyAreas }), let classifier = stages[cut] as? ClassifyAreas else {
-            throw ConfigError("the pipeline has no classify.areas stage to train or evaluate", at: FileLocation(file: config.file),
-                              hint: "add '- use: classify.areas' after the normalize stages")
+        guard let cut = stages.firstIndex(where: { $0 is ClassifyAreas }),
+            let classifier = stages[cut] as? ClassifyAreas
+        else {
+            throw ConfigError(
+                "the pipeline has no classify.areas stage to train or evaluate", at: FileLocation(file: config.file),
+                hint: "add '- use: classify.areas' after the normalize stages")
         }
         self.classifier = classifier
         before = Array(stages[..<cut])

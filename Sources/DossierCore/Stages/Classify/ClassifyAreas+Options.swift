@@ -25,12 +25,14 @@ extension ClassifyAreas {
         public var cooperationCues: [String] = []
         public var threatFactor = 0.4
         public static let settings: [Setting<Self>] = [
-            .init("model", \.model, type: "path",
-                  "the learned model `dossier train` writes (JSON); without it the rules decide alone"),
+            .init(
+                "model", \.model, type: "path",
+                "the learned model `dossier train` writes (JSON); without it the rules decide alone"),
             .init("model-weight", \.modelWeight, "raw evidence a certain model adds (p = 1) or takes away (p = 0)"),
             .init("training", \.training, "settings for `dossier train`, below"),
-            .init("dedicated-section-score", \.dedicatedSectionScore,
-                  "a passage this strong under the area's own heading makes the area active by itself"),
+            .init(
+                "dedicated-section-score", \.dedicatedSectionScore,
+                "a passage this strong under the area's own heading makes the area active by itself"),
             .init("min-score", \.minScore, "a passage belongs to an area at or above this score"),
             .init("heading-weight", \.headingWeight, "evidence from the passage's own section heading"),
             .init("parent-heading-weight", \.parentHeadingWeight, "evidence from the heading above that"),
@@ -38,17 +40,21 @@ extension ClassifyAreas {
             .init("max-areas", \.maxAreas, "most areas one passage can have"),
             .init("document-scale", \.documentScale, "summed passage scores that give a document score of 0.63"),
             .init("document-min-score", \.documentMinScore, "a document discusses an area at or above this score"),
-            .init("document-evidence-per-passage", \.documentEvidencePerPassage,
-                  "passage evidence a document needs per passage it has, before its area score counts "
-                      + "(long documents need more)"),
-            .init("listing-cues", \.listingCues, type: "[phrase]",
-                  "phrases that make a passage a list of cooperation areas ('key areas include'): "
-                      + "every area it names counts"),
+            .init(
+                "document-evidence-per-passage", \.documentEvidencePerPassage,
+                "passage evidence a document needs per passage it has, before its area score counts "
+                    + "(long documents need more)"),
+            .init(
+                "listing-cues", \.listingCues, type: "[phrase]",
+                "phrases that make a passage a list of cooperation areas ('key areas include'): "
+                    + "every area it names counts"),
             .init("listing-boost", \.listingBoost, "how much more an area's phrases weigh in such a list"),
-            .init("threat-cues", \.threatCues, type: "[phrase]",
-                  "phrases that make a sentence a list of threats ('threats', 'challenges')"),
-            .init("cooperation-cues", \.cooperationCues, type: "[phrase]",
-                  "phrases that say the partner works on it after all ('cooperat*', 'support')"),
+            .init(
+                "threat-cues", \.threatCues, type: "[phrase]",
+                "phrases that make a sentence a list of threats ('threats', 'challenges')"),
+            .init(
+                "cooperation-cues", \.cooperationCues, type: "[phrase]",
+                "phrases that say the partner works on it after all ('cooperat*', 'support')"),
             .init("threat-factor", \.threatFactor, "what an area's phrases weigh in a list of threats"),
         ]
         public init() {}

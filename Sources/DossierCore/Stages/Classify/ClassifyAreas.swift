@@ -56,7 +56,9 @@ public struct ClassifyAreas: DocumentStage {
         var headings = PhraseMatcher<Int>()
         for (i, area) in context.taxonomy.areas.enumerated() {
             for p in area.phrases {
-                phrases.add(p.phrase, payload: PhraseHit(area: i, weight: p.weight, notNear: Set(p.notNear.map { $0.lowercased() })))
+                phrases.add(
+                    p.phrase,
+                    payload: PhraseHit(area: i, weight: p.weight, notNear: Set(p.notNear.map { $0.lowercased() })))
             }
             for h in area.headings { headings.add(h, payload: i) }
         }
@@ -65,7 +67,8 @@ public struct ClassifyAreas: DocumentStage {
         var listing = PhraseMatcher<Bool>()
         for cue in options.listingCues { listing.add(cue, payload: true) }
         listingCues = listing
-        var threats = PhraseMatcher<Bool>(), cooperation = PhraseMatcher<Bool>()
+        var threats = PhraseMatcher<Bool>()
+        var cooperation = PhraseMatcher<Bool>()
         for cue in options.threatCues { threats.add(cue, payload: true) }
         for cue in options.cooperationCues { cooperation.add(cue, payload: true) }
         threatCues = threats
@@ -79,7 +82,9 @@ public struct ClassifyAreas: DocumentStage {
             scorer = AreaModel.Scorer(model)
             fingerprint = SHA256.hex(try model.encoded())
             if model.taxonomyHash != taxonomyHash {
-                context.logger.warning("the area model \(path) was trained for another version of the taxonomy; areas it lacks use the rules alone (run 'dossier train')")
+                context.logger.warning(
+                    "the area model \(path) was trained for another version of the taxonomy; areas it lacks use the rules alone (run 'dossier train')"
+                )
             }
         } else {
             model = nil
@@ -98,7 +103,8 @@ public struct ClassifyAreas: DocumentStage {
 
     /// Trains the learned component on normalized documents (see `trainingExamples`).
     public func train(on documents: [Document]) -> AreaModel {
-        AreaModel.train(documents.flatMap(trainingExamples), areas: areaIDs, taxonomyHash: taxonomyHash, settings: options.training)
+        AreaModel.train(
+            documents.flatMap(trainingExamples), areas: areaIDs, taxonomyHash: taxonomyHash, settings: options.training)
     }
 
     /// Training examples from a normalized document: each passage under a section heading that
@@ -127,13 +133,15 @@ public struct ClassifyAreas: DocumentStage {
             let own = headingAreas(section.heading)
             if let first = section.passages.first {
                 for (area, phrase) in own where titled[areaIDs[area]] == nil {
-                    titled[areaIDs[area]] = Evidence(text: first.text, span: first.span,
-                                                     signals: [.sectionTitled(section.heading ?? "", phrase: phrase)])
+                    titled[areaIDs[area]] = Evidence(
+                        text: first.text, span: first.span,
+                        signals: [.sectionTitled(section.heading ?? "", phrase: phrase)])
                 }
             }
             let inherited = section.level > 1 ? headingAreas(parent) : [:]
             for p in d.sections[s].passages.indices {
-                var areas = classify(d.sections[s].passages[p], heading: section.heading, own: own, parent: parent, inherited: inherited)
+                var areas = classify(
+                    d.sections[s].passages[p], heading: section.heading, own: own, parent: parent, inherited: inherited)
                 let notes = d.footnotes(calledBy: d.sections[s].passages[p])
                 if !notes.isEmpty { for i in areas.indices { areas[i].evidence[0].footnotes = notes } }
                 d.sections[s].passages[p].areas = areas
@@ -148,12 +156,16 @@ public struct ClassifyAreas: DocumentStage {
     private func headingAreas(_ heading: String?) -> [Int: String] {
         guard let heading else { return [:] }
         var found: [Int: String] = [:]
-        for m in headings.matches(in: TextTools.tokens(heading)) where found[m.payload] == nil { found[m.payload] = m.phrase }
+        for m in headings.matches(in: TextTools.tokens(heading)) where found[m.payload] == nil {
+            found[m.payload] = m.phrase
+        }
         return found
     }
 
-    private func classify(_ passage: Passage, heading: String?, own: [Int: String], parent: String?,
-                          inherited: [Int: String]) -> [AreaScore] {
+    private func classify(
+        _ passage: Passage, heading: String?, own: [Int: String], parent: String?,
+        inherited: [Int: String]
+    ) -> [AreaScore] {
         var raw = [Double](repeating: 0, count: areaIDs.count)
         var signals = [[Signal]](repeating: [], count: areaIDs.count)
         for (area, phrase) in own {
@@ -185,8 +197,10 @@ public struct ClassifyAreas: DocumentStage {
             // not say which one a passage under it is about: the passage's own words decide.
             if headingOnly[i] && own.count > 1 && strongestOther(i) > score { continue }
             if broad[i] && headingOnly[i] && strongestSpecific > score { continue }
-            scores.append(AreaScore(area: areaIDs[i], score: Self.round(score),
-                                    evidence: [Evidence(text: passage.text, span: passage.span, signals: signals[i])]))
+            scores.append(
+                AreaScore(
+                    area: areaIDs[i], score: Self.round(score),
+                    evidence: [Evidence(text: passage.text, span: passage.span, signals: signals[i])]))
         }
         return Array(scores.sorted(by: Self.strongestFirst).prefix(listed ? areaIDs.count : options.maxAreas))
     }
@@ -203,13 +217,16 @@ public struct ClassifyAreas: DocumentStage {
         for sentence in TextTools.sentences(passage.text) {
             let tokens = TextTools.tokens(sentence)
             let listing = listingCues.matches(in: tokens).first
-            let threat = listing == nil && !threatCues.matches(in: tokens).isEmpty && cooperationCues.matches(in: tokens).isEmpty
+            let threat =
+                listing == nil && !threatCues.matches(in: tokens).isEmpty && cooperationCues.matches(in: tokens).isEmpty
             let factor = listing != nil ? options.listingBoost : threat ? options.threatFactor : 1
             listed = listed || listing != nil
             var threatCounted: [Int: Double] = [:]
             for m in phrases.matches(in: tokens) {
                 if !m.payload.notNear.isEmpty,
-                   tokens[max(0, m.start - Self.notNearReach)..<min(tokens.count, m.end + Self.notNearReach)].contains(where: { m.payload.notNear.contains($0.lower) }) {
+                    tokens[max(0, m.start - Self.notNearReach)..<min(tokens.count, m.end + Self.notNearReach)].contains(
+                        where: { m.payload.notNear.contains($0.lower) })
+                {
                     continue
                 }
                 let key = "\(m.payload.area)|\(m.phrase)"
@@ -241,7 +258,8 @@ public struct ClassifyAreas: DocumentStage {
         for id in areaIDs {
             let hits = passages.compactMap { p in p.areas.first { $0.area == id } }
             if hits.isEmpty, let evidence = titled[id] {
-                result.append(AreaScore(area: id, score: Self.round(options.dedicatedSectionScore), evidence: [evidence]))
+                result.append(
+                    AreaScore(area: id, score: Self.round(options.dedicatedSectionScore), evidence: [evidence]))
                 continue
             }
             let total = hits.reduce(0) { $0 + $1.score }
@@ -251,8 +269,11 @@ public struct ClassifyAreas: DocumentStage {
             let needed = options.documentEvidencePerPassage * Double(passages.count)
             var score = 1 - exp(-max(0, total - needed) / options.documentScale)
             // A section of its own about the area is substantive even when it is one paragraph.
-            if let dedicated = hits.filter({ $0.evidence.contains { $0.signals.contains { if case .heading = $0 { true } else { false } } } }).map(\.score).max(),
-               dedicated >= options.dedicatedSectionScore {
+            if let dedicated = hits.filter({
+                $0.evidence.contains { $0.signals.contains { if case .heading = $0 { true } else { false } } }
+            }).map(\.score).max(),
+                dedicated >= options.dedicatedSectionScore
+            {
                 score = max(score, dedicated)
             }
             guard score >= options.documentMinScore else { continue }

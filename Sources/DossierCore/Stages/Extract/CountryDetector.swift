@@ -35,17 +35,23 @@ struct CountryDetector {
         countries.longestMatches(in: TextTools.tokens(text)).first?.payload
     }
 
-    func detect(title: String?, passages: [Passage], year: Int? = nil,
-                frameworkIDs: (String) -> [String] = { _ in [] }) -> (place: String?, isRegion: Bool, kind: DocumentKind) {
+    func detect(
+        title: String?, passages: [Passage], year: Int? = nil,
+        frameworkIDs: (String) -> [String] = { _ in [] }
+    ) -> (place: String?, isRegion: Bool, kind: DocumentKind) {
         let title = title ?? ""
         // Members as of the document's year (every member when the year is unknown).
         let members = Set(rules.natoMembers.filter { m in year.map { $0 >= m.since } ?? true }.map(\.name))
         let powers = Set(rules.counterpartPowers)
-        func weight(_ name: String) -> Double { members.contains(name) ? 0 : powers.contains(name) ? rules.counterpartWeight : 1 }
+        func weight(_ name: String) -> Double {
+            members.contains(name) ? 0 : powers.contains(name) ? rules.counterpartWeight : 1
+        }
         for pattern in rules.titlePatterns {
             if let groups = pattern.firstMatch(in: title), let raw = groups.dropFirst().first ?? nil {
                 if let country = canonicalCountry(in: raw) { return (country, false, .partnerPage) }
-                if let region = regions.longestMatches(in: TextTools.tokens(raw)).first?.payload { return (region, true, .partnerPage) }
+                if let region = regions.longestMatches(in: TextTools.tokens(raw)).first?.payload {
+                    return (region, true, .partnerPage)
+                }
                 return (raw.trimmingSpaces(), false, .partnerPage)
             }
         }
@@ -61,7 +67,8 @@ struct CountryDetector {
         // other country, twice is enough.
         var salient: String?
         if let top = ranked.first, top.value >= 2 || (top.value >= 1 && ranked.count == 1),
-           top.value >= lead * (ranked.dropFirst().first?.value ?? 0) {
+            top.value >= lead * (ranked.dropFirst().first?.value ?? 0)
+        {
             salient = top.key
         }
         var regionCounts: [String: Int] = [:]
@@ -79,7 +86,9 @@ struct CountryDetector {
             return (best, false, .analysis)
         }
         // "The Mediterranean Dialogue", "NATO's Istanbul Cooperation Initiative": its region.
-        if let region = frameworkIDs(title).lazy.compactMap({ self.rules.frameworkRegions[$0] }).first { return (region, true, .partnerPage) }
+        if let region = frameworkIDs(title).lazy.compactMap({ self.rules.frameworkRegions[$0] }).first {
+            return (region, true, .partnerPage)
+        }
         // A region the body names more than any one country is what a regional analysis is about;
         // a power the partners deal with is the subject only where no partner or region is named.
         let isPower = salient.map(powers.contains) ?? false

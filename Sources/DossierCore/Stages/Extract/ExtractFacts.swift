@@ -15,8 +15,9 @@ public struct ExtractFacts: DocumentStage {
         public var inferenceThreshold = 0.5
         public static let settings: [Setting<Self>] = [
             .init("rules", \.rules, type: "path", "the rules file: frameworks, countries, patterns"),
-            .init("inference-threshold", \.inferenceThreshold,
-                  "how closely a dated sentence must match an undated milestone to lend it its year"),
+            .init(
+                "inference-threshold", \.inferenceThreshold,
+                "how closely a dated sentence must match an undated milestone to lend it its year"),
         ]
         public init() {}
     }
@@ -35,28 +36,36 @@ public struct ExtractFacts: DocumentStage {
         fingerprint = SHA256.hex(FileManager.default.contents(atPath: context.url(for: options.rules).path) ?? Data())
         frameworks = FrameworkYears(rules: rules)
         places = CountryDetector(rules: rules)
-        partnerOf = Dictionary(rules.frameworks.compactMap { f in f.partner.map { (f.id, $0) } }, uniquingKeysWith: { a, _ in a })
+        partnerOf = Dictionary(
+            rules.frameworks.compactMap { f in f.partner.map { (f.id, $0) } }, uniquingKeysWith: { a, _ in a })
     }
 
     public func process(_ document: Document) throws -> Document {
         var d = document
         let sentences = Self.sentences(of: d)
         var facts = DocumentFacts()
-        facts.lastUpdated = lastUpdated(d) ?? Self.metadataDate(d, \.modified, \.modifiedLine, signal: .pageMetadata(.modified))
+        facts.lastUpdated =
+            lastUpdated(d) ?? Self.metadataDate(d, \.modified, \.modifiedLine, signal: .pageMetadata(.modified))
         // The document's year, for which countries were NATO members when it was written.
         let year = facts.lastUpdated?.year ?? sentences.flatMap { $0.tokens.compactMap(\.year) }.max()
-        let (place, isRegion, kind) = places.detect(title: d.title, passages: d.passages, year: year) { [frameworks, rules] text in
+        let (place, isRegion, kind) = places.detect(title: d.title, passages: d.passages, year: year) {
+            [frameworks, rules] text in
             frameworks.frameworkMentions(TextTools.tokens(text)).map { rules.frameworks[$0.framework].id }
         }
         d.country = place
         d.countryIsRegion = isRegion
         d.kind = kind
-        facts.published = published(d) ?? Self.metadataDate(d, \.published, \.publishedLine, signal: .pageMetadata(.published))
+        facts.published =
+            published(d) ?? Self.metadataDate(d, \.published, \.publishedLine, signal: .pageMetadata(.published))
         facts.contactPointEmbassy = embassy(sentences)
         // A bilateral body (the NATO-Ukraine Commission) is only its own partner's framework.
-        facts.frameworks = frameworks.memberships(in: sentences).filter { m in partnerOf[m.id].map { $0 == place } ?? true }
-        facts.milestones = MilestoneInference(rules: rules, threshold: options.inferenceThreshold, frameworks: frameworks)
-            .milestones(passages: d.passages, sentences: sentences, memberships: facts.frameworks)
+        facts.frameworks = frameworks.memberships(in: sentences).filter { m in
+            partnerOf[m.id].map { $0 == place } ?? true
+        }
+        facts.milestones = MilestoneInference(
+            rules: rules, threshold: options.inferenceThreshold, frameworks: frameworks
+        )
+        .milestones(passages: d.passages, sentences: sentences, memberships: facts.frameworks)
         facts.milestones += ProseEvents(rules: rules).events(sentences: sentences, list: facts.milestones)
         facts.figures = FigureFinder(rules: rules).figures(in: sentences)
         d.facts = facts
@@ -76,7 +85,8 @@ public struct ExtractFacts: DocumentStage {
         for (text, span) in candidates.sorted(by: { $0.1 < $1.1 }) {
             for pattern in rules.lastUpdatedPatterns {
                 if let groups = pattern.firstMatch(in: text), let raw = groups.dropFirst().first ?? nil,
-                   let date = DateParser(months: rules.months).isoDate(raw) {
+                    let date = DateParser(months: rules.months).isoDate(raw)
+                {
                     return DatedFact(date: date, evidence: Evidence(text: text, span: span, signals: [.lastUpdated]))
                 }
             }
@@ -91,7 +101,8 @@ public struct ExtractFacts: DocumentStage {
         for (text, span) in candidates.sorted(by: { $0.1 < $1.1 }) {
             for pattern in rules.publishedPatterns {
                 if let groups = pattern.firstMatch(in: text), let year = groups.dropFirst().first ?? nil {
-                    return DatedFact(date: year, evidence: Evidence(text: text, span: span, signals: [.publicationYear]))
+                    return DatedFact(
+                        date: year, evidence: Evidence(text: text, span: span, signals: [.publicationYear]))
                 }
             }
         }
@@ -101,10 +112,13 @@ public struct ExtractFacts: DocumentStage {
     /// A date the source states about itself (`<meta>`, JSON-LD, `<time>`; see `SourceMetadata`),
     /// as an ISO day, cited at the line of the element it was read from. Only when the text
     /// itself gives none: what the page says in words wins.
-    static func metadataDate(_ d: Document, _ value: KeyPath<SourceMetadata, String?>, _ line: KeyPath<SourceMetadata, Int?>,
-                             signal: Signal) -> DatedFact? {
+    static func metadataDate(
+        _ d: Document, _ value: KeyPath<SourceMetadata, String?>, _ line: KeyPath<SourceMetadata, Int?>,
+        signal: Signal
+    ) -> DatedFact? {
         guard let metadata = d.metadata, let raw = metadata[keyPath: value]?.trimmingSpaces(),
-              let date = isoDay(raw) else { return nil }
+            let date = isoDay(raw)
+        else { return nil }
         let span = SourceSpan(file: d.source, startLine: metadata[keyPath: line] ?? 1)
         return DatedFact(date: date, evidence: Evidence(text: raw, span: span, signals: [signal]))
     }
@@ -113,12 +127,17 @@ public struct ExtractFacts: DocumentStage {
     /// ("2016") stays a year; anything else is not a date we can cite.
     static func isoDay(_ raw: String) -> String? {
         let u = Array(raw.utf8)
-        func digits(_ r: Range<Int>) -> Bool { r.upperBound <= u.count && u[r].allSatisfy { (0x30...0x39).contains($0) } }
-        guard digits(0..<4), let year = Int(String(decoding: u[0..<4], as: UTF8.self)), (1900...2100).contains(year) else { return nil }
+        func digits(_ r: Range<Int>) -> Bool {
+            r.upperBound <= u.count && u[r].allSatisfy { (0x30...0x39).contains($0) }
+        }
+        guard digits(0..<4), let year = Int(String(decoding: u[0..<4], as: UTF8.self)), (1900...2100).contains(year)
+        else { return nil }
         if u.count == 4 { return String(year) }
         guard u.count >= 10, u[4] == 0x2D, u[7] == 0x2D, digits(5..<7), digits(8..<10),
-              u.count == 10 || [0x54, 0x20].contains(u[10]) else { return nil }
-        let month = Int(String(decoding: u[5..<7], as: UTF8.self))!, day = Int(String(decoding: u[8..<10], as: UTF8.self))!
+            u.count == 10 || [0x54, 0x20].contains(u[10])
+        else { return nil }
+        let month = Int(String(decoding: u[5..<7], as: UTF8.self))!
+        let day = Int(String(decoding: u[8..<10], as: UTF8.self))!
         guard (1...12).contains(month), (1...31).contains(day) else { return nil }
         return String(decoding: u[0..<10], as: UTF8.self)
     }
@@ -158,17 +177,25 @@ struct DateParser {
 
     func isoDate(_ text: String) -> String? {
         let tokens = TextTools.tokens(text)
-        guard let yearIndex = tokens.firstIndex(where: { $0.year != nil }), let year = tokens[yearIndex].year else { return nil }
+        guard let yearIndex = tokens.firstIndex(where: { $0.year != nil }), let year = tokens[yearIndex].year else {
+            return nil
+        }
         // ISO: 2016-04-07
-        if yearIndex == 0, yearIndex + 2 < tokens.count, let m = Int(tokens[yearIndex + 1].original), let day = Int(tokens[yearIndex + 2].original),
-           tokens[yearIndex + 1].original.count <= 2, (1...12).contains(m), (1...31).contains(day) {
+        if yearIndex == 0, yearIndex + 2 < tokens.count, let m = Int(tokens[yearIndex + 1].original),
+            let day = Int(tokens[yearIndex + 2].original),
+            tokens[yearIndex + 1].original.count <= 2, (1...12).contains(m), (1...31).contains(day)
+        {
             return format(year, m, day)
         }
         let before = tokens[..<yearIndex]
-        guard let monthIndex = before.lastIndex(where: { month($0.lower) != nil }), let m = month(tokens[monthIndex].lower) else {
+        guard let monthIndex = before.lastIndex(where: { month($0.lower) != nil }),
+            let m = month(tokens[monthIndex].lower)
+        else {
             return nil
         }
-        let day = before.compactMap { t -> Int? in t.original.count <= 2 ? Int(t.original) : nil }.first { (1...31).contains($0) }
+        let day = before.compactMap { t -> Int? in t.original.count <= 2 ? Int(t.original) : nil }.first {
+            (1...31).contains($0)
+        }
         guard let day else { return nil }
         return format(year, m, day)
     }

@@ -13,10 +13,14 @@ struct FigureFinder {
             let raw = s.text.split(separator: " ").map(String.init)
             for (i, word) in raw.enumerated() {
                 // Most words are not numbers; look no further at them (long documents).
-                guard let first = word.utf8.first, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else { continue }
+                guard let first = word.utf8.first, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else {
+                    continue
+                }
                 let number = word.replacingOccurrences(of: ",", with: "")
-                guard let value = Double(number), Token(original: number).year == nil || i + 1 < raw.count && units.contains(Self.bare(raw[i + 1])),
-                      i + 1 < raw.count else { continue }
+                guard let value = Double(number),
+                    Token(original: number).year == nil || i + 1 < raw.count && units.contains(Self.bare(raw[i + 1])),
+                    i + 1 < raw.count
+                else { continue }
                 var unitIndex = i + 1
                 var multiplier = 1.0
                 if ["million", "thousand"].contains(Self.bare(raw[unitIndex])), unitIndex + 1 < raw.count {
@@ -26,7 +30,8 @@ struct FigureFinder {
                 let unit = Self.bare(raw[unitIndex])
                 guard units.contains(unit) else { continue }
                 let before = raw[..<i].map { Self.bare($0) }
-                let qualifier = qualifiers.first { q in before.suffix(q.count).elementsEqual(q) }?.joined(separator: " ") ?? ""
+                let qualifier =
+                    qualifiers.first { q in before.suffix(q.count).elementsEqual(q) }?.joined(separator: " ") ?? ""
                 found.append(Figure(value: value * multiplier, qualifier: qualifier, unit: unit, evidence: s.evidence))
             }
         }

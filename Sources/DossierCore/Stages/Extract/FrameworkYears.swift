@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds framework memberships and the year each was joined.
 ///
 /// Works on word tokens of one sentence at a time. A year is paired with a framework mention
@@ -47,17 +49,22 @@ struct FrameworkYears {
         for sentence in sentences {
             // A long aside in brackets ("the EAPC (a forum that brings … together) in 1997")
             // stands between a name and its year only on paper.
-            let tokens = Self.withoutAsides(sentence.text, keeping: { aside in
-                let t = TextTools.tokens(aside)
-                return t.contains { $0.year != nil } || !frameworkMentions(t).isEmpty
-            }).map(TextTools.tokens) ?? sentence.tokens
+            let tokens =
+                Self.withoutAsides(
+                    sentence.text,
+                    keeping: { aside in
+                        let t = TextTools.tokens(aside)
+                        return t.contains { $0.year != nil } || !frameworkMentions(t).isEmpty
+                    }
+                ).map(TextTools.tokens) ?? sentence.tokens
             inFull.formUnion(namedInFull(tokens))
             let found = frameworkMentions(tokens)
             guard !found.isEmpty else { continue }
             for m in found where firstMention[m.framework] == nil { firstMention[m.framework] = sentence.evidence }
             var years: [(year: Int, at: Int)] = tokens.enumerated().compactMap { i, t in t.year.map { ($0, i) } }
             if sentence.passage.kind == .milestone, let y = sentence.passage.milestoneYear,
-               sentence.passage.text.hasPrefix(sentence.text) {
+                sentence.passage.text.hasPrefix(sentence.text)
+            {
                 years.insert((y, -1), at: 0)
             }
             let cueHits = cues.matches(in: tokens)
@@ -65,13 +72,18 @@ struct FrameworkYears {
             let parenthesized = Set(years.filter { $0.at >= 0 && sentence.text.contains("(\($0.year))") }.map(\.at))
             for m in found {
                 for y in years {
-                    guard let score = pairScore(mention: m, year: y.at, tokens: tokens, mentions: found, years: years,
-                                                cues: cueHits, blockers: blockHits, parenthesized: parenthesized) else { continue }
+                    guard
+                        let score = pairScore(
+                            mention: m, year: y.at, tokens: tokens, mentions: found, years: years,
+                            cues: cueHits, blockers: blockHits, parenthesized: parenthesized)
+                    else { continue }
                     if let current = best[m.framework], (current.score, -current.year) >= (score, -y.year) { continue }
                     // A milestone's year stands beside the sentence in the source; keep it in the quote.
                     // When the year stands on a line of its own above, the span takes it in.
-                    let evidence = y.at < 0 ? Evidence(text: "\(y.year) \(sentence.text)", span: sentence.passage.citedSpan)
-                                            : sentence.evidence
+                    let evidence =
+                        y.at < 0
+                        ? Evidence(text: "\(y.year) \(sentence.text)", span: sentence.passage.citedSpan)
+                        : sentence.evidence
                     best[m.framework] = (score, y.year, evidence)
                 }
             }
@@ -80,31 +92,45 @@ struct FrameworkYears {
             let f = rules.frameworks[i]
             if f.abbreviationNeedsName && !inFull.contains(i) { return nil }
             let abbreviation = f.abbreviations.first
-            if let b = best[i] { return FrameworkMembership(id: f.id, name: f.name, abbreviation: abbreviation, year: b.year, evidence: b.evidence) }
-            if let e = firstMention[i] { return FrameworkMembership(id: f.id, name: f.name, abbreviation: abbreviation, year: nil, evidence: e) }
+            if let b = best[i] {
+                return FrameworkMembership(
+                    id: f.id, name: f.name, abbreviation: abbreviation, year: b.year, evidence: b.evidence)
+            }
+            if let e = firstMention[i] {
+                return FrameworkMembership(id: f.id, name: f.name, abbreviation: abbreviation, year: nil, evidence: e)
+            }
             return nil
         }
     }
 
-    private func pairScore(mention m: (framework: Int, start: Int, end: Int), year: Int, tokens: [Token],
-                           mentions: [(framework: Int, start: Int, end: Int)], years: [(year: Int, at: Int)],
-                           cues: [PhraseMatcher<Double>.Match], blockers: [PhraseMatcher<Bool>.Match],
-                           parenthesized: Set<Int>) -> Double? {
+    private func pairScore(
+        mention m: (framework: Int, start: Int, end: Int), year: Int, tokens: [Token],
+        mentions: [(framework: Int, start: Int, end: Int)], years: [(year: Int, at: Int)],
+        cues: [PhraseMatcher<Double>.Match], blockers: [PhraseMatcher<Bool>.Match],
+        parenthesized: Set<Int>
+    ) -> Double? {
         let (lo, hi) = year < m.start ? (year + 1, m.start) : (m.end, year)
         guard lo <= hi else { return nil }
         let between = lo..<hi
         // Another framework between them takes the year, unless the two are coordinated
         // ("joined the PfP and the EAPC in 2006"): names joined by "and", "or" and articles only.
-        let others = mentions.filter { $0.start != m.start && $0.framework != m.framework && between.contains($0.start) }
+        let others = mentions.filter {
+            $0.start != m.start && $0.framework != m.framework && between.contains($0.start)
+        }
         if !others.isEmpty && !coordinated(m, others, tokens: tokens) { return nil }
         if years.contains(where: { between.contains($0.at) }) { return nil }
         // "joined the PfP in 2006 and was invited to join the MAP in 2010": a year right after
         // another framework's name is that framework's.
-        if year < m.start, mentions.contains(where: { $0.start != m.start && $0.end <= year && year - $0.end <= 2 }) { return nil }
-        if blockers.contains(where: { between.contains($0.start) || (m.start - 3..<m.start).contains($0.start) }) { return nil }
+        if year < m.start, mentions.contains(where: { $0.start != m.start && $0.end <= year && year - $0.end <= 2 }) {
+            return nil
+        }
+        if blockers.contains(where: { between.contains($0.start) || (m.start - 3..<m.start).contains($0.start) }) {
+            return nil
+        }
         // "the Partnership for Peace programme (1994)", after a join cue earlier in the sentence.
         if year == m.end, parenthesized.contains(year),
-           let before = cues.filter({ $0.start < m.start }).map(\.payload).max() {
+            let before = cues.filter({ $0.start < m.start }).map(\.payload).max()
+        {
             return before + closeness(0)
         }
         // A cue between them speaks for the pair when they stand within one clause's reach.
@@ -112,19 +138,26 @@ struct FrameworkYears {
         let distance = between.count - others.reduce(0) { $0 + $1.end - $1.start }
         // English dates the verb after it ("launched at the summit in Istanbul in June 2004"),
         // so a year after the name reaches further than one before it.
-        if let inside, distance <= (year > m.start ? laterYearReach : clauseReach) { return inside + closeness(between.count) }
+        if let inside, distance <= (year > m.start ? laterYearReach : clauseReach) {
+            return inside + closeness(between.count)
+        }
         // "joined the Partnership for Peace in 1994": the cue before the mention, the year right
         // after; the cue may stand before a list of such pairs ("joined the PfP in 1994 and the
         // EAPC in 1997").
         if year > m.start, between.count <= 3,
-           let before = cues.filter({ $0.start < m.start && (m.start - $0.start <= reach || onlyPairsBetween($0.end, m.start, tokens, mentions)) })
-               .map(\.payload).max() {
+            let before = cues.filter({
+                $0.start < m.start
+                    && (m.start - $0.start <= reach || onlyPairsBetween($0.end, m.start, tokens, mentions))
+            })
+            .map(\.payload).max()
+        {
             return before * 0.75 + closeness(between.count)
         }
         // "Since March 2012, work has gone through an IPCP": the cue just before the year, the
         // mention after it in the same clause.
         if year < m.start, distance <= clauseReach,
-           let before = cues.filter({ (year - 3..<year).contains($0.start) }).map(\.payload).max() {
+            let before = cues.filter({ (year - 3..<year).contains($0.start) }).map(\.payload).max()
+        {
             return before * 0.75 + closeness(between.count)
         }
         return nil
@@ -135,12 +168,17 @@ struct FrameworkYears {
     private let laterYearReach = 14
 
     /// Whether tokens `lo..<hi` hold only framework names, years and the words that list them.
-    private func onlyPairsBetween(_ lo: Int, _ hi: Int, _ tokens: [Token], _ mentions: [(framework: Int, start: Int, end: Int)]) -> Bool {
+    private func onlyPairsBetween(
+        _ lo: Int, _ hi: Int, _ tokens: [Token], _ mentions: [(framework: Int, start: Int, end: Int)]
+    ) -> Bool {
         guard lo <= hi else { return false }
         let links: Set<String> = ["and", "the", "in", "its", "programme", "program", "council", "then", "later"]
         var i = lo
         while i < hi {
-            if let m = mentions.first(where: { $0.start == i }) { i = m.end; continue }
+            if let m = mentions.first(where: { $0.start == i }) {
+                i = m.end
+                continue
+            }
             guard tokens[i].year != nil || links.contains(tokens[i].lower) else { return false }
             i += 1
         }
@@ -149,12 +187,16 @@ struct FrameworkYears {
 
     /// Whether the mentions between `m` and the year are listed together with `m`: every gap
     /// between neighbouring names holds only "and", "or" and articles.
-    private func coordinated(_ m: (framework: Int, start: Int, end: Int), _ others: [(framework: Int, start: Int, end: Int)],
-                             tokens: [Token]) -> Bool {
+    private func coordinated(
+        _ m: (framework: Int, start: Int, end: Int), _ others: [(framework: Int, start: Int, end: Int)],
+        tokens: [Token]
+    ) -> Bool {
         let links: Set<String> = ["and", "or", "the", "its", "nato's", "nato’s", "programme", "program", "council"]
         let group = (others + [m]).sorted { $0.start < $1.start }
         for (a, b) in zip(group, group.dropFirst()) {
-            guard a.end <= b.start, tokens[a.end..<b.start].allSatisfy({ links.contains($0.lower) }) else { return false }
+            guard a.end <= b.start, tokens[a.end..<b.start].allSatisfy({ links.contains($0.lower) }) else {
+                return false
+            }
         }
         return true
     }
@@ -163,13 +205,26 @@ struct FrameworkYears {
     /// keep (one naming a framework or a year stays); nil when nothing was taken out.
     static func withoutAsides(_ text: String, keeping: (String) -> Bool) -> String? {
         guard text.contains("(") else { return nil }
-        var out = "", aside = "", depth = 0, changed = false
+        var out = ""
+        var aside = ""
+        var depth = 0
+        var changed = false
         for ch in text {
-            if ch == "(" { depth += 1; if depth == 1 { aside = ""; continue } }
+            if ch == "(" {
+                depth += 1
+                if depth == 1 {
+                    aside = ""
+                    continue
+                }
+            }
             if ch == ")" && depth > 0 {
                 depth -= 1
                 if depth == 0 {
-                    if aside.split(separator: " ").count > 3 && !keeping(aside) { changed = true } else { out += "(" + aside + ")" }
+                    if aside.split(separator: " ").count > 3 && !keeping(aside) {
+                        changed = true
+                    } else {
+                        out += "(" + aside + ")"
+                    }
                     continue
                 }
             }
@@ -205,7 +260,8 @@ struct MilestoneInference {
                 for m in frameworks.frameworkMentions(tokens) {
                     let id = rules.frameworks[m.framework].id
                     if let f = memberships.first(where: { $0.id == id }), let year = f.year,
-                       !passages.contains(where: { $0.kind == .milestone && $0.span == f.evidence.span }) {
+                        !passages.contains(where: { $0.kind == .milestone && $0.span == f.evidence.span })
+                    {
                         return Milestone(year: year, text: p.text, yearInferred: true, evidence: [own, f.evidence])
                     }
                 }
@@ -224,7 +280,8 @@ struct MilestoneInference {
                 if score >= threshold, score > (best?.score ?? 0) { best = (score, s, year) }
             }
             if let best {
-                return Milestone(year: best.year, text: p.text, yearInferred: true, evidence: [own, best.sentence.evidence])
+                return Milestone(
+                    year: best.year, text: p.text, yearInferred: true, evidence: [own, best.sentence.evidence])
             }
             return Milestone(year: nil, text: p.text, evidence: [own])
         }
@@ -238,5 +295,3 @@ struct MilestoneInference {
         return df.mapValues { log(n / Double($0)) + 0.1 }
     }
 }
-
-import Foundation

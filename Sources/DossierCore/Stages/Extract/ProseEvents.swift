@@ -16,20 +16,28 @@ struct ProseEvents {
         // Words compared by their first four letters, so "joins" and "joined" are one word (only
         // events of the same year are compared, so little else collides).
         func words(_ tokens: [Token]) -> Set<String> {
-            Set(tokens.filter { !stop.contains($0.lower) && $0.year == nil && $0.lower.count > 2 }.map { String($0.lower.prefix(4)) })
+            Set(
+                tokens.filter { !stop.contains($0.lower) && $0.year == nil && $0.lower.count > 2 }.map {
+                    String($0.lower.prefix(4))
+                })
         }
         let listed = list.map { (year: $0.year, words: words(TextTools.tokens($0.text))) }
-        let lent = Set(list.filter(\.yearInferred).compactMap { $0.evidence.last.map { "\($0.span.startLine)|\($0.text)" } })
+        let lent = Set(
+            list.filter(\.yearInferred).compactMap { $0.evidence.last.map { "\($0.span.startLine)|\($0.text)" } })
         var result: [Milestone] = []
         for sentence in sentences where sentence.passage.kind != .milestone {
             let years = eventYears(sentence)
-            guard !years.isEmpty, !lent.contains("\(sentence.passage.span.startLine)|\(sentence.text)") else { continue }
+            guard !years.isEmpty, !lent.contains("\(sentence.passage.span.startLine)|\(sentence.text)") else {
+                continue
+            }
             for year in years {
                 // A sentence that dates two events ("joined the NACC in 1992 (renamed the EAPC in
                 // 1997)") tells each in its own clause; the sentence stays the evidence.
                 let text = years.count > 1 ? clause(of: year, in: sentence.text) : segment(of: year, in: sentence.text)
                 let own = words(sentence.tokens)
-                if listed.contains(where: { $0.year == year && $0.words.intersection(own).count >= minSharedWords }) { continue }
+                if listed.contains(where: { $0.year == year && $0.words.intersection(own).count >= minSharedWords }) {
+                    continue
+                }
                 result.append(Milestone(year: year, text: text, fromProse: true, evidence: [sentence.evidence]))
             }
         }
@@ -41,10 +49,14 @@ struct ProseEvents {
     func clause(of year: Int, in sentence: String) -> String {
         let pieces = sentence.split(whereSeparator: { ",;()".contains($0) }).map { $0.trimmingSpaces() }
             .filter { !$0.isEmpty }
-        guard let at = pieces.firstIndex(where: { TextTools.tokens($0).contains { $0.year == year } }) else { return sentence }
+        guard let at = pieces.firstIndex(where: { TextTools.tokens($0).contains { $0.year == year } }) else {
+            return sentence
+        }
         var text = pieces[at]
         var next = at + 1
-        while next < pieces.count, TextTools.tokens(text).filter({ $0.year == nil && Int($0.original) == nil }).count < 5 {
+        while next < pieces.count,
+            TextTools.tokens(text).filter({ $0.year == nil && Int($0.original) == nil }).count < 5
+        {
             text += ", " + pieces[next]
             next += 1
         }
@@ -55,7 +67,9 @@ struct ProseEvents {
     /// entries together: "…the first IPP; In 1996 Georgia submitted …").
     func segment(of year: Int, in sentence: String) -> String {
         guard sentence.contains(";") else { return sentence }
-        let parts = sentence.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let parts = sentence.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+            !$0.isEmpty
+        }
         return parts.first { TextTools.tokens($0).contains { $0.year == year } } ?? sentence
     }
 
@@ -76,10 +90,16 @@ struct ProseEvents {
         let y = String(year)
         for sep in ["-", "–", "—", "/"] {
             if text.contains(y + sep) {
-                if let next = i + 1 < tokens.count ? tokens[i + 1].original : nil, Int(next) != nil, next.count == 2 || next.count == 4,
-                   text.contains(y + sep + next) { return true }
+                if let next = i + 1 < tokens.count ? tokens[i + 1].original : nil, Int(next) != nil,
+                    next.count == 2 || next.count == 4,
+                    text.contains(y + sep + next)
+                {
+                    return true
+                }
             }
-            if i > 0, Int(tokens[i - 1].original) != nil, tokens[i - 1].original.count == 4, text.contains(tokens[i - 1].original + sep + y) {
+            if i > 0, Int(tokens[i - 1].original) != nil, tokens[i - 1].original.count == 4,
+                text.contains(tokens[i - 1].original + sep + y)
+            {
                 return true
             }
         }

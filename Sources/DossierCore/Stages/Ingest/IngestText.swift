@@ -11,7 +11,7 @@ public struct IngestText: IngestStage {
     public struct Options: StageOptions {
         public var extensions: [String] = ["txt", "text", "md", "markdown"]
         public static let settings: [Setting<Self>] = [
-            .init("extensions", \.extensions, "file extensions this stage reads"),
+            .init("extensions", \.extensions, "file extensions this stage reads")
         ]
         public init() {}
     }
@@ -24,12 +24,15 @@ public struct IngestText: IngestStage {
     public func ingest(_ file: InputFile) throws -> Document {
         let decoded = try TextDecoding.decode(file.bytes, file: file.path)
         let markdown = ["md", "markdown"].contains(file.fileExtension)
-        var document = Document(source: file.path, format: markdown ? .markdown : .text,
-                                contentHash: SHA256.hex(file.bytes))
+        var document = Document(
+            source: file.path, format: markdown ? .markdown : .text,
+            contentHash: SHA256.hex(file.bytes))
         document.warnings = decoded.warnings
         var number = 0
         var inFence = false
-        for raw in decoded.text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
+        for raw in decoded.text.split(
+            omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+        {
             number += 1
             let span = SourceSpan(file: file.path, startLine: number)
             for (i, piece) in raw.split(separator: "\u{0C}", omittingEmptySubsequences: false).enumerated() {

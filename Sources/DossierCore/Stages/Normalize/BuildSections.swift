@@ -25,16 +25,19 @@ public struct BuildSections: DocumentStage {
         public var bullets: [String] = ["•", "·", "▪", "-", "*"]
         public var headingNeverEndsWith: [String] = []
         public static let settings: [Setting<Self>] = [
-            .init("heading-never-ends-with", \.headingNeverEndsWith,
-                  "words a heading cannot end on (of, the, and …): a line ending so runs on"),
+            .init(
+                "heading-never-ends-with", \.headingNeverEndsWith,
+                "words a heading cannot end on (of, the, and …): a line ending so runs on"),
             .init("heading-max-words", \.headingMaxWords, "longer lines are never headings"),
             .init("byline-max-words", \.bylineMaxWords, "a capitalised line this short under the title is a byline"),
             .init("milestone-headings", \.milestoneHeadings, "headings that open a milestones list"),
-            .init("milestone-date-prefixes", \.milestoneDatePrefixes,
-                  "what may stand before a milestone's year ('June 2012: …'); matched at the line start"),
-            .init("milestone-date-lines", \.milestoneDateLines,
-                  "a line that is only a date stamp ('1992-06-05 00:00:00'), first group the year: it opens a timeline "
-                      + "entry, the blocks after it up to the next stamp are that event"),
+            .init(
+                "milestone-date-prefixes", \.milestoneDatePrefixes,
+                "what may stand before a milestone's year ('June 2012: …'); matched at the line start"),
+            .init(
+                "milestone-date-lines", \.milestoneDateLines,
+                "a line that is only a date stamp ('1992-06-05 00:00:00'), first group the year: it opens a timeline "
+                    + "entry, the blocks after it up to the next stamp are that event"),
             .init("meta-patterns", \.metaPatterns, "metadata lines kept out of the body ('^last updated')"),
             .init("bullets", \.bullets, "characters that mark a bulleted line"),
         ]
@@ -98,7 +101,9 @@ struct SectionBuilder {
         let lengths = lines.filter { !$0.isBlank }.map(\.text.count).sorted()
         columnWidth = lengths.isEmpty ? 0 : lengths[lengths.count * 9 / 10]
         wrapWidth = Int(Double(columnWidth) * 0.7)
-        docHasBulletHeadings = blocks.contains { $0.count == 1 && bullet($0[0].text).bulleted && isHeadingLike(bullet($0[0].text).body) }
+        docHasBulletHeadings = blocks.contains {
+            $0.count == 1 && bullet($0[0].text).bulleted && isHeadingLike(bullet($0[0].text).body)
+        }
         var index = takeTitle()
         while index < blocks.count {
             handle(blocks[index], next: index + 1 < blocks.count ? blocks[index + 1] : nil)
@@ -121,7 +126,9 @@ struct SectionBuilder {
             var taken = false
             blocks = blocks.map { block in
                 block.filter { line in
-                    guard !taken, line.span == title.span, line.role == .heading, line.headingLevel == 1, line.text == title.text else { return true }
+                    guard !taken, line.span == title.span, line.role == .heading, line.headingLevel == 1,
+                        line.text == title.text
+                    else { return true }
                     taken = true
                     return false
                 }
@@ -149,7 +156,8 @@ struct SectionBuilder {
         var span = first.span()!
         index += 1
         if index < blocks.count, blocks[index].count == 1, let c = blocks[index][0].text.first, c.isLowercase,
-           blocks[index][0].text.wordCount <= 8 {
+            blocks[index][0].text.wordCount <= 8
+        {
             title += " " + blocks[index][0].text
             span = span.union(blocks[index][0].span)
             index += 1
@@ -157,8 +165,10 @@ struct SectionBuilder {
         document.title = title
         document.titleSpan = span
         if index < blocks.count, blocks[index].count == 1, isByline(blocks[index][0].text) {
-            removed.append(RemovedText(text: blocks[index][0].text, span: blocks[index][0].span,
-                                       stage: BuildSections.id, reason: "byline"))
+            removed.append(
+                RemovedText(
+                    text: blocks[index][0].text, span: blocks[index][0].span,
+                    stage: BuildSections.id, reason: "byline"))
             index += 1
         }
         return index
@@ -167,7 +177,9 @@ struct SectionBuilder {
     func isByline(_ text: String) -> Bool {
         let words = text.split(separator: " ")
         return (2...options.bylineMaxWords).contains(words.count)
-            && words.allSatisfy { $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" } }
+            && words.allSatisfy {
+                $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" }
+            }
     }
 
     // MARK: - Blocks
@@ -183,7 +195,8 @@ struct SectionBuilder {
         }
         // A title-case heading broken over two short lines.
         if block.count == 2, next != nil, milestones == .none, block.allSatisfy({ $0.text.count < columnWidth }),
-           block[1].text.first?.isUppercase == true, isHeadingLike(block.joinedText()), !block[0].text.contains(",") {
+            block[1].text.first?.isUppercase == true, isHeadingLike(block.joinedText()), !block[0].text.contains(",")
+        {
             var joined = block[0]
             joined.text = block.joinedText()
             joined.span = block.span()!
@@ -200,7 +213,9 @@ struct SectionBuilder {
         if case .headed(_, .some) = milestones, !yearLineStandsAlone, yearPrefixed(block[0].text) == nil {
             milestones = .none
         }
-        if milestones == .none, yearLines >= 2 || (yearLines == 1 && block.count == 1 && isMilestoneRunStart(next: next)) {
+        if milestones == .none,
+            yearLines >= 2 || (yearLines == 1 && block.count == 1 && isMilestoneRunStart(next: next))
+        {
             milestones = .run(year: nil)
         }
         if milestones != .none {
@@ -215,12 +230,14 @@ struct SectionBuilder {
     private mutating func takeSingleLine(_ line: Line, next: [Line]?) -> Bool {
         let (bulleted, body) = bullet(line.text)
         if isMeta(line) {
-            removed.append(RemovedText(text: line.text, span: line.span, stage: BuildSections.id, reason: "metadata line"))
+            removed.append(
+                RemovedText(text: line.text, span: line.span, stage: BuildSections.id, reason: "metadata line"))
             return true
         }
         // A declared caption normalize.captions did not take out (it is not in the pipeline).
         if line.role == .caption {
-            removed.append(RemovedText(text: line.text, span: line.span, stage: BuildSections.id, reason: "figure caption"))
+            removed.append(
+                RemovedText(text: line.text, span: line.span, stage: BuildSections.id, reason: "figure caption"))
             return true
         }
         // A date stamp alone on a line ("1992-06-05 00:00:00") opens a timeline entry.
@@ -241,7 +258,9 @@ struct SectionBuilder {
             yearLineStandsAlone = true
             return true
         }
-        if line.role == .heading || (next != nil && isHeadingLike(body) && !continuesMilestones(line, bulleted: bulleted)) {
+        if line.role == .heading
+            || (next != nil && isHeadingLike(body) && !continuesMilestones(line, bulleted: bulleted))
+        {
             startSection(body, line: line, bulleted: bulleted)
             return true
         }
@@ -259,7 +278,8 @@ struct SectionBuilder {
         }
         sections.append(Section(heading: heading, level: level, headingSpan: line.span))
         stampedEntry = .none
-        milestones = options.milestoneHeadings.contains { $0.matches(heading) } ? .headed(indent: line.indent, year: nil) : .none
+        milestones =
+            options.milestoneHeadings.contains { $0.matches(heading) } ? .headed(indent: line.indent, year: nil) : .none
         yearLine = nil
         yearLineStandsAlone = false
     }

@@ -22,8 +22,9 @@ public struct Dehyphenate: DocumentStage {
         public var keepSuffixes: [String] = []
         public var wordLists: [String] = []
         public static let settings: [Setting<Self>] = [
-            .init("word-lists", \.wordLists, type: "[path]",
-                  "word-per-line lists (e.g. /usr/share/dict/words from Debian's wamerican)"),
+            .init(
+                "word-lists", \.wordLists, type: "[path]",
+                "word-per-line lists (e.g. /usr/share/dict/words from Debian's wamerican)"),
             .init("keep-prefixes", \.keepPrefixes, "first halves that make a hyphenated compound (post, counter, …)"),
             .init("keep-suffixes", \.keepSuffixes, "second halves that make a hyphenated compound (led, based, …)"),
         ]
@@ -42,8 +43,10 @@ public struct Dehyphenate: DocumentStage {
         var hashes: [String] = []
         for path in options.wordLists {
             guard let data = FileManager.default.contents(atPath: context.url(for: path).path) else {
-                throw ConfigError("word list '\(path)' of normalize.dehyphenate cannot be read", at: FileLocation(file: context.configFile),
-                                  hint: "install it (Debian: apt-get install wamerican) or remove it from 'word-lists'")
+                throw ConfigError(
+                    "word list '\(path)' of normalize.dehyphenate cannot be read",
+                    at: FileLocation(file: context.configFile),
+                    hint: "install it (Debian: apt-get install wamerican) or remove it from 'word-lists'")
             }
             hashes.append(SHA256.hex(data))
             for w in String(decoding: data, as: UTF8.self).split(separator: "\n") where !w.contains("'") {
@@ -58,20 +61,26 @@ public struct Dehyphenate: DocumentStage {
         var d = document
         let (words, compounds) = Self.vocabulary(d.lines)
         for i in d.lines.indices.dropLast() {
-            let line = d.lines[i], next = d.lines[i + 1]
+            let line = d.lines[i]
+            let next = d.lines[i + 1]
             // "Franco–" + "German": a dash between words at a line end joins them without a space.
-            if line.text.hasSuffix("–"), line.text.dropLast().last?.isLetter == true, next.text.first?.isLetter == true {
+            if line.text.hasSuffix("–"), line.text.dropLast().last?.isLetter == true, next.text.first?.isLetter == true
+            {
                 d.lines[i].joinNext = .keepHyphen
                 continue
             }
             guard !next.isBlank, next.role == .text, line.role == .text,
-                  line.text.hasSuffix("-"), !line.text.hasSuffix("--") else { continue }
+                line.text.hasSuffix("-"), !line.text.hasSuffix("--")
+            else { continue }
             let left = String(line.text.dropLast().reversed().prefix { $0.isLetter }.reversed())
             let right = String(next.text.prefix { $0.isLetter })
             guard !left.isEmpty, !right.isEmpty else { continue }
-            let inURL = Self.isURLFragment(line.text.split(separator: " ").last.map(String.init) ?? "")
+            let inURL =
+                Self.isURLFragment(line.text.split(separator: " ").last.map(String.init) ?? "")
                 || Self.isURLFragment(next.text.split(separator: " ").first.map(String.init) ?? "")
-            let (join, why) = inURL ? (.keepHyphen, "inside a URL") : decide(left: left, right: right, words: words, compounds: compounds)
+            let (join, why) =
+                inURL
+                ? (.keepHyphen, "inside a URL") : decide(left: left, right: right, words: words, compounds: compounds)
             d.lines[i].joinNext = join
             let shown = join == .dropHyphen ? left + right : left + "-" + right
             d.decisions.append("\(line.span.file):\(line.span.startLine): \(left)-|\(right) → \(shown) (\(why))")
@@ -80,7 +89,8 @@ public struct Dehyphenate: DocumentStage {
     }
 
     func decide(left: String, right: String, words: Set<String>, compounds: Set<String>) -> (Line.Join, String) {
-        let l = left.lowercased(), r = right.lowercased()
+        let l = left.lowercased()
+        let r = right.lowercased()
         if compounds.contains(l + "-" + r) { return (.keepHyphen, "hyphenated form occurs in the document") }
         if words.contains(l + r) { return (.dropHyphen, "joined form occurs in the document") }
         if prefixes.contains(l) { return (.keepHyphen, "compound prefix '\(l)'") }
@@ -97,7 +107,8 @@ public struct Dehyphenate: DocumentStage {
     static func isURLFragment(_ word: String) -> Bool {
         let chars = Array(word)
         let domainDot = chars.indices.dropLast().contains { chars[$0] == "." && chars[$0 + 1].isLetter && $0 > 0 }
-        return word.contains("://") || word.hasPrefix("www.") || word.contains("/") || (domainDot && word.first?.isLowercase == true)
+        return word.contains("://") || word.hasPrefix("www.") || word.contains("/")
+            || (domainDot && word.first?.isLowercase == true)
     }
 
     /// Lowercased words and hyphenated compounds that occur inside lines (not at line ends).
@@ -106,7 +117,9 @@ public struct Dehyphenate: DocumentStage {
         var compounds = Set<String>()
         for line in lines {
             let body = line.text.hasSuffix("-") ? String(line.text.dropLast()) : line.text
-            for scalars in body.lowercased().unicodeScalars.split(whereSeparator: { !(TextTools.isLetter($0) || $0 == "-") }) {
+            for scalars in body.lowercased().unicodeScalars.split(whereSeparator: {
+                !(TextTools.isLetter($0) || $0 == "-")
+            }) {
                 let chunk = String(scalars)
                 let parts = chunk.split(separator: "-")
                 if parts.count > 1, !chunk.hasPrefix("-"), !chunk.hasSuffix("-") {

@@ -13,8 +13,9 @@ public struct DropCaptions: DocumentStage {
         public var similarity = 0.8
         public static let settings: [Setting<Self>] = [
             .init("patterns", \.patterns, "lines that are captions or credits ('^left to right:')"),
-            .init("follow-max-words", \.followMaxWords,
-                  "a one-line paragraph this short right after a caption is part of it"),
+            .init(
+                "follow-max-words", \.followMaxWords,
+                "a one-line paragraph this short right after a caption is part of it"),
             .init("similarity", \.similarity, "word overlap that makes a line a duplicate of a caption"),
         ]
         public init() {}
@@ -29,7 +30,10 @@ public struct DropCaptions: DocumentStage {
         var captions = CaptionIndex()
         var afterCaption = false
         for block in LineBlocks(d.lines).ranges {
-            guard block.count == 1 else { afterCaption = false; continue }
+            guard block.count == 1 else {
+                afterCaption = false
+                continue
+            }
             let i = block.lowerBound
             let text = d.lines[i].text
             let words = Set(TextTools.words(text))
@@ -67,11 +71,14 @@ public struct DropCaptions: DocumentStage {
     private func dropInterruptingFragments(_ lines: [Line], into drop: inout [Int: String]) {
         let blocks = LineBlocks(lines).ranges
         for (b, block) in blocks.enumerated() where b > 0 && block.count >= 2 {
-            let fragment = lines[block.lowerBound], resume = lines[block.lowerBound + 1]
+            let fragment = lines[block.lowerBound]
+            let resume = lines[block.lowerBound + 1]
             guard drop[block.lowerBound] == nil, fragment.indent == 0, resume.indent > 0,
-                  resume.text.first?.isLowercase == true, fragment.text.wordCount <= options.followMaxWords,
-                  !TextTools.endsSentence(fragment.text), let previous = blocks[..<b].last(where: { r in r.contains { drop[$0] == nil } }),
-                  let before = previous.last(where: { drop[$0] == nil }), !TextTools.endsSentence(lines[before].text) else { continue }
+                resume.text.first?.isLowercase == true, fragment.text.wordCount <= options.followMaxWords,
+                !TextTools.endsSentence(fragment.text),
+                let previous = blocks[..<b].last(where: { r in r.contains { drop[$0] == nil } }),
+                let before = previous.last(where: { drop[$0] == nil }), !TextTools.endsSentence(lines[before].text)
+            else { continue }
             drop[block.lowerBound] = "caption fragment interrupting a sentence"
         }
     }

@@ -7,8 +7,10 @@ extension SectionBuilder {
     /// next line starts a sentence.
     func startsWithHeading(_ block: [Line]) -> Bool {
         let first = block[0].text
-        guard isHeadingLike(first), !first.contains(","), Double(first.count) < 0.75 * Double(columnWidth), !bullet(first).bulleted,
-              let c = block[1].text.first else { return false }
+        guard isHeadingLike(first), !first.contains(","), Double(first.count) < 0.75 * Double(columnWidth),
+            !bullet(first).bulleted,
+            let c = block[1].text.first
+        else { return false }
         return c.isUppercase || "“\"‘".contains(c)
     }
 
@@ -25,9 +27,13 @@ extension SectionBuilder {
     }
 
     func isHeadingLike(_ text: String) -> Bool {
-        guard let first = text.first, first.isUppercase || first.isNumber, text.contains(where: \.isLetter) else { return false }
+        guard let first = text.first, first.isUppercase || first.isNumber, text.contains(where: \.isLetter) else {
+            return false
+        }
         guard text.wordCount <= options.headingMaxWords, yearPrefixed(text) == nil else { return false }
-        if let last = text.split(separator: " ").last, options.headingNeverEndsWith.contains(last.lowercased()) { return false }
+        if let last = text.split(separator: " ").last, options.headingNeverEndsWith.contains(last.lowercased()) {
+            return false
+        }
         if text.hasSuffix("?") { return true }
         return !TextTools.endsSentence(text) && !text.hasSuffix(",")
     }
@@ -58,10 +64,13 @@ extension SectionBuilder {
         var rest = t.dropFirst(4)
         if rest.first == ":" {
             rest = rest.dropFirst()
-        } else if rest.first == " ", let dash = rest.dropFirst().first, "–—-".contains(dash), rest.dropFirst(2).first == " " {
+        } else if rest.first == " ", let dash = rest.dropFirst().first, "–—-".contains(dash),
+            rest.dropFirst(2).first == " "
+        {
             rest = rest.dropFirst(2)
         }
-        guard rest.first == " ", let next = rest.dropFirst().first, next.isUppercase || next.isNumber || next == "“" else { return nil }
+        guard rest.first == " ", let next = rest.dropFirst().first, next.isUppercase || next.isNumber || next == "“"
+        else { return nil }
         let event = rest.trimmingSpaces()
         return (year, date.isEmpty ? event : date + ": " + event)
     }

@@ -15,20 +15,20 @@ extension SectionBuilder {
         switch milestones {
         case .none: return false
         case .run: return yearPrefixed(line.text) != nil
-        case let .headed(indent, _): return !bulleted && line.indent >= indent
+        case .headed(let indent, _): return !bulleted && line.indent >= indent
         }
     }
 
     mutating func setMilestoneYear(_ year: Int) {
         switch milestones {
-        case let .headed(indent, _): milestones = .headed(indent: indent, year: year)
+        case .headed(let indent, _): milestones = .headed(indent: indent, year: year)
         case .run, .none: milestones = .run(year: year)
         }
     }
 
     var milestoneYear: Int? {
         switch milestones {
-        case let .headed(_, year), let .run(year): return year
+        case .headed(_, let year), .run(let year): return year
         case .none: return nil
         }
     }
@@ -40,8 +40,10 @@ extension SectionBuilder {
         let span = block.span()!
         if stampedEntry == .awaitingEvent {
             let listYear = yearLine.map { Evidence(text: $0.text, span: $0.span, signals: [.dateStamp]) }
-            append(Passage(kind: .milestone, text: text, span: span, milestoneYear: milestoneYear, listYear: listYear,
-                           footnoteCalls: block.flatMap(\.footnoteCalls)))
+            append(
+                Passage(
+                    kind: .milestone, text: text, span: span, milestoneYear: milestoneYear, listYear: listYear,
+                    footnoteCalls: block.flatMap(\.footnoteCalls)))
             stampedEntry = .telling
         } else if var last = sections[sections.count - 1].passages.last {
             // A headline has no full stop; the story after it starts a new sentence.
@@ -56,7 +58,10 @@ extension SectionBuilder {
     func dateStamp(_ text: String) -> Int? {
         for pattern in options.milestoneDateLines {
             if let groups = pattern.firstMatch(in: text.trimmingSpaces()), groups.count > 1,
-               let group = groups[1], let year = Token(original: group).year { return year }
+                let group = groups[1], let year = Token(original: group).year
+            {
+                return year
+            }
         }
         return nil
     }
@@ -71,18 +76,26 @@ extension SectionBuilder {
                 setMilestoneYear(year)
                 yearLine = line
                 yearLineStandsAlone = false
-                append(Passage(kind: .milestone, text: rest, span: line.span, milestoneYear: year, footnoteCalls: line.footnoteCalls))
+                append(
+                    Passage(
+                        kind: .milestone, text: rest, span: line.span, milestoneYear: year,
+                        footnoteCalls: line.footnoteCalls))
             } else if var last = sections[sections.count - 1].passages.last, last.kind == .milestone,
-                      !TextTools.endsSentence(last.text), line.text.first?.isLowercase == true {
+                !TextTools.endsSentence(last.text), line.text.first?.isLowercase == true
+            {
                 last.text += " " + line.text
                 last.span = last.span.union(line.span)
                 sections[sections.count - 1].passages[sections[sections.count - 1].passages.count - 1] = last
             } else {
                 // The event's own line is its span (so its first line is its text); the line
                 // its year stands on travels with it for citations.
-                let listYear = milestoneYear != nil ? yearLine.map { Evidence(text: $0.text, span: $0.span, signals: [.yearOfTheList]) } : nil
-                append(Passage(kind: .milestone, text: bullet(line.text).body, span: line.span,
-                               milestoneYear: milestoneYear, listYear: listYear, footnoteCalls: line.footnoteCalls))
+                let listYear =
+                    milestoneYear != nil
+                    ? yearLine.map { Evidence(text: $0.text, span: $0.span, signals: [.yearOfTheList]) } : nil
+                append(
+                    Passage(
+                        kind: .milestone, text: bullet(line.text).body, span: line.span,
+                        milestoneYear: milestoneYear, listYear: listYear, footnoteCalls: line.footnoteCalls))
             }
         }
     }

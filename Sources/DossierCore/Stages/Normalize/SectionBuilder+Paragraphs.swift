@@ -9,8 +9,10 @@ extension SectionBuilder {
         func flush() {
             guard !current.isEmpty else { return }
             let text = current.joinedText()
-            append(Passage(kind: currentIsItem ? .listItem : .paragraph, text: text, span: current.span()!,
-                           footnoteCalls: current.flatMap(\.footnoteCalls)))
+            append(
+                Passage(
+                    kind: currentIsItem ? .listItem : .paragraph, text: text, span: current.span()!,
+                    footnoteCalls: current.flatMap(\.footnoteCalls)))
             current = []
         }
         for line in block {
@@ -52,7 +54,9 @@ extension SectionBuilder {
             var merged: [Passage] = []
             for p in sections[s].passages {
                 if var last = merged.last, last.kind == .paragraph, p.kind == .paragraph,
-                   !TextTools.endsSentence(last.text), p.text.first?.isLowercase == true || Self.endsMidSentence(last.text) {
+                    !TextTools.endsSentence(last.text),
+                    p.text.first?.isLowercase == true || Self.endsMidSentence(last.text)
+                {
                     last.text += (last.text.hasSuffix("-") ? "" : " ") + p.text
                     last.span = last.span.union(p.span)
                     last.footnoteCalls += p.footnoteCalls

@@ -17,7 +17,7 @@ public struct SeparateFootnotes: DocumentStage {
         /// Lines that look like a bibliographic citation (URLs, volumes, dates).
         public var citationPatterns: [Pattern] = []
         public static let settings: [Setting<Self>] = [
-            .init("citation-patterns", \.citationPatterns, "what a line of a note looks like (URL, 'Vol.', a date)"),
+            .init("citation-patterns", \.citationPatterns, "what a line of a note looks like (URL, 'Vol.', a date)")
         ]
         public init() {}
     }
@@ -41,8 +41,9 @@ public struct SeparateFootnotes: DocumentStage {
             guard !calls.isEmpty else { continue }
             // Recorded, so `--explain` (and the nothing-lost check) can account for the digits.
             let span = d.lines[i].span
-            d.decisions.append("\(span.file):\(span.startLine): note call\(calls.count > 1 ? "s" : "") "
-                               + calls.map(String.init).joined(separator: ", ") + " taken out of the text")
+            d.decisions.append(
+                "\(span.file):\(span.startLine): note call\(calls.count > 1 ? "s" : "") "
+                    + calls.map(String.init).joined(separator: ", ") + " taken out of the text")
             d.lines[i].text = text
             d.lines[i].footnoteCalls += calls
         }
@@ -53,8 +54,8 @@ public struct SeparateFootnotes: DocumentStage {
     /// first line was lost), citation lines before a number, notes continued after a page break.
     /// Returns each note's line indices and each note line's note.
     private func findNotes(in lines: [Line]) -> (noteLines: [Int: [Int]], owner: [Int: Int]) {
-        var noteLines: [Int: [Int]] = [:]       // note number → line indices
-        var owner: [Int: Int] = [:]             // line index → note number
+        var noteLines: [Int: [Int]] = [:]  // note number → line indices
+        var owner: [Int: Int] = [:]  // line index → note number
         var expected = 1
         func assign(_ range: Range<Int>, to note: Int) {
             for k in range where owner[k] == nil {
@@ -66,27 +67,33 @@ public struct SeparateFootnotes: DocumentStage {
             var current: Int? = nil
             // A note continued from the previous page, running into the body at an indented line.
             if expected > 1, let resume = block.dropFirst().first(where: { lines[$0].indent > 0 }),
-               Self.noteNumber(lines[block.lowerBound].text) == nil,
-               (block.lowerBound..<resume).contains(where: { isCitation(lines[$0].text) }),
-               !(block.lowerBound..<resume).contains(where: { Self.noteNumber(lines[$0].text) != nil }) {
+                Self.noteNumber(lines[block.lowerBound].text) == nil,
+                (block.lowerBound..<resume).contains(where: { isCitation(lines[$0].text) }),
+                !(block.lowerBound..<resume).contains(where: { Self.noteNumber(lines[$0].text) != nil })
+            {
                 assign(block.lowerBound..<resume, to: expected - 1)
             }
             for i in block where owner[i] == nil {
                 let line = lines[i]
                 let citationsBefore = citationStart(block, before: i, lines: lines) < i
-                if let n = Self.noteNumber(line.text), n == expected || (n == expected + 1 && (current != nil || citationsBefore)) {
+                if let n = Self.noteNumber(line.text),
+                    n == expected || (n == expected + 1 && (current != nil || citationsBefore))
+                {
                     if current == nil, expected > 1 || n > expected {
                         // Citation lines just before it belong to the note before it; when a number
                         // was skipped, they are that note, whose first line (and number) was lost.
-                        assign(citationStart(block, before: i, lines: lines)..<i, to: n > expected ? expected : expected - 1)
+                        assign(
+                            citationStart(block, before: i, lines: lines)..<i,
+                            to: n > expected ? expected : expected - 1)
                     }
                     current = n
                     expected = n + 1
                 } else if current != nil, line.indent > 0, !isCitation(line.text),
-                          !(lines[i - 1].text.hasSuffix("-") && line.text.first?.isLowercase == true) {
-                    current = nil   // an indented line that is neither a citation nor a word's second half resumes the body
+                    !(lines[i - 1].text.hasSuffix("-") && line.text.first?.isLowercase == true)
+                {
+                    current = nil  // an indented line that is neither a citation nor a word's second half resumes the body
                 } else if current == nil, i == block.lowerBound, expected > 1, isCitation(line.text) {
-                    current = expected - 1   // a note continued after a page break
+                    current = expected - 1  // a note continued after a page break
                 }
                 if let c = current { assign(i..<(i + 1), to: c) }
             }
@@ -110,7 +117,9 @@ public struct SeparateFootnotes: DocumentStage {
         let digits = text.prefix { $0.isASCII && $0.isNumber }
         guard (1...3).contains(digits.count), let n = Int(digits) else { return nil }
         let rest = text.dropFirst(digits.count)
-        guard rest.first == " ", let next = rest.drop(while: { $0 == " " }).first, next.isLetter || "“\"'‘„".contains(next) else { return nil }
+        guard rest.first == " ", let next = rest.drop(while: { $0 == " " }).first,
+            next.isLetter || "“\"'‘„".contains(next)
+        else { return nil }
         return n
     }
 
@@ -142,22 +151,35 @@ public struct SeparateFootnotes: DocumentStage {
         var i = 0
         func isDigit(_ c: Character) -> Bool { c.isASCII && c.isNumber }
         while i < chars.count {
-            guard ".,;:”\")’".contains(chars[i]) else { i += 1; continue }
+            guard ".,;:”\")’".contains(chars[i]) else {
+                i += 1
+                continue
+            }
             var j = i + 1
             let spaced = j < chars.count && chars[j] == " "
             if spaced { j += 1 }
             var k = j
             while k < chars.count, isDigit(chars[k]) { k += 1 }
             guard k > j, k - j <= 3, let n = Int(String(chars[j..<k])), known.contains(n),
-                  k == chars.count || chars[k] == " " else { i += 1; continue }
+                k == chars.count || chars[k] == " "
+            else {
+                i += 1
+                continue
+            }
             // What follows the number: nothing, or the first character of the next word.
             let after = chars[k...].drop { $0 == " " }.first
             let opensSentence = after.map { !$0.isLowercase } ?? true
             if !spaced, i > 0, isDigit(chars[i - 1]) {
                 // "8.8", "13,000": one number, unless a year ends the sentence before the call.
-                guard chars[i] == ".", opensSentence, Self.endsWithYear(chars[..<i]) else { i += 1; continue }
+                guard chars[i] == ".", opensSentence, Self.endsWithYear(chars[..<i]) else {
+                    i += 1
+                    continue
+                }
             }
-            if spaced, !opensSentence { i += 1; continue }
+            if spaced, !opensSentence {
+                i += 1
+                continue
+            }
             calls.append(n)
             chars.removeSubrange((i + 1)..<k)
             if i + 1 < chars.count, chars[i + 1] == " " {
@@ -171,7 +193,9 @@ public struct SeparateFootnotes: DocumentStage {
     /// The characters end with a year standing as its own number (" 2015", not "12015" or "1.2015").
     static func endsWithYear(_ chars: ArraySlice<Character>) -> Bool {
         let digits = chars.reversed().prefix { $0.isASCII && $0.isNumber }
-        guard digits.count == 4, let year = Int(String(digits.reversed())), (1800...2099).contains(year) else { return false }
+        guard digits.count == 4, let year = Int(String(digits.reversed())), (1800...2099).contains(year) else {
+            return false
+        }
         let before = chars.dropLast(4).last
         return before.map { !($0.isNumber || $0 == "." || $0 == ",") } ?? true
     }

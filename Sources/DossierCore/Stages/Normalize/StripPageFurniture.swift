@@ -24,13 +24,16 @@ public struct StripPageFurniture: DocumentStage {
             .init("banners", \.banners, "whole lines that are a site's banner (removed wherever they stand)"),
             .init("min-repeats", \.minRepeats, "how often an isolated line must occur to count as furniture"),
             .init("max-words", \.maxWords, "longer lines are never furniture"),
-            .init("neighbour-window", \.neighbourWindow,
-                  "lines around repeated furniture searched for a running header"),
-            .init("edge-lines", \.edgeLines,
-                  "lines at each page's top and bottom that may be running headers, footers or page numbers"),
-            .init("titles", \.titles,
-                  "a document's first line that matches is its title even when later pages repeat it "
-                      + "('^relations with')"),
+            .init(
+                "neighbour-window", \.neighbourWindow,
+                "lines around repeated furniture searched for a running header"),
+            .init(
+                "edge-lines", \.edgeLines,
+                "lines at each page's top and bottom that may be running headers, footers or page numbers"),
+            .init(
+                "titles", \.titles,
+                "a document's first line that matches is its title even when later pages repeat it "
+                    + "('^relations with')"),
         ]
         public init() {}
     }
@@ -44,7 +47,9 @@ public struct StripPageFurniture: DocumentStage {
         for (i, line) in d.lines.enumerated() where options.banners.contains(where: { $0.matches(line.text) }) {
             drop[i] = "site banner"
         }
-        let isolated = LineBlocks(d.lines).isolated.filter { d.lines[$0].text.wordCount <= options.maxWords && drop[$0] == nil }
+        let isolated = LineBlocks(d.lines).isolated.filter {
+            d.lines[$0].text.wordCount <= options.maxWords && drop[$0] == nil
+        }
         var byKey: [String: [Int]] = [:]
         for i in isolated { byKey[Self.key(d.lines[i].text), default: []].append(i) }
         var repeated: [Int] = []
@@ -56,13 +61,17 @@ public struct StripPageFurniture: DocumentStage {
         for (_, indices) in byKey where indices.count >= options.minRepeats {
             repeated += titleFirst && indices.first == first ? indices.dropFirst() : indices[...]
         }
-        for i in repeated { drop[i] = Self.isPageNumber(d.lines[i].text) ? "page number" : "repeated running header or footer" }
+        for i in repeated {
+            drop[i] = Self.isPageNumber(d.lines[i].text) ? "page number" : "repeated running header or footer"
+        }
         // By position: the lines at a page's top and bottom edge that recur at the edges of other
         // pages, isolated or not (a running header often runs into the page's first paragraph).
         // Counted per text, so a header that alternates between odd and even pages (a book's
         // title, its editors' names) repeats on every other page; page numbers fold to one key.
         for i in edgeRepeats(d.lines, keepFirst: titleFirst ? first : nil) where drop[i] == nil {
-            drop[i] = Self.isPageNumber(d.lines[i].text) ? "page number at a page edge" : "running header or footer repeated at page edges"
+            drop[i] =
+                Self.isPageNumber(d.lines[i].text)
+                ? "page number at a page edge" : "running header or footer repeated at page edges"
             repeated.append(i)
         }
         // A running header that alternates between pages stands right beside repeated furniture.
@@ -71,8 +80,10 @@ public struct StripPageFurniture: DocumentStage {
         // number: a real heading often follows a page break.
         for i in repeated where !Self.isPageNumber(d.lines[i].text) {
             let window = max(0, i - options.neighbourWindow)...min(d.lines.count - 1, i + options.neighbourWindow)
-            for j in window where isolatedSet.contains(j) && drop[j] == nil && d.lines[j].role != .heading && j != first
-                && Self.looksLikeRunningHeader(d.lines[j].text) {
+            for j in window
+            where isolatedSet.contains(j) && drop[j] == nil && d.lines[j].role != .heading && j != first
+                && Self.looksLikeRunningHeader(d.lines[j].text)
+            {
                 drop[j] = "running header beside repeated furniture"
             }
         }
@@ -98,15 +109,17 @@ public struct StripPageFurniture: DocumentStage {
                 && (Self.isPageNumber(lines[i].text) || Self.looksLikeRunningHeader(lines[i].text))
         }
         for (p, indices) in pages.enumerated() {
-            let edges = Set(indices.prefix(options.edgeLines).prefix(while: furnitureShaped)
-                            + indices.suffix(options.edgeLines).reversed().prefix(while: furnitureShaped))
+            let edges = Set(
+                indices.prefix(options.edgeLines).prefix(while: furnitureShaped)
+                    + indices.suffix(options.edgeLines).reversed().prefix(while: furnitureShaped))
             for i in edges.sorted() {
                 let key = Self.key(lines[i].text)
                 byKey[key, default: ([], [])].pages.insert(p)
                 byKey[key, default: ([], [])].lines.append(i)
             }
         }
-        return byKey.values.filter { $0.pages.count >= options.minRepeats }.flatMap(\.lines).filter { $0 != keepFirst }.sorted()
+        return byKey.values.filter { $0.pages.count >= options.minRepeats }.flatMap(\.lines).filter { $0 != keepFirst }
+            .sorted()
     }
 
     /// The line with short numbers folded to `#` (years stay: a year is content, not a page number).
@@ -118,7 +131,12 @@ public struct StripPageFurniture: DocumentStage {
             digits = ""
         }
         for c in text.lowercased() {
-            if c.isASCII && c.isNumber { digits.append(c) } else { flush(); out.append(c) }
+            if c.isASCII && c.isNumber {
+                digits.append(c)
+            } else {
+                flush()
+                out.append(c)
+            }
         }
         flush()
         return out
@@ -140,6 +158,8 @@ public struct StripPageFurniture: DocumentStage {
     }
 
     /// Lower-case words a title does not end on: an article, a preposition, a conjunction.
-    static let runsOn: Set<String> = ["a", "an", "the", "to", "of", "in", "on", "for", "with", "by", "from", "at",
-                                      "and", "or", "that", "as", "is", "are", "was", "were"]
+    static let runsOn: Set<String> = [
+        "a", "an", "the", "to", "of", "in", "on", "for", "with", "by", "from", "at",
+        "and", "or", "that", "as", "is", "are", "was", "were",
+    ]
 }

@@ -15,11 +15,13 @@ public struct RecordManifest: CorpusStage {
         public var maxSourceAgeYears = 5
         public var maxUnclassifiedShare = 0.25
         public static let settings: [Setting<Self>] = [
-            .init("max-source-age-years", \.maxSourceAgeYears,
-                  "warn when a country's newest source is older than this "
-                      + "(counted to the newest source in the corpus)"),
-            .init("max-unclassified-share", \.maxUnclassifiedShare,
-                  "warn when more of a country's passages match no area"),
+            .init(
+                "max-source-age-years", \.maxSourceAgeYears,
+                "warn when a country's newest source is older than this "
+                    + "(counted to the newest source in the corpus)"),
+            .init(
+                "max-unclassified-share", \.maxUnclassifiedShare,
+                "warn when more of a country's passages match no area"),
         ]
         public init() {}
     }
@@ -31,8 +33,10 @@ public struct RecordManifest: CorpusStage {
         let manifest = Manifest(
             provenance: corpus.provenance,
             inputs: corpus.documents.map { d in
-                Manifest.Input(path: d.source, sha256: d.contentHash, lastUpdated: d.facts.lastUpdated?.date ?? d.facts.published?.date,
-                               country: d.countryIsRegion ? nil : d.country)
+                Manifest.Input(
+                    path: d.source, sha256: d.contentHash,
+                    lastUpdated: d.facts.lastUpdated?.date ?? d.facts.published?.date,
+                    country: d.countryIsRegion ? nil : d.country)
             }.sorted { $0.path < $1.path },
             // PDFs are build artifacts (git-ignored, their bytes depend on the WeasyPrint version): not listed.
             outputs: corpus.outputs.filter { $0.kind != .manifest && !$0.kind.isArtifact }
@@ -58,8 +62,11 @@ public struct RecordManifest: CorpusStage {
             if p.sources.allSatisfy({ $0.date == nil }) { list.append("\(p.country): no source states a date") }
             let undated = p.milestones.filter { $0.year == nil }.count
             if undated > 0 { list.append("\(p.country): \(undated) undated milestone\(undated == 1 ? "" : "s")") }
-            if let newest, let own = p.sources.compactMap({ $0.date?.year }).max(), newest - own > options.maxSourceAgeYears {
-                list.append("\(p.country): newest source is from \(own), \(newest - own) years before the newest in the corpus")
+            if let newest, let own = p.sources.compactMap({ $0.date?.year }).max(),
+                newest - own > options.maxSourceAgeYears
+            {
+                list.append(
+                    "\(p.country): newest source is from \(own), \(newest - own) years before the newest in the corpus")
             }
             for c in p.conflicts { list.append("\(p.country): sources disagree on the \(c.subject)") }
         }
@@ -104,6 +111,8 @@ public struct Manifest: Codable, Hashable, Sendable {
 
     /// One hash over the inputs and the pipeline: equal hashes mean the build has nothing new to say.
     public var inputsKey: String {
-        SHA256.hex(([provenance.pipelineHash, provenance.taxonomyHash] + inputs.map { "\($0.path) \($0.sha256)" }).joined(separator: "\n"))
+        SHA256.hex(
+            ([provenance.pipelineHash, provenance.taxonomyHash] + inputs.map { "\($0.path) \($0.sha256)" }).joined(
+                separator: "\n"))
     }
 }
