@@ -49,10 +49,12 @@ extension Analyze {
             s += "  # \(section.heading ?? "(no heading)")\n"
             for p in section.passages {
                 s +=
-                    "    \(p.span.startLine) [\(p.kind)\(p.milestoneYear.map { " \($0)" } ?? "")] \(p.text.prefix(160))\n"
+                    "    \(p.span.startLine) [\(p.kind)\(p.milestoneYear.map { " \($0)" } ?? "")] "
+                    + "\(p.text.prefix(160))\n"
                 for a in p.areas {
                     s +=
-                        "        \(a.area) \(a.score): \(a.evidence.first?.signals.map(\.description).joined(separator: "; ") ?? "")\n"
+                        "        \(a.area) \(a.score): "
+                        + "\(a.evidence.first?.signals.map(\.description).joined(separator: "; ") ?? "")\n"
                 }
             }
         }
@@ -149,7 +151,8 @@ struct AnalysisReport: Encodable {
 
         var text: String {
             var s =
-                "\(source)\n  title: \(title ?? "—")\n  country: \(country ?? "—")\n  last updated: \(lastUpdated ?? "—")\n"
+                "\(source)\n  title: \(title ?? "—")\n  country: \(country ?? "—")\n  last updated: "
+                + "\(lastUpdated ?? "—")\n"
             s += "  contact point embassy: \(contactPointEmbassy ?? "—")\n  areas:\n"
             for a in areas {
                 s += "    \(a.id) \(a.score) (lines \(a.evidence.map { String($0.line) }.joined(separator: ", ")))\n"
@@ -159,7 +162,8 @@ struct AnalysisReport: Encodable {
             s += "  milestones:\n"
             for m in milestones {
                 s +=
-                    "    \(m.year.map(String.init) ?? "----")\(m.yearInferred ? "*" : m.fromProse ? "~" : " ") \(m.text)\n"
+                    "    \(m.year.map(String.init) ?? "----")\(m.yearInferred ? "*" : m.fromProse ? "~" : " ") "
+                    + "\(m.text)\n"
             }
             return s
         }

@@ -8,7 +8,8 @@ struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Build the reports the pipeline describes.",
         discussion:
-            "Exit codes: 0 success; 1 build failed or --check found differences; 2 usage or configuration error; 3 some documents failed (--keep-going)."
+            "Exit codes: 0 success; 1 build failed or --check found differences; 2 usage or configuration error; 3 "
+            + "some documents failed (--keep-going)."
     )
 
     @OptionGroup var global: GlobalOptions

@@ -17,7 +17,8 @@ struct Eval: ParsableCommand {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "A gold folder: documents/ and passages/, or gold.yaml and docs/ (the devset layout). Repeat to pool several; documents are cross-validated over the pool.",
+            "A gold folder: documents/ and passages/, or gold.yaml and docs/ (the devset layout). Repeat to pool "
+                + "several; documents are cross-validated over the pool.",
             valueName: "dir"))
     var gold: [String] = ["Tests/Gold"]
 
@@ -33,7 +34,8 @@ struct Eval: ParsableCommand {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "Write the headline figures (rounded to three places) to this JSON file, to record them as a gate for --min.",
+            "Write the headline figures (rounded to three places) to this JSON file, to record them as a gate for "
+                + "--min.",
             valueName: "file"))
     var writeFigures: String?
 

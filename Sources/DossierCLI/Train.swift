@@ -31,7 +31,8 @@ struct Train: ParsableCommand {
             try Data(try model.encoded()).write(to: url, options: .atomic)
             let areas = model.areas.map { "\($0.area) (\($0.positives))" }.joined(separator: ", ")
             print(
-                "trained on \(model.passages) passages from \(model.documents) documents: \(areas.isEmpty ? "no area had enough examples" : areas)"
+                "trained on \(model.passages) passages from \(model.documents) documents: "
+                    + "\(areas.isEmpty ? "no area had enough examples" : areas)"
             )
             let untrained = trainer.pipeline.taxonomy.ids.filter { id in !model.areas.contains { $0.area == id } }
             if !untrained.isEmpty {

@@ -9,8 +9,9 @@ import Foundation
 /// into headings, paragraphs, list items, table rows and captions, each kept or dropped with a
 /// reason. JSON-LD `articleBody` stands in when the page's own text is too short, then the
 /// page's description. Every dropped block goes to `Document.removed` with its reason; captions
-/// are lines of role `caption` (normalize.captions takes them out of the body). The title (og:title, JSON-LD headline, `<h1>`
-/// or `<title>`, without the site suffix) is the first line, a level-1 heading.
+/// are lines of role `caption` (normalize.captions takes them out of the body). The title
+/// (og:title, JSON-LD headline, `<h1>` or `<title>`, without the site suffix) is the first line,
+/// a level-1 heading.
 public struct IngestHTML: IngestStage {
     public static let id = "ingest.html"
     public static let summary =

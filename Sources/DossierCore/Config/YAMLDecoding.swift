@@ -88,10 +88,10 @@ final class DecodingContext {
         for entry in visited {
             for (key, _) in entry.mapping {
                 guard let name = key.string, !entry.asked.keys.contains(name) else { continue }
-                let where_ = entry.path.isEmpty ? "" : " in '\(Self.render(entry.path))'"
+                let scope = entry.path.isEmpty ? "" : " in '\(Self.render(entry.path))'"
                 let valid = Array(entry.asked.keys)
                 throw ConfigError(
-                    "unknown key '\(name)'\(where_)", at: StrictYAML.location(of: key, file: file),
+                    "unknown key '\(name)'\(scope)", at: StrictYAML.location(of: key, file: file),
                     hint: Suggest.hint(for: name, in: valid, noun: "key"),
                     reason: .unknownKey(name, suggestion: Suggest.closest(to: name, in: valid)))
             }

@@ -76,7 +76,8 @@ public enum FlatGold {
 
         enum CodingKeys: String, CodingKey {
             case file, country, frameworks, areas, milestones
-            case lastUpdated = "last_updated", contactPointEmbassy = "contact_point_embassy"
+            case lastUpdated = "last_updated"
+            case contactPointEmbassy = "contact_point_embassy"
         }
     }
 }

@@ -17,7 +17,8 @@ enum Charts {
         var svg = SVG(
             width: width, height: height, title: "Cooperation areas by country",
             description:
-                "Shade is the evidence score from 0 to 1; a blank cell means no substantive evidence. The table below gives the numbers."
+                "Shade is the evidence score from 0 to 1; a blank cell means no substantive evidence. The table "
+                + "below gives the numbers."
         )
         for (c, p) in profiles.enumerated() {
             svg.text(
@@ -34,7 +35,8 @@ enum Charts {
                     x: x + 2, y: y + 2, width: cell - 4, height: rowHeight - 4, fill: accent,
                     opacity: 0.15 + 0.85 * a.score,
                     title:
-                        "\(p.country) — \(area.label): \(format2(a.score)) (\(a.passageCount) passage\(a.passageCount == 1 ? "" : "s"))"
+                        "\(p.country) — \(area.label): \(format2(a.score)) (\(a.passageCount) "
+                        + "passage\(a.passageCount == 1 ? "" : "s"))"
                 )
                 svg.text(
                     format2(a.score), x: x + cell / 2, y: y + rowHeight * 0.67, size: 11, anchor: .middle,
@@ -90,7 +92,8 @@ enum Charts {
         var svg = SVG(
             width: Int(width), height: Int(height), title: "\(profile.country): milestones by year",
             description:
-                "\(dated.count) dated milestones from \(first + 1) to \(last - 1). \(caption) The table below lists them."
+                "\(dated.count) dated milestones from \(first + 1) to \(last - 1). \(caption) The table below lists "
+                + "them."
         )
         func x(_ year: Int) -> Double {
             left + (width - left - right) * Double(year - first) / Double(max(last - first, 1))
@@ -129,7 +132,8 @@ enum Charts {
             width: Int(width), height: Int(top + rowHeight * Double(max(profiles.count, 1)) + 20),
             title: "Partnership framework join years by country",
             description:
-                "Each mark is a framework a country joined, at the year the sources state; the table above gives the same years."
+                "Each mark is a framework a country joined, at the year the sources state; the table above gives "
+                + "the same years."
         )
         func x(_ year: Int) -> Double {
             labelWidth + (width - labelWidth - right) * Double(year - first) / Double(max(last - first, 1))

@@ -16,7 +16,8 @@ struct SVG {
     ) {
         let tip = title.map { "<title>\(Self.escape($0))</title>" } ?? ""
         body +=
-            "<rect x=\"\(Self.n(x))\" y=\"\(Self.n(y))\" width=\"\(Self.n(width))\" height=\"\(Self.n(height))\" fill=\"\(fill)\""
+            "<rect x=\"\(Self.n(x))\" y=\"\(Self.n(y))\" width=\"\(Self.n(width))\" height=\"\(Self.n(height))\" "
+            + "fill=\"\(fill)\""
             + (opacity < 1 ? " fill-opacity=\"\(Self.n(opacity))\"" : "") + (tip.isEmpty ? "/>\n" : ">\(tip)</rect>\n")
     }
 
@@ -29,7 +30,8 @@ struct SVG {
 
     mutating func line(x1: Double, y1: Double, x2: Double, y2: Double, stroke: String, width: Double = 1) {
         body +=
-            "<line x1=\"\(Self.n(x1))\" y1=\"\(Self.n(y1))\" x2=\"\(Self.n(x2))\" y2=\"\(Self.n(y2))\" stroke=\"\(stroke)\" stroke-width=\"\(Self.n(width))\"/>\n"
+            "<line x1=\"\(Self.n(x1))\" y1=\"\(Self.n(y1))\" x2=\"\(Self.n(x2))\" y2=\"\(Self.n(y2))\" "
+            + "stroke=\"\(stroke)\" stroke-width=\"\(Self.n(width))\"/>\n"
     }
 
     enum Anchor: String { case start, middle, end }
@@ -39,13 +41,15 @@ struct SVG {
         bold: Bool = false
     ) {
         body +=
-            "<text x=\"\(Self.n(x))\" y=\"\(Self.n(y))\" font-size=\"\(Self.n(size))\" text-anchor=\"\(anchor.rawValue)\" fill=\"\(fill)\""
+            "<text x=\"\(Self.n(x))\" y=\"\(Self.n(y))\" font-size=\"\(Self.n(size))\" "
+            + "text-anchor=\"\(anchor.rawValue)\" fill=\"\(fill)\""
             + (bold ? " font-weight=\"bold\"" : "") + ">\(Self.escape(s))</text>\n"
     }
 
     var document: String {
         """
-        <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(width) \(height)" width="\(width)" height="\(height)" role="img" \
+        <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(width) \(height)" width="\(width)" \
+        height="\(height)" role="img" \
         font-family="DejaVu Sans, Helvetica, Arial, sans-serif">
         \(body)</svg>
 

@@ -108,7 +108,8 @@ struct WeasyPrint {
             if url.startswith("data:"):
                 return weasyprint.default_url_fetcher(url, timeout=timeout)
             if url.startswith(BASE):
-                path = os.path.realpath(os.path.join(root, urllib.parse.unquote(urllib.parse.urlparse(url).path)[len("/dossier/"):]))
+                path = os.path.realpath(os.path.join(root, \
+        urllib.parse.unquote(urllib.parse.urlparse(url).path)[len("/dossier/"):]))
                 if path.startswith(root + os.sep) and os.path.isfile(path):
                     with open(path, "rb") as f:
                         data = f.read(50 * 1024 * 1024)
@@ -124,7 +125,8 @@ struct WeasyPrint {
             if not (source.startswith(root + os.sep) and target.startswith(root + os.sep)):
                 sys.exit("page outside the output folder: " + page["html"])
             with open(source, "rb") as f:
-                html = weasyprint.HTML(string=f.read().decode("utf-8"), base_url=BASE + page["html"], url_fetcher=fetcher)
+                html = weasyprint.HTML(string=f.read().decode("utf-8"), base_url=BASE + page["html"], \
+        url_fetcher=fetcher)
             html.write_pdf(target, stylesheets=[css])
         """#
 }

@@ -101,12 +101,15 @@ public struct ReportChanges: CorpusStage {
                 if let e = fa[id] {
                     if e.year != f.year {
                         items.append(
-                            "\(name): \(MarkdownText.escape(f.displayName)) join year \(e.year.map(String.init) ?? "not stated") → \(f.year.map(String.init) ?? "not stated")."
+                            "\(name): \(MarkdownText.escape(f.displayName)) join year "
+                                + "\(e.year.map(String.init) ?? "not stated") → "
+                                + "\(f.year.map(String.init) ?? "not stated")."
                         )
                     }
                 } else {
                     items.append(
-                        "\(name): new framework \(MarkdownText.escape(f.displayName))\(f.year.map { " (\($0))" } ?? "")."
+                        "\(name): new framework "
+                            + "\(MarkdownText.escape(f.displayName))\(f.year.map { " (\($0))" } ?? "")."
                     )
                 }
             }

@@ -83,7 +83,10 @@ public struct ClassifyAreas: DocumentStage {
             fingerprint = SHA256.hex(try model.encoded())
             if model.taxonomyHash != taxonomyHash {
                 context.logger.warning(
-                    "the area model \(path) was trained for another version of the taxonomy; areas it lacks use the rules alone (run 'dossier train')"
+                    """
+                    the area model \(path) was trained for another version of the taxonomy; areas it lacks use the \
+                    rules alone (run 'dossier train')
+                    """
                 )
             }
         } else {

@@ -91,7 +91,8 @@ public struct SeparateFootnotes: DocumentStage {
                 } else if current != nil, line.indent > 0, !isCitation(line.text),
                     !(lines[i - 1].text.hasSuffix("-") && line.text.first?.isLowercase == true)
                 {
-                    current = nil  // an indented line that is neither a citation nor a word's second half resumes the body
+                    // An indented line that is neither a citation nor a word's second half resumes the body.
+                    current = nil
                 } else if current == nil, i == block.lowerBound, expected > 1, isCitation(line.text) {
                     current = expected - 1  // a note continued after a page break
                 }
