@@ -4,7 +4,7 @@
 SWIFT ?= swift
 DOSSIER = .build/debug/dossier
 
-.PHONY: setup build reports test check bench fuzz clean
+.PHONY: setup build reports test lint check bench fuzz clean
 
 setup:
 	@scripts/setup.sh
@@ -18,8 +18,15 @@ reports: build
 # Tests run against an optimized build, as users run it (-enable-testing keeps @testable
 # imports working): the 100 MB input case takes minutes in a debug build. `swift test` also
 # works, slower.
-test: setup
+test: setup lint
 	$(SWIFT) test -c release -Xswiftc -enable-testing
+
+# Formatting (swift-format, configured in .swift-format) and layout limits (no file over 300
+# lines, no function over 60, no line over 120 columns): `swift format -i -r -p Sources Tests
+# Fuzz Package.swift` fixes the first.
+lint:
+	$(SWIFT) format lint --strict -r -p Sources Tests Fuzz Package.swift
+	scripts/check_layout.py Sources
 
 # Fails when reports/ is not what the pipeline builds (CI runs this).
 check: build

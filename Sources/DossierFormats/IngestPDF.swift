@@ -103,6 +103,17 @@ public struct IngestPDF: IngestStage {
         return lines
     }
 
+    /// Each page's verdicts once (the figure clustering is the costly part), before furniture,
+    /// which needs to know whether the first line is set as a heading.
+    private static func verdicts(of layout: PDFLayout, _ analysis: PDFLayoutAnalysis) -> [[PDFLayoutAnalysis.Kind]] {
+        var verdicts = layout.pages.map(analysis.kinds(of:))
+        let titleFirst = verdicts.first?.first.map { $0 != .body } ?? false
+        for (p, lines) in PDFPageFurniture.find(in: layout, keepFirst: titleFirst) {
+            for (i, rule) in lines { verdicts[p][i] = .furniture(rule: rule) }
+        }
+        return verdicts
+    }
+
     /// The layout as lines numbered as pdftotext prints them, with figure text taken out and
     /// headings and small print set apart.
     func lines(of layout: PDFLayout, file: String) -> ([Line], [RemovedText]) {
@@ -111,13 +122,7 @@ public struct IngestPDF: IngestStage {
         var lines: [Line] = []
         var removed: [RemovedText] = []
         var number = 0
-        // Each page's verdicts once (the figure clustering is the costly part), before furniture,
-        // which needs to know whether the first line is set as a heading.
-        var verdicts = layout.pages.map(analysis.kinds(of:))
-        let titleFirst = verdicts.first?.first.map { $0 != .body } ?? false
-        for (p, lines) in PDFPageFurniture.find(in: layout, keepFirst: titleFirst) {
-            for (i, rule) in lines { verdicts[p][i] = .furniture(rule: rule) }
-        }
+        let verdicts = Self.verdicts(of: layout, analysis)
         func separate(_ span: SourceSpan) {
             if let last = lines.last, !last.isBlank, last.role != .pageBreak {
                 lines.append(Line(text: "", span: span))

@@ -107,7 +107,7 @@ struct ContentExtractor {
     /// hidden ones, and (when `stripUnlikely`) ones whose class or id names page chrome.
     /// An element that holds most of the page's text is a wrapper, whatever it is called (an
     /// ASP.NET `<form>` around the page, a "has-sidebar" layout div): scoring decides there.
-    private func prune(_ rules: Rules) -> [Int: String] {
+    func prune(_ rules: Rules) -> [Int: String] {
         var dropped: [Int: String] = [:]
         var under = [Bool](repeating: false, count: tree.count)
         let limit = options.hintPruneMaxShare * Double(whole.text[0])
@@ -131,7 +131,7 @@ struct ContentExtractor {
         return dropped
     }
 
-    private func hardPruneReason(_ i: Int) -> String? {
+    func hardPruneReason(_ i: Int) -> String? {
         let name = tree[i].name
         if page.skip.contains(name) { return "boilerplate (<\(name)>)" }
         if page.pageChrome.contains(name), !page.insideArticle[i] { return "boilerplate (<\(name)>)" }
@@ -145,7 +145,7 @@ struct ContentExtractor {
 
     // MARK: - Scores
 
-    private func baseScore(_ i: Int) -> Double {
+    func baseScore(_ i: Int) -> Double {
         let name = tree[i].name
         var score: Double
         switch name {
@@ -161,7 +161,7 @@ struct ContentExtractor {
 
     /// Readability's choice of the content container: a shared ancestor of several close
     /// runners-up, a parent scoring higher than the candidate, then up through only children.
-    private func climb(from start: Int, ranked: [(key: Int, value: Double)], final: [Int: Double], body: Int) -> Int {
+    func climb(from start: Int, ranked: [(key: Int, value: Double)], final: [Int: Double], body: Int) -> Int {
         var top = start
         let topScore = final[top] ?? 0
         let alternatives = ranked.dropFirst().prefix(4).filter { $0.value / max(topScore, 1e-9) >= 0.75 }.map {
@@ -201,8 +201,7 @@ struct ContentExtractor {
         return top
     }
 
-    private func siblings(of top: Int, topScore: Double, final: [Int: Double], stats: TextStats, body: Int) -> Set<Int>
-    {
+    func siblings(of top: Int, topScore: Double, final: [Int: Double], stats: TextStats, body: Int) -> Set<Int> {
         let parent = tree[top].parent
         guard parent > 0 else { return [top] }
         var roots: Set<Int> = [top]
@@ -226,57 +225,9 @@ struct ContentExtractor {
         return roots
     }
 
-    // MARK: - Cleaning inside the content
-
-    private func clean(
-        inside roots: Set<Int>, stats: TextStats, final: [Int: Double], weightClasses: Bool,
-        into dropped: inout [Int: String]
-    ) {
-        var inContent = [Bool](repeating: false, count: tree.count)
-        for i in 1..<tree.count {
-            let parent = tree[i].parent
-            inContent[i] = roots.contains(i) || (inContent[parent] && !stats.excluded[parent])
-            guard inContent[i], !roots.contains(i), !stats.excluded[i], dropped[i] == nil, !page.keepNote[i]
-            else { continue }
-            if isLinkOnlyBlock(i, stats), !hasDroppedAncestor(i, dropped, within: roots) {
-                dropped[i] = "link-only block"
-            }
-            guard Self.cleanable.contains(tree[i].name), !hasDroppedAncestor(i, dropped, within: roots)
-            else { continue }
-            let weight = weightClasses ? classWeight(i) : 0
-            if weight + (final[i] ?? 0) < 0 {
-                dropped[i] = "low-scoring block"
-                continue
-            }
-            guard stats.commas[i] < options.cleanMaxCommas else { continue }
-            let density = stats.linkDensity(i)
-            let name = tree[i].name
-            let isList = name == "ul" || name == "ol" || name == "dl"
-            if name == "table", stats.isDataTable[i] {
-                if density > 0.5 { dropped[i] = "link-heavy block" }
-            } else if stats.text[i] < options.minParagraphChars && stats.links[i] > 0 && !isList {
-                dropped[i] = "link-heavy block"
-            } else if isList
-                ? density > 0.5 : (weight < options.hintWeight ? density > options.linkDensityMax : density > 0.5)
-            {
-                dropped[i] = "link-heavy block"
-            }
-        }
-    }
-
-    private func hasDroppedAncestor(_ i: Int, _ dropped: [Int: String], within roots: Set<Int>) -> Bool {
-        var a = tree[i].parent
-        while a > 0 {
-            if dropped[a] != nil { return true }
-            if roots.contains(a) { return false }
-            a = tree[a].parent
-        }
-        return false
-    }
-
     // MARK: - Helpers
 
-    private func ancestors(of i: Int) -> Set<Int> {
+    func ancestors(of i: Int) -> Set<Int> {
         var result: Set<Int> = []
         var a = tree[i].parent
         while a > 0 {
@@ -286,7 +237,7 @@ struct ContentExtractor {
         return result
     }
 
-    private func isInside(_ i: Int, _ roots: Set<Int>) -> Bool {
+    func isInside(_ i: Int, _ roots: Set<Int>) -> Bool {
         var a = i
         while a > 0 {
             if roots.contains(a) { return true }
@@ -296,7 +247,7 @@ struct ContentExtractor {
     }
 
     /// Runs of text and inline elements between the block children of `i`.
-    private func inlineRuns(_ i: Int, _ stats: TextStats) -> [(length: Int, commas: Int)] {
+    func inlineRuns(_ i: Int, _ stats: TextStats) -> [(length: Int, commas: Int)] {
         var runs: [(length: Int, commas: Int)] = []
         var length = 0
         var commas = 0
@@ -314,7 +265,7 @@ struct ContentExtractor {
         return runs
     }
 
-    private static func endsSentence(_ text: String) -> Bool { text.hasSuffix(".") || text.contains(". ") }
+    static func endsSentence(_ text: String) -> Bool { text.hasSuffix(".") || text.contains(". ") }
 
     /// Paragraph-like elements whose text scores their ancestors.
     static let scoredTags: Set<String> = ["p", "pre", "td", "h2", "h3", "h4", "h5", "h6"]

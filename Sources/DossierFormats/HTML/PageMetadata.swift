@@ -20,130 +20,63 @@ struct PageMetadata {
     var articleBody: (text: String, line: Int)?
 
     init(tree: HTMLTree, page: PageShape, separators: [String]) {
-        var meta: [String: (value: String, line: Int)] = [:]
-        var ld: [[String: Any]] = []
-        var canonical: String?
-        var firstH1: (String, Int, Int)?
-        var titleElement: (String, Int)?
-        var times: [(datetime: String, published: Bool, line: Int)] = []
-        var itemprops: [String: (value: String, line: Int)] = [:]
-        var bylines: [String] = []
-        for i in 1..<tree.count where !tree[i].isText {
-            let name = tree[i].name
-            switch name {
-            case "meta":
-                guard let content = tree.attribute("content", of: i)?.trimmingCharacters(in: .whitespacesAndNewlines),
-                    !content.isEmpty
-                else { break }
-                for key in [
-                    tree.attribute("property", of: i), tree.attribute("name", of: i), tree.attribute("itemprop", of: i),
-                    tree.attribute("http-equiv", of: i),
-                ].compactMap({ $0?.lowercased() }) {
-                    // Some pages list several properties in one attribute ("og:title twitter:title").
-                    for k in key.split(separator: " ") where meta[String(k)] == nil {
-                        meta[String(k)] = (content, tree[i].line)
-                    }
-                }
-            case "link":
-                if tree.attribute("rel", of: i)?.lowercased().split(separator: " ").contains("canonical") == true,
-                    canonical == nil
-                {
-                    canonical = tree.attribute("href", of: i)
-                }
-            case "script":
-                guard tree.attribute("type", of: i)?.lowercased().contains("ld+json") == true else { break }
-                let json = tree[i].children.map { tree[$0].text }.joined()
-                if let data = json.data(using: .utf8), let value = try? JSONSerialization.jsonObject(with: data) {
-                    ld += Self.objects(in: value).map { $0.merging(["@line": tree[i].line]) { a, _ in a } }
-                }
-            case "title":
-                if titleElement == nil { titleElement = (Self.text(tree, i), tree[i].line) }
-            case "h1":
-                if firstH1 == nil || (!page.insideArticle[firstH1!.2] && page.insideArticle[i]) {
-                    let t = Self.text(tree, i)
-                    if !t.isEmpty { firstH1 = (t, tree[i].line, i) }
-                }
-            case "time":
-                if let dt = tree.attribute("datetime", of: i), !dt.isEmpty {
-                    times.append(
-                        (
-                            dt,
-                            tree.attribute("pubdate", of: i) != nil
-                                || tree.attribute("itemprop", of: i)?.lowercased() == "datepublished", tree[i].line
-                        ))
-                }
-            default:
-                break
-            }
-            if let prop = tree.attribute("itemprop", of: i)?.lowercased(), itemprops[prop] == nil, name != "meta" {
-                itemprops[prop] = (
-                    tree.attribute("datetime", of: i) ?? tree.attribute("content", of: i) ?? Self.text(tree, i),
-                    tree[i].line
-                )
-            }
-            if tree.attribute("rel", of: i)?.lowercased() == "author"
-                || tree.attribute("class", of: i).map({ ClassHints.words($0).contains("byline") }) == true
-            {
-                let t = Self.text(tree, i)
-                if !t.isEmpty, t.count < 100 { bylines.append(t) }
-            }
-        }
+        let found = MetadataSources(tree: tree, page: page)
         if let html = tree.first("html"),
             let lang = tree.attribute("lang", of: html) ?? tree.attribute("xml:lang", of: html), !lang.isEmpty
         {
             language = lang
         }
-        let article =
-            ld.first { $0["articleBody"] != nil } ?? ld.first { Self.isArticle($0) }
-            ?? ld.first { $0["headline"] != nil }
-        func m(_ keys: String...) -> String? { keys.lazy.compactMap { meta[$0]?.value }.first }
-        func a(_ key: String) -> String? { article.flatMap { Self.string($0[key]) } }
-
-        siteName = m("og:site_name", "application-name") ?? article.flatMap { Self.name($0["publisher"]) }
-        author = Self.clean(
-            author: m("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl")
-                ?? article.flatMap { Self.name($0["author"]) } ?? itemprops["author"]?.value ?? bylines.first)
-        func ml(_ keys: String...) -> (String, Int)? {
-            keys.lazy.compactMap { meta[$0] }.first.map { ($0.value, $0.line) }
-        }
-        func al(_ key: String) -> (String, Int)? { a(key).map { ($0, article?["@line"] as? Int ?? 1) } }
-        let publishedTime = times.first { $0.published } ?? times.first
-        let publishedSource =
-            ml(
-                "article:published_time", "datepublished", "date", "pubdate", "publishdate", "dc.date.issued",
-                "dcterms.created", "sailthru.date", "parsely-pub-date")
-            ?? al("datePublished") ?? itemprops["datepublished"].map { ($0.value, $0.line) }
-            ?? publishedTime.map { ($0.datetime, $0.line) }
-        let modifiedSource =
-            ml("article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified")
-            ?? al("dateModified") ?? itemprops["datemodified"].map { ($0.value, $0.line) }
-        (published, publishedLine) = (publishedSource?.0, publishedSource?.1)
-        (modified, modifiedLine) = (modifiedSource?.0, modifiedSource?.1)
-        language = language ?? m("content-language", "og:locale", "dc.language") ?? a("inLanguage")
-        canonicalURL = canonical ?? m("og:url") ?? a("url")
-        if let d = ["description", "og:description", "twitter:description"].lazy.compactMap({ meta[$0] }).first {
+        readPeopleAndDates(found)
+        let look = found.lookup
+        canonicalURL = found.canonical ?? look.m("og:url") ?? look.a("url")
+        if let d = ["description", "og:description", "twitter:description"].lazy.compactMap({ found.meta[$0] }).first {
             description = (d.value, d.line)
         }
-        if let body = a("articleBody")?.trimmingCharacters(in: .whitespacesAndNewlines), !body.isEmpty {
-            articleBody = (body, article?["@line"] as? Int ?? 1)
+        if let body = look.a("articleBody")?.trimmingCharacters(in: .whitespacesAndNewlines), !body.isEmpty {
+            articleBody = (body, look.articleLine)
         }
+        readTitle(found, separators: separators)
+    }
 
-        // Title: og:title, then JSON-LD headline, then the <h1>, then <title>; a site suffix goes.
+    /// Site, author, the published and modified dates with their source lines, and the language
+    /// the `<meta>` tags or JSON-LD give when `<html lang>` does not.
+    private mutating func readPeopleAndDates(_ found: MetadataSources) {
+        let look = found.lookup
+        siteName = look.m("og:site_name", "application-name") ?? look.article.flatMap { Self.name($0["publisher"]) }
+        author = Self.clean(
+            author: look.m("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl")
+                ?? look.article.flatMap { Self.name($0["author"]) } ?? found.itemprops["author"]?.value
+                ?? found.bylines.first)
+        let publishedTime = found.times.first { $0.published } ?? found.times.first
+        let publishedSource =
+            look.ml(
+                "article:published_time", "datepublished", "date", "pubdate", "publishdate", "dc.date.issued",
+                "dcterms.created", "sailthru.date", "parsely-pub-date")
+            ?? look.al("datePublished") ?? found.itemprops["datepublished"].map { ($0.value, $0.line) }
+            ?? publishedTime.map { ($0.datetime, $0.line) }
+        let modifiedSource =
+            look.ml("article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified")
+            ?? look.al("dateModified") ?? found.itemprops["datemodified"].map { ($0.value, $0.line) }
+        (published, publishedLine) = (publishedSource?.0, publishedSource?.1)
+        (modified, modifiedLine) = (modifiedSource?.0, modifiedSource?.1)
+        language = language ?? look.m("content-language", "og:locale", "dc.language") ?? look.a("inLanguage")
+    }
+
+    /// Title: og:title, then JSON-LD headline, then the <h1>, then <title>; a site suffix goes.
+    private mutating func readTitle(_ found: MetadataSources, separators: [String]) {
+        let look = found.lookup
         let candidates: [(String, Int, Int?)] = [
-            meta["og:title"].map { ($0.value, $0.line, nil) },
-            a("headline").map { ($0, article?["@line"] as? Int ?? 1, nil) },
-            firstH1.map { ($0.0, $0.1, $0.2) },
-            meta["twitter:title"].map { ($0.value, $0.line, nil) },
-            titleElement.map { ($0.0, $0.1, nil) },
+            found.meta["og:title"].map { ($0.value, $0.line, nil) },
+            look.a("headline").map { ($0, look.articleLine, nil) },
+            found.firstH1.map { ($0.0, $0.1, $0.2) },
+            found.meta["twitter:title"].map { ($0.value, $0.line, nil) },
+            found.titleElement.map { ($0.0, $0.1, nil) },
         ].compactMap { $0 }
         if let (raw, line, node) = candidates.first(where: { !$0.0.trimmingCharacters(in: .whitespaces).isEmpty }) {
-            var text = Self.stripSite(BlockWriter.collapse(raw), siteName: siteName, separators: separators)
-            var node = node
+            let text = Self.stripSite(BlockWriter.collapse(raw), siteName: siteName, separators: separators)
             // The page's own <h1> wins when it is the same headline (its span is in the body).
-            if let h1 = firstH1, Self.same(h1.0, text) || Self.same(h1.0, BlockWriter.collapse(raw)) {
-                text = BlockWriter.collapse(h1.0)
-                node = h1.2
-                title = (text, h1.1, node)
+            if let h1 = found.firstH1, Self.same(h1.0, text) || Self.same(h1.0, BlockWriter.collapse(raw)) {
+                title = (BlockWriter.collapse(h1.0), h1.1, h1.2)
             } else {
                 title = (text, line, node)
             }
@@ -248,4 +181,114 @@ struct PageMetadata {
 
 extension String {
     fileprivate var trimmed: String { trimmingCharacters(in: .whitespaces) }
+}
+
+/// What one walk over the page collects for `PageMetadata`: `<meta>` values by key, JSON-LD
+/// objects, the canonical link, the first `<h1>` (preferring one inside the article), `<title>`,
+/// `<time>` elements, `itemprop` values and bylines, each with its source line.
+private struct MetadataSources {
+    var meta: [String: (value: String, line: Int)] = [:]
+    var ld: [[String: Any]] = []
+    var canonical: String?
+    var firstH1: (String, Int, Int)?
+    var titleElement: (String, Int)?
+    var times: [(datetime: String, published: Bool, line: Int)] = []
+    var itemprops: [String: (value: String, line: Int)] = [:]
+    var bylines: [String] = []
+
+    init(tree: HTMLTree, page: PageShape) {
+        for i in 1..<tree.count where !tree[i].isText {
+            read(i, tree: tree, page: page)
+        }
+    }
+
+    /// The JSON-LD object that describes the article, and lookups over it and the `<meta>` tags.
+    var lookup: Lookup {
+        let article =
+            ld.first { $0["articleBody"] != nil } ?? ld.first { PageMetadata.isArticle($0) }
+            ?? ld.first { $0["headline"] != nil }
+        return Lookup(meta: meta, article: article)
+    }
+
+    private mutating func read(_ i: Int, tree: HTMLTree, page: PageShape) {
+        let name = tree[i].name
+        switch name {
+        case "meta": readMeta(i, tree: tree)
+        case "link":
+            if tree.attribute("rel", of: i)?.lowercased().split(separator: " ").contains("canonical") == true,
+                canonical == nil
+            {
+                canonical = tree.attribute("href", of: i)
+            }
+        case "script":
+            guard tree.attribute("type", of: i)?.lowercased().contains("ld+json") == true else { break }
+            let json = tree[i].children.map { tree[$0].text }.joined()
+            if let data = json.data(using: .utf8), let value = try? JSONSerialization.jsonObject(with: data) {
+                ld += PageMetadata.objects(in: value).map { $0.merging(["@line": tree[i].line]) { a, _ in a } }
+            }
+        case "title":
+            if titleElement == nil { titleElement = (PageMetadata.text(tree, i), tree[i].line) }
+        case "h1":
+            if firstH1 == nil || (!page.insideArticle[firstH1!.2] && page.insideArticle[i]) {
+                let t = PageMetadata.text(tree, i)
+                if !t.isEmpty { firstH1 = (t, tree[i].line, i) }
+            }
+        case "time":
+            if let dt = tree.attribute("datetime", of: i), !dt.isEmpty {
+                let published =
+                    tree.attribute("pubdate", of: i) != nil
+                    || tree.attribute("itemprop", of: i)?.lowercased() == "datepublished"
+                times.append((dt, published, tree[i].line))
+            }
+        default:
+            break
+        }
+        readPropertiesAndBylines(i, tree: tree)
+    }
+
+    private mutating func readMeta(_ i: Int, tree: HTMLTree) {
+        guard let content = tree.attribute("content", of: i)?.trimmingCharacters(in: .whitespacesAndNewlines),
+            !content.isEmpty
+        else { return }
+        let keys = [
+            tree.attribute("property", of: i), tree.attribute("name", of: i), tree.attribute("itemprop", of: i),
+            tree.attribute("http-equiv", of: i),
+        ].compactMap { $0?.lowercased() }
+        for key in keys {
+            // Some pages list several properties in one attribute ("og:title twitter:title").
+            for k in key.split(separator: " ") where meta[String(k)] == nil {
+                meta[String(k)] = (content, tree[i].line)
+            }
+        }
+    }
+
+    private mutating func readPropertiesAndBylines(_ i: Int, tree: HTMLTree) {
+        if let prop = tree.attribute("itemprop", of: i)?.lowercased(), itemprops[prop] == nil, tree[i].name != "meta" {
+            itemprops[prop] = (
+                tree.attribute("datetime", of: i) ?? tree.attribute("content", of: i) ?? PageMetadata.text(tree, i),
+                tree[i].line
+            )
+        }
+        if tree.attribute("rel", of: i)?.lowercased() == "author"
+            || tree.attribute("class", of: i).map({ ClassHints.words($0).contains("byline") }) == true
+        {
+            let t = PageMetadata.text(tree, i)
+            if !t.isEmpty, t.count < 100 { bylines.append(t) }
+        }
+    }
+}
+
+/// First-found lookups: `m` over `<meta>` keys, `a` over the article's JSON-LD keys; `ml` and
+/// `al` also give the source line.
+private struct Lookup {
+    let meta: [String: (value: String, line: Int)]
+    let article: [String: Any]?
+
+    var articleLine: Int { article?["@line"] as? Int ?? 1 }
+    func m(_ keys: String...) -> String? { keys.lazy.compactMap { meta[$0]?.value }.first }
+    func a(_ key: String) -> String? { article.flatMap { PageMetadata.string($0[key]) } }
+    func ml(_ keys: String...) -> (String, Int)? {
+        keys.lazy.compactMap { meta[$0] }.first.map { ($0.value, $0.line) }
+    }
+    func al(_ key: String) -> (String, Int)? { a(key).map { ($0, articleLine) } }
 }
