@@ -68,6 +68,16 @@ public protocol DocumentStage: Stage {
     func process(_ document: Document) throws -> Document
 }
 
+/// A document stage that rewrites lines before sections and passages are built (the `normalize.*`
+/// line stages): it needs text, adds no artifact, and must come before `passages` exist.
+public protocol LineNormalizer: DocumentStage {}
+
+extension LineNormalizer {
+    public static var requires: Set<Artifact> { [.text] }
+    public static var produces: Set<Artifact> { [] }
+    public static var mustPrecede: Set<Artifact> { [.passages] }
+}
+
 /// Works on the whole corpus: aggregation and rendering.
 public protocol CorpusStage: Stage {
     func run(_ corpus: inout Corpus) throws

@@ -10,12 +10,9 @@ import Foundation
 /// is joined, two halves that are both words keep their hyphen ("eighteenth-century").
 /// Otherwise the break is taken as a syllable break. Every decision is recorded in
 /// `Document.decisions` for `dossier normalize --explain`.
-public struct Dehyphenate: DocumentStage {
+public struct Dehyphenate: LineNormalizer {
     public static let id = "normalize.dehyphenate"
     public static let summary = "Rejoin words hyphenated across line ends, keeping real hyphens"
-    public static let requires: Set<Artifact> = [.text]
-    public static let produces: Set<Artifact> = []
-    public static let mustPrecede: Set<Artifact> = [.passages]
 
     public struct Options: StageOptions {
         public var keepPrefixes: [String] = []

@@ -1,11 +1,8 @@
 /// Removes photo captions and credits, their duplicates, the short caption lines that follow
 /// them, and drop caps (a single capital letter alone on a line).
-public struct DropCaptions: DocumentStage {
+public struct DropCaptions: LineNormalizer {
     public static let id = "normalize.captions"
     public static let summary = "Drop photo captions, duplicated captions and drop caps"
-    public static let requires: Set<Artifact> = [.text]
-    public static let produces: Set<Artifact> = []
-    public static let mustPrecede: Set<Artifact> = [.passages]
 
     public struct Options: StageOptions {
         public var patterns: [Pattern] = []

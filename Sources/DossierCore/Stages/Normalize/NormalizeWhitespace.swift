@@ -2,12 +2,9 @@ import Foundation
 
 /// Unicode NFC, odd spaces to plain spaces, zero-width characters and soft hyphens out,
 /// runs of spaces collapsed, lines trimmed. Quotes and dashes are kept as the author typed them.
-public struct NormalizeWhitespace: DocumentStage {
+public struct NormalizeWhitespace: LineNormalizer {
     public static let id = "normalize.whitespace"
     public static let summary = "Unicode NFC; no-break and odd spaces to spaces; trim and collapse"
-    public static let requires: Set<Artifact> = [.text]
-    public static let produces: Set<Artifact> = []
-    public static let mustPrecede: Set<Artifact> = [.passages]
 
     public init(options: NoOptions, context: StageContext) {}
 

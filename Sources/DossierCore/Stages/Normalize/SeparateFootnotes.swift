@@ -6,12 +6,9 @@
 /// the body (text extracted from PDFs interleaves them). Citation-looking lines just before a
 /// note (a note continued from the previous page) are given to the note before it. A call
 /// marker is a known note number right after punctuation; other numbers are left alone.
-public struct SeparateFootnotes: DocumentStage {
+public struct SeparateFootnotes: LineNormalizer {
     public static let id = "normalize.footnotes"
     public static let summary = "Move numbered footnotes out of the body; link call markers to notes"
-    public static let requires: Set<Artifact> = [.text]
-    public static let produces: Set<Artifact> = []
-    public static let mustPrecede: Set<Artifact> = [.passages]
 
     public struct Options: StageOptions {
         /// Lines that look like a bibliographic citation (URLs, volumes, dates).

@@ -5,12 +5,9 @@
 /// count as the same line), or a short title-like line standing right beside such a repeated
 /// line (the running header that alternates between odd and even pages). A line that
 /// appears once, away from repeated furniture, is never dropped.
-public struct StripPageFurniture: DocumentStage {
+public struct StripPageFurniture: LineNormalizer {
     public static let id = "normalize.page-furniture"
     public static let summary = "Drop site banners and repeated running headers, footers, page numbers"
-    public static let requires: Set<Artifact> = [.text]
-    public static let produces: Set<Artifact> = []
-    public static let mustPrecede: Set<Artifact> = [.passages]
 
     public struct Options: StageOptions {
         public var banners: [Pattern] = []
