@@ -26,7 +26,7 @@ struct BriefingWriter {
 
     mutating func write() -> String {
         md.heading(1, title)
-        md.paragraph("[Index](index.md) · [Comparative summary](comparative-summary.md)")
+        md.paragraph(ReportLinks.header)
         atAGlance()
         sources()
         frameworks()

@@ -12,8 +12,9 @@ struct SummaryWriter {
     mutating func write() -> String {
         md.heading(1, Self.title)
         md.paragraph(
-            "[Index](index.md) · "
-                + profiles.map { "[\(MarkdownText.escape($0.country))](\($0.slug).md)" }.joined(separator: " · "))
+            "[Index](\(ReportID.index.path(.markdown))) · "
+                + profiles.map { "[\(MarkdownText.escape($0.country))](\(ReportID.briefing($0).path(.markdown)))" }
+                .joined(separator: " · "))
         md.paragraph(
             "\(profiles.count) countries, \(profiles.reduce(0) { $0 + $1.sources.count }) sources. "
                 + "Cells give the document-level evidence score (0–1) of each cooperation area; a blank cell means "
@@ -77,15 +78,15 @@ struct IndexWriter {
     mutating func write() -> String {
         md.heading(1, Self.title)
         md.paragraph(
-            "[Comparative summary](comparative-summary.md) across \(profiles.count) countries."
-                + (hasChanges ? " [Changes since the previous build](changes.md)." : ""))
+            "[Comparative summary](\(ReportID.summary.path(.markdown))) across \(profiles.count) countries."
+                + (hasChanges ? " [Changes since the previous build](\(ReportID.changes.path(.markdown)))." : ""))
         md.heading(2, "Country briefings")
         // One card per country (the HTML groups each heading and its list into a card).
         for p in profiles {
             let fresh = p.sources.compactMap { $0.date?.date }.max() ?? "not stated"
             md.heading(3, p.country)
             md.bullets([
-                "[Briefing](\(p.slug).md)",
+                "[Briefing](\(ReportID.briefing(p).path(.markdown)))",
                 "\(p.sources.count) source\(p.sources.count == 1 ? "" : "s"); freshest source date: \(fresh)",
                 "\(p.frameworks.count) partnership framework\(p.frameworks.count == 1 ? "" : "s")",
                 "\(p.areas.count) active cooperation area\(p.areas.count == 1 ? "" : "s")",

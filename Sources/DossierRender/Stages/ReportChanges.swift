@@ -37,7 +37,7 @@ public struct ReportChanges: CorpusStage {
         }
         var md = MarkdownBuilder()
         md.heading(1, Self.title)
-        md.paragraph("[Index](index.md) · [Comparative summary](comparative-summary.md)")
+        md.paragraph(ReportLinks.header)
         guard let previousManifest else {
             md.paragraph(
                 "No previous build in the output folder: every source and briefing is new "
