@@ -22,7 +22,10 @@ public enum StageCatalog {
         for d in ordered(registry) {
             let requires = d.requires.sorted().map(\.rawValue).joined(separator: ", ")
             let produces = d.produces.sorted().map(\.rawValue).joined(separator: ", ")
-            let flow = "requires: \(requires.isEmpty ? "-" : requires); produces: \(produces.isEmpty ? "-" : produces)"
+            let before = d.mustPrecede.sorted().map(\.rawValue).joined(separator: ", ")
+            let flow =
+                "requires: \(requires.isEmpty ? "-" : requires); produces: \(produces.isEmpty ? "-" : produces)"
+                + (before.isEmpty ? "" : "; comes before: \(before)")
             lines.append("\(d.id)  [\(d.scope.rawValue)]")
             lines.append("    \(d.summary)")
             lines.append("    \(flow)")
