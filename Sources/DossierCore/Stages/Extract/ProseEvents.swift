@@ -77,32 +77,52 @@ struct ProseEvents {
     func eventYears(_ sentence: Sentence) -> [Int] {
         var years: [Int] = []
         let t = sentence.tokens
+        guard t.contains(where: { $0.year != nil }) else { return [] }
+        let marks = Self.periodMarks(sentence.text)
         for (i, token) in t.enumerated() {
             guard let year = token.year, !years.contains(year) else { continue }
-            if isInRange(year, at: i, tokens: t, text: sentence.text) { continue }
+            if isInRange(year, at: i, tokens: t, marks: marks) { continue }
             years.append(year)
         }
         return years
     }
 
     /// "2012-2013", "2012–13", "2014/2015", "from 2010 to 2014" are periods.
-    private func isInRange(_ year: Int, at i: Int, tokens: [Token], text: String) -> Bool {
+    private func isInRange(_ year: Int, at i: Int, tokens: [Token], marks: Set<String>) -> Bool {
         let y = String(year)
-        for sep in ["-", "–", "—", "/"] {
-            if text.contains(y + sep) {
+        for sep in Self.periodSeparators.map(String.init) {
+            if marks.contains(y + sep) {
                 if let next = i + 1 < tokens.count ? tokens[i + 1].original : nil, Int(next) != nil,
                     next.count == 2 || next.count == 4,
-                    text.contains(y + sep + next)
+                    marks.contains(y + sep + next)
                 {
                     return true
                 }
             }
             if i > 0, Int(tokens[i - 1].original) != nil, tokens[i - 1].original.count == 4,
-                text.contains(tokens[i - 1].original + sep + y)
+                marks.contains(tokens[i - 1].original + sep + y)
             {
                 return true
             }
         }
         return false
+    }
+
+    static let periodSeparators: [Character] = ["-", "–", "—", "/"]
+
+    /// Every place a period separator stands four characters into the text, as the text reads
+    /// there for 5, 7 and 9 characters ("2012-", "2012-13", "2012-2013"): one pass over the
+    /// sentence, so asking about each of its years scans nothing again (a long unpunctuated
+    /// text with many years was quadratic).
+    static func periodMarks(_ text: String) -> Set<String> {
+        let chars = Array(text)
+        var marks = Set<String>()
+        guard chars.count >= 5 else { return marks }
+        for i in 0...(chars.count - 5) where periodSeparators.contains(chars[i + 4]) {
+            for length in [5, 7, 9] where i + length <= chars.count {
+                marks.insert(String(chars[i..<(i + length)]))
+            }
+        }
+        return marks
     }
 }
