@@ -5,21 +5,14 @@ import XCTest
 /// Each normalizer on small cases that must change and cases that must not.
 final class NormalizeTests: XCTestCase {
     private func normalize(_ text: String, stages: String) throws -> Document {
-        let dir = try temporaryProject(
-            pipeline: """
-                inputs: [doc.txt]
-                taxonomy: taxonomy.yaml
-                stages:
-                  - use: ingest.text
-                \(stages)
+        try processText(
+            text,
+            stages: stages + """
+
                   - use: normalize.structure
                     meta-patterns: ['^last updated']
                     milestone-headings: ['^(key )?milestones$']
-                """, files: ["doc.txt": text])
-        let config = try PipelineConfig.load(path: dir.appendingPathComponent("pipeline.yaml").path)
-        let runner = Runner(
-            pipeline: try Pipeline(config: config, registry: .core, logger: quietLogger), logger: quietLogger)
-        return try runner.processDocument(try runner.read("doc.txt"))
+                """)
     }
 
     func testDehyphenationJoinsSyllableBreaksAndKeepsRealHyphens() throws {

@@ -61,20 +61,13 @@ final class NumberTokenTests: XCTestCase {
 
     /// The project's normalizers (pipeline.yaml's settings) on one text file.
     private func analyzeText(_ text: String) throws -> Document {
-        let dir = try temporaryProject(
-            pipeline: """
-                inputs: [doc.txt]
-                taxonomy: taxonomy.yaml
-                stages:
-                  - use: ingest.text
+        try processText(
+            text,
+            stages: """
                   - use: normalize.whitespace
                   - use: normalize.footnotes
                     citation-patterns: ['https?://', '\\bVol\\.']
                   - use: normalize.structure
-                """, files: ["doc.txt": text])
-        let config = try PipelineConfig.load(path: dir.appendingPathComponent("pipeline.yaml").path)
-        let runner = Runner(
-            pipeline: try Pipeline(config: config, registry: .core, logger: quietLogger), logger: quietLogger)
-        return try runner.processDocument(try runner.read("doc.txt"))
+                """)
     }
 }

@@ -6,20 +6,13 @@ import XCTest
 /// how often, even when they run into the page's text and alternate between odd and even pages.
 final class PageEdgeFurnitureTests: XCTestCase {
     private func normalize(_ text: String) throws -> Document {
-        let dir = try temporaryProject(
-            pipeline: """
-                inputs: [doc.txt]
-                taxonomy: taxonomy.yaml
-                stages:
-                  - use: ingest.text
+        try processText(
+            text,
+            stages: """
                   - use: normalize.whitespace
                   - use: normalize.page-furniture
                   - use: normalize.structure
-                """, files: ["doc.txt": text])
-        let config = try PipelineConfig.load(path: dir.appendingPathComponent("pipeline.yaml").path)
-        let runner = Runner(
-            pipeline: try Pipeline(config: config, registry: .core, logger: quietLogger), logger: quietLogger)
-        return try runner.processDocument(try runner.read("doc.txt"))
+                """)
     }
 
     func testAlternatingRunningHeadersAndChangingPageNumbersGo() throws {

@@ -39,6 +39,17 @@ func temporaryProject(pipeline yaml: String, files: [String: String] = [:]) thro
 }
 
 /// Runs ingest → extract on one corpus file with the project's pipeline.
+/// One text file, `doc.txt`, through `ingest.text` and then the stage entries `stages` gives
+/// (pipeline.yaml lines, each indented by two spaces): the document as those stages leave it.
+func processText(_ text: String, stages: String) throws -> Document {
+    let yaml = "inputs: [doc.txt]\ntaxonomy: taxonomy.yaml\nstages:\n  - use: ingest.text\n" + stages
+    let dir = try temporaryProject(pipeline: yaml, files: ["doc.txt": text])
+    let config = try PipelineConfig.load(path: dir.appendingPathComponent("pipeline.yaml").path)
+    let runner = Runner(
+        pipeline: try Pipeline(config: config, registry: .core, logger: quietLogger), logger: quietLogger)
+    return try runner.processDocument(try runner.read("doc.txt"))
+}
+
 func analyze(_ corpusFile: String) throws -> Document {
     let pipeline = try corePipeline()
     let runner = Runner(pipeline: pipeline, logger: quietLogger)
