@@ -14,29 +14,13 @@ final class RealHTMLGoldenTests: XCTestCase {
         }.sorted()
         XCTAssertGreaterThanOrEqual(pages.count, 15)
         var pagesWithChromeRecorded = 0
-        let record = ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1"
         for page in pages {
             let d = try runner.processDocument(try runner.read(page, relativeTo: Self.folder))
             XCTAssertFalse(d.passages.isEmpty, "\(page): reduced to its title")
             if d.removed.contains(where: { $0.stage == "ingest.html" }) { pagesWithChromeRecorded += 1 }
             let golden = Self.folder.appendingPathComponent(
                 page.replacingOccurrences(of: ".html", with: ".normalized.md"))
-            let actual = d.normalizedMarkdown()
-            if record {
-                // A recording run fails, so it cannot stand in for a passing one.
-                try actual.write(to: golden, atomically: true, encoding: .utf8)
-                XCTFail("recorded \(golden.lastPathComponent); review it and run again without RECORD_SNAPSHOTS")
-                continue
-            }
-            let expected = try String(contentsOf: golden, encoding: .utf8)
-            if actual != expected {
-                let a = actual.components(separatedBy: "\n")
-                let e = expected.components(separatedBy: "\n")
-                let first = (0..<min(a.count, e.count)).first { a[$0] != e[$0] } ?? min(a.count, e.count)
-                XCTFail(
-                    "\(page) differs from its golden at line \(first + 1):\n- \(first < e.count ? e[first] : "<end>")\n+ \(first < a.count ? a[first] : "<end>")\n(RECORD_SNAPSHOTS=1 re-records)"
-                )
-            }
+            try assertMatchesGolden(d.normalizedMarkdown(), golden: golden, fixture: page)
         }
         XCTAssertGreaterThanOrEqual(pagesWithChromeRecorded, pages.count - 1, "what the extractor dropped is recorded")
     }

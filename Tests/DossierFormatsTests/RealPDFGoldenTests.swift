@@ -12,28 +12,12 @@ final class RealPDFGoldenTests: XCTestCase {
         let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path)
             .filter { $0.hasSuffix(".pdf") }.sorted()
         XCTAssertGreaterThanOrEqual(files.count, 10)
-        let record = ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1"
         for file in files {
             let d = try runner.processDocument(try runner.read(file, relativeTo: Self.folder))
             XCTAssertFalse(d.passages.isEmpty, "\(file): no body text")
             let name = file.replacingOccurrences(of: ".pdf", with: ".normalized.md")
             let golden = Self.folder.appendingPathComponent(name)
-            let actual = d.normalizedMarkdown()
-            if record {
-                try actual.write(to: golden, atomically: true, encoding: .utf8)
-                continue
-            }
-            let expected = try String(contentsOf: golden, encoding: .utf8)
-            if actual != expected {
-                let a = actual.components(separatedBy: "\n")
-                let e = expected.components(separatedBy: "\n")
-                let first = (0..<min(a.count, e.count)).first { a[$0] != e[$0] } ?? min(a.count, e.count)
-                let was = first < e.count ? e[first] : "<end>"
-                let now = first < a.count ? a[first] : "<end>"
-                XCTFail(
-                    "\(file) differs from its golden at line \(first + 1):\n- \(was)\n+ \(now)\n"
-                        + "(RECORD_SNAPSHOTS=1 re-records)")
-            }
+            try assertMatchesGolden(d.normalizedMarkdown(), golden: golden, fixture: file)
         }
     }
 

@@ -2,6 +2,7 @@ import DossierCore
 import DossierFormats
 import Foundation
 import Logging
+import XCTest
 
 enum Support {
     static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -40,4 +41,29 @@ enum Support {
         p.waitUntilExit()
         return [UInt8](try Data(contentsOf: dir.appendingPathComponent("out.pdf")))
     }
+}
+
+/// Compares a fixture's normalized output with its golden file, naming the first line that
+/// differs. With `RECORD_SNAPSHOTS=1` it writes the golden and fails, so a recording run cannot
+/// stand in for a passing one: review the new golden, then run again.
+func assertMatchesGolden(
+    _ actual: String, golden: URL, fixture: String, file: StaticString = #filePath, line: UInt = #line
+) throws {
+    if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
+        try actual.write(to: golden, atomically: true, encoding: .utf8)
+        XCTFail(
+            "recorded \(golden.lastPathComponent); review it and run again without RECORD_SNAPSHOTS", file: file,
+            line: line)
+        return
+    }
+    let expected = try String(contentsOf: golden, encoding: .utf8)
+    guard actual != expected else { return }
+    let a = actual.components(separatedBy: "\n")
+    let e = expected.components(separatedBy: "\n")
+    let first = (0..<min(a.count, e.count)).first { a[$0] != e[$0] } ?? min(a.count, e.count)
+    let was = first < e.count ? e[first] : "<end>"
+    let now = first < a.count ? a[first] : "<end>"
+    XCTFail(
+        "\(fixture) differs from its golden at line \(first + 1):\n- \(was)\n+ \(now)\n(RECORD_SNAPSHOTS=1 re-records)",
+        file: file, line: line)
 }
