@@ -26,7 +26,7 @@ test: setup lint
 # Fuzz Package.swift` fixes the first.
 lint:
 	$(SWIFT) format lint --strict -r -p Sources Tests Fuzz Package.swift
-	scripts/check_layout.py Sources
+	scripts/check_layout.py Sources Tests Fuzz
 
 # Fails when reports/ is not what the pipeline builds (CI runs this).
 check: build

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Checks the layout rules docs/architecture.md states for Sources/: no file over 300 lines,
-no function (func, init, subscript, closure-free accessor) over 60 lines, no line over 120
-columns. Prints every breach as `file:line: what` and exits 1 when there is one.
+"""Checks the layout rules `make lint` applies to the folders given (Sources, Tests, Fuzz): no
+file over 300 lines, no function (func, init, subscript) over 60 lines, no line over 120 columns.
+Prints every breach as `file:line: what` and exits 1 when there is one.
 
 Swift is not parsed: string literals and comments are blanked out first, then each
 declaration's body is found by matching braces, which is exact for the code this repository

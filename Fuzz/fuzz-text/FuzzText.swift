@@ -2,7 +2,8 @@ import DossierCore
 import Foundation
 import Logging
 
-/// libFuzzer entry over `ingest.text` (as a `.txt` file, or a `.md` one when the first byte is odd) and the line normalizers and `normalize.structure` after it,
+/// libFuzzer entry over `ingest.text` (as a `.txt` file, or a `.md` one when the first byte is
+/// odd) and the line normalizers and `normalize.structure` after it,
 /// each set up from pipeline.yaml (`DOSSIER_FUZZ_PIPELINE`, default `./pipeline.yaml`) as
 /// `dossier build` sets them up. A thrown `DocumentProblem` is an answer, not a finding; a trap,
 /// a sanitizer report or a hang is. Build and run: `make fuzz` (see docs/architecture.md).

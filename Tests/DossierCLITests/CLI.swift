@@ -2,6 +2,18 @@ import Foundation
 
 /// Runs the built `dossier` binary in throwaway project folders.
 enum CLI {
+    /// Every file below `dir`, by path relative to it, with its bytes: compared before and
+    /// after a build that must leave the folder as it was.
+    static func snapshot(_ dir: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        for case let url as URL in FileManager.default.enumerator(at: dir, includingPropertiesForKeys: nil)!
+        where !url.hasDirectoryPath {
+            files[url.path.replacingOccurrences(of: dir.path, with: "")] = FileManager.default.contents(
+                atPath: url.path)
+        }
+        return files
+    }
+
     static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 

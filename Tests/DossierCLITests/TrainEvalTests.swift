@@ -73,7 +73,8 @@ final class TrainEvalTests: XCTestCase {
         try """
         Relations with Armenia
 
-        Armenia joined the Partnership for Peace programme in 1994. Key areas of cooperation include civil emergency planning.
+        Armenia joined the Partnership for Peace programme in 1994. Key areas of cooperation include civil emergency \
+        planning.
         """.write(to: dir.appendingPathComponent("docs/armenia.txt"), atomically: true, encoding: .utf8)
         try """
         - file: armenia.txt

@@ -102,7 +102,8 @@ final class AreaModelTests: XCTestCase {
 
             Cyber defence
 
-            Examplestan and NATO exchange information on cyber threats. Experts from the Allies help the country set up a computer emergency response team that protects government networks against cyber-attacks.
+            Examplestan and NATO exchange information on cyber threats. Experts from the Allies help the country set \
+            up a computer emergency response team that protects government networks against cyber-attacks.
 
             Science and environment
 

@@ -141,7 +141,8 @@ final class NormalizeTests: XCTestCase {
 
             The Minister meets the Secretary General at Headquarters.
 
-            Ruritania and the Alliance cooperate in many areas, and this paragraph is long enough to be body text, as it has more than twenty words.
+            Ruritania and the Alliance cooperate in many areas, and this paragraph is long enough to be body text, as \
+            it has more than twenty words.
 
             T
 

@@ -20,7 +20,8 @@ final class PageEdgeFurnitureTests: XCTestCase {
             let header = p % 2 == 1 ? "Partners in Central Asia" : "Edited by Anna Berg and Karl Ode"
             // No blank line under the header: it runs into the page's text, as pdftotext gives it.
             return
-                "\(header)\nPage \(p) text opens here and the argument goes on about cooperation.\nIt ends on this line.\n\n\(p + 10)\n"
+                "\(header)\nPage \(p) text opens here and the argument goes on about cooperation.\nIt ends on this "
+                + "line.\n\n\(p + 10)\n"
         }
         let d = try normalize("The Study of Partners\n\n" + pages.joined(separator: "\u{0C}"))
         let headings = d.sections.compactMap(\.heading)

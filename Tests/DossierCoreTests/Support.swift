@@ -50,6 +50,17 @@ func processText(_ text: String, stages: String) throws -> Document {
     return try runner.processDocument(try runner.read("doc.txt"))
 }
 
+/// Runs the project's pipeline (core stages) on `text` saved as `name` in a temporary folder.
+func processWithProjectPipeline(_ text: String, name: String = "doc.txt") throws -> Document {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-shapes-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let file = dir.appendingPathComponent(name)
+    try text.write(to: file, atomically: true, encoding: .utf8)
+    let runner = Runner(pipeline: try corePipeline(), logger: quietLogger)
+    return try runner.processDocument(try runner.read(file.path))
+}
+
 func analyze(_ corpusFile: String) throws -> Document {
     let pipeline = try corePipeline()
     let runner = Runner(pipeline: pipeline, logger: quietLogger)

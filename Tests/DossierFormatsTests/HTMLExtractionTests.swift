@@ -30,7 +30,8 @@ final class HTMLExtractionTests: XCTestCase {
     }
 
     static func sentence(_ i: Int) -> String {
-        "Paragraph \(i) reports that the ministers of the alliance met in Brussels, agreed on the budget, and asked the partner countries for comments on the plan."
+        "Paragraph \(i) reports that the ministers of the alliance met in Brussels, agreed on the budget, and asked "
+            + "the partner countries for comments on the plan."
     }
 
     // MARK: - Shapes of news pages
@@ -39,11 +40,13 @@ final class HTMLExtractionTests: XCTestCase {
     /// article: every paragraph must survive, and the chrome around it must not.
     func testNestedDivsNewsPageKeepsAll19Paragraphs() throws {
         let paragraphs = (1...19).map { i in
-            "<div class=\"l-container\"><div class=\"zn-body__paragraph\"><div><p>\(Self.sentence(i))</p></div></div></div>"
+            "<div class=\"l-container\"><div "
+                + "class=\"zn-body__paragraph\"><div><p>\(Self.sentence(i))</p></div></div></div>"
         }.joined(separator: "\n")
         let html = """
             <html><head><title>Ministers agree budget - World News Network</title></head><body>
-            <header class="site-header"><a href="/">WNN</a><ul><li><a href="/world">World</a></li><li><a href="/politics">Politics</a></li></ul></header>
+            <header class="site-header"><a href="/">WNN</a><ul><li><a href="/world">World</a></li><li><a \
+            href="/politics">Politics</a></li></ul></header>
             <div class="page"><div class="wrapper"><div class="pg-body">
             <h1 class="pg-headline">Ministers agree budget</h1>
             <div class="metadata"><span class="byline">By Ann Writer</span></div>
@@ -75,11 +78,14 @@ final class HTMLExtractionTests: XCTestCase {
             <h1>Partner talks resume</h1>
             <div class="share-bar"><a href="#">Share on Facebook</a> <a href="#">Share on X</a></div>
             \(body)
-            <div class="newsletter-signup"><p>Subscribe to our weekly newsletter for the latest updates from the ministry.</p></div>
+            <div class="newsletter-signup"><p>Subscribe to our weekly newsletter for the latest updates from the \
+            ministry.</p></div>
             </article></main>
-            <aside class="trending"><h2>Trending now</h2><ol><li><a href="/a">Celebrity buys island in the Pacific Ocean</a></li>
+            <aside class="trending"><h2>Trending now</h2><ol><li><a href="/a">Celebrity buys island in the Pacific \
+            Ocean</a></li>
             <li><a href="/b">Ten recipes for the summer holidays</a></li></ol></aside>
-            <section id="comments"><h2>Comments</h2><p>I think this is a great article and everyone should read it, really.</p></section>
+            <section id="comments"><h2>Comments</h2><p>I think this is a great article and everyone should read it, \
+            really.</p></section>
             </body></html>
             """
         let raw = try ingest(html)
@@ -108,11 +114,14 @@ final class HTMLExtractionTests: XCTestCase {
         let article = (1...4).map(Self.sentence).joined(separator: "\\n\\n")
         let html = """
             <html><head><title>Loading…</title>
-            <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"The Courier"},
+            <script type="application/ld+json">{"@context":"https://schema.org","@graph":[\
+            {"@type":"WebSite","name":"The Courier"},
             {"@type":"NewsArticle","headline":"Alliance budget agreed","datePublished":"2024-03-05T10:00:00Z",
-             "dateModified":"2024-03-06T08:30:00Z","author":[{"@type":"Person","name":"Ann Writer"},{"@type":"Person","name":"Bo Reporter"}],
+             "dateModified":"2024-03-06T08:30:00Z","author":[{"@type":"Person","name":"Ann \
+            Writer"},{"@type":"Person","name":"Bo Reporter"}],
              "publisher":{"@type":"Organization","name":"The Courier"},"articleBody":"\(article)"}]}</script>
-            </head><body><div id="app"><nav><a href="/">Home</a></nav><p>Please enable JavaScript.</p></div></body></html>
+            </head><body><div id="app"><nav><a href="/">Home</a></nav><p>Please enable \
+            JavaScript.</p></div></body></html>
             """
         let d = try process(html)
         XCTAssertEqual(d.title, "Alliance budget agreed")
@@ -133,15 +142,18 @@ final class HTMLExtractionTests: XCTestCase {
         let html = """
             <html><head><meta property="og:title" content="Defence spending in 2024 – Ministry of Defence">
             <meta property="og:site_name" content="Ministry of Defence">
-            <meta property="article:published_time" content="2024-06-01"><link rel="canonical" href="https://example.gov/spending"></head><body>
+            <meta property="article:published_time" content="2024-06-01"><link rel="canonical" \
+            href="https://example.gov/spending"></head><body>
             <div class="content"><h1>Defence spending in 2024</h1>
             <p>\(Self.sentence(1))</p>
-            <figure><img src="chart.png" alt=""><figcaption>Figure 1: Spending by member, 2014 to 2024.</figcaption></figure>
+            <figure><img src="chart.png" alt=""><figcaption>Figure 1: Spending by member, 2014 to \
+            2024.</figcaption></figure>
             <p>\(Self.sentence(2))</p>
             <h2>Spending by country</h2>
             <table><caption>Table 2: Share of GDP</caption><tr><th>Country</th><th>Share</th></tr>
             <tr><td>Ruritania</td><td>2.1%</td></tr><tr><td>Freedonia</td><td>1.4%</td></tr></table>
-            <ul><li>Spending rose in every member state, as the table above shows.</li><li>Two members spent less than planned.</li></ul>
+            <ul><li>Spending rose in every member state, as the table above shows.</li><li>Two members spent less \
+            than planned.</li></ul>
             <blockquote>We will meet our commitments, said the minister, speaking in the capital.</blockquote>
             <p>\(Self.sentence(3))<sup><a href="#fn1">1</a></sup></p>
             </div>
@@ -182,7 +194,8 @@ final class HTMLExtractionTests: XCTestCase {
         let body = (1...5).map { "<p>\(Self.sentence($0))</p>" }.joined()
         let cases: [(head: String, h1: String, expected: String)] = [
             (
-                "<title>Talks with Ruritania resume | The Daily Planet</title><meta property='og:site_name' content='The Daily Planet'>",
+                "<title>Talks with Ruritania resume | The Daily Planet</title><meta property='og:site_name' "
+                    + "content='The Daily Planet'>",
                 "", "Talks with Ruritania resume"
             ),
             ("<title>Talks with Ruritania resume - BBC News</title>", "", "Talks with Ruritania resume"),
@@ -239,12 +252,14 @@ final class HTMLExtractionTests: XCTestCase {
     func testMalformedAndMisdeclaredPagesGiveCleanResults() throws {
         // Unclosed paragraphs and list items, a stray </div>, an unquoted attribute.
         let broken = try process(
-            "<html><body><div class=content><p>\(Self.sentence(1))<p>\(Self.sentence(2))</div></div><ul><li>one<li>two</ul><p>\(Self.sentence(3))"
+            "<html><body><div class=content><p>\(Self.sentence(1))<p>\(Self.sentence(2))</div></div>"
+                + "<ul><li>one<li>two</ul><p>\(Self.sentence(3))"
         )
         XCTAssertEqual(broken.passages.filter { $0.text.hasPrefix("Paragraph") }.count, 3)
         // The page says ISO-8859-1 but is UTF-8: the bytes win.
         let misdeclared = try ingest(
-            "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Déjà vu à Genève: \(Self.sentence(1))</p></body></html>"
+            "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Déjà vu à Genève: "
+                + "\(Self.sentence(1))</p></body></html>"
         )
         XCTAssertTrue(misdeclared.lines.contains { $0.text.hasPrefix("Déjà vu à Genève") })
         // Latin-1 bytes declared as UTF-8: read as Windows-1252, with a warning naming the file.
@@ -259,29 +274,5 @@ final class HTMLExtractionTests: XCTestCase {
             error in
             XCTAssertEqual(error as? HTMLProblem, .noReadableText)
         }
-    }
-
-    /// Options are read strictly from pipeline.yaml: every list and threshold is a key.
-    func testOptionsDecodeStrictly() throws {
-        let yaml = "negative-hints: [share]\nmin-article-chars: 200\n"
-        let options = try StrictYAML.decode(IngestHTML.Options.self, from: yaml, file: "p.yaml")
-        XCTAssertEqual(options.negativeHints, ["share"])
-        XCTAssertEqual(options.minArticleChars, 200)
-        XCTAssertThrowsError(
-            try StrictYAML.decode(IngestHTML.Options.self, from: "negative-hint: [x]\n", file: "p.yaml"))
-        // Every declared key is read (null keeps its default).
-        let everyKey = IngestHTML.Options.fields.map { "\($0.name): ~" }.joined(separator: "\n")
-        XCTAssertEqual(try StrictYAML.decode(IngestHTML.Options.self, from: everyKey, file: "p.yaml").maxDepth, 100)
-    }
-
-    func testClassHintsMatchWordsNotSubstrings() {
-        let hints = ClassHints(["nav*", "ad", "most-read", "main"])
-        XCTAssertEqual(hints.match("site-navigation"), "nav*")
-        XCTAssertEqual(hints.match("mainNav"), "nav*")
-        XCTAssertEqual(hints.match("ad-slot"), "ad")
-        XCTAssertNil(hints.match("address-block"))
-        XCTAssertNil(hints.match("domain canvas"))
-        XCTAssertEqual(hints.match("mostReadList"), "most-read")
-        XCTAssertEqual(hints.match("most_read"), "most-read")
     }
 }

@@ -91,6 +91,37 @@ final class NothingLostTests: XCTestCase {
 
     /// Raw tokens not found in what the normalized document keeps or logs.
     static func lostTokens(raw: Document, normalized d: Document) -> [String] {
+        var pool = keptTokens(d)
+        func take(_ t: String) -> Bool {
+            guard let n = pool[t], n > 0 else { return false }
+            pool[t] = n - 1
+            return true
+        }
+        let (singles, pairs) = rawTokens(raw)
+        var lost: [String] = []
+        var unmatched: [String] = []
+        for t in singles where !take(t) { unmatched.append(t) }
+        for t in unmatched {
+            // "2015.1": a year ending a sentence and a note call, the call now a reference.
+            let parts = t.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+            if parts.count == 2, parts[0].count == 4, Int(parts[0]) != nil, (1...3).contains(parts[1].count),
+                (pool[parts[0]] ?? 0) > 0, (pool[parts[1]] ?? 0) > 0
+            {
+                _ = take(parts[0])
+                _ = take(parts[1])
+                continue
+            }
+            lost.append(t)
+        }
+        for (left, right) in pairs where !take(left + right) {
+            if !take(left) { lost.append(left) }
+            if !take(right) { lost.append(right) }
+        }
+        return lost
+    }
+
+    /// Every token the normalized document keeps or logs, counted.
+    static func keptTokens(_ d: Document) -> [String: Int] {
         var pool: [String: Int] = [:]
         func add(_ text: String) { for t in tokens(text) { pool[t, default: 0] += 1 } }
         add(d.title ?? "")
@@ -105,11 +136,12 @@ final class NothingLostTests: XCTestCase {
             add(String(n.number))
         }
         for r in d.removed { add(r.text) }
-        func take(_ t: String) -> Bool {
-            guard let n = pool[t], n > 0 else { return false }
-            pool[t] = n - 1
-            return true
-        }
+        return pool
+    }
+
+    /// The raw document's tokens, with a word hyphenated at a line's end as a pair of halves
+    /// (found either joined or as both halves).
+    static func rawTokens(_ raw: Document) -> (singles: [String], pairs: [(String, String)]) {
         let lines = raw.lines.filter { $0.role != .pageBreak }
         let texts = lines.map(\.text) + raw.removed.map(\.text)
         var singles: [String] = []
@@ -136,25 +168,6 @@ final class NothingLostTests: XCTestCase {
             singles += ts
         }
         if let left = carried { singles.append(left) }
-        var lost: [String] = []
-        var unmatched: [String] = []
-        for t in singles where !take(t) { unmatched.append(t) }
-        for t in unmatched {
-            // "2015.1": a year ending a sentence and a note call, the call now a reference.
-            let parts = t.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-            if parts.count == 2, parts[0].count == 4, Int(parts[0]) != nil, (1...3).contains(parts[1].count),
-                (pool[parts[0]] ?? 0) > 0, (pool[parts[1]] ?? 0) > 0
-            {
-                _ = take(parts[0])
-                _ = take(parts[1])
-                continue
-            }
-            lost.append(t)
-        }
-        for (left, right) in pairs where !take(left + right) {
-            if !take(left) { lost.append(left) }
-            if !take(right) { lost.append(right) }
-        }
-        return lost
+        return (singles, pairs)
     }
 }

@@ -16,7 +16,8 @@ enum TinyPDF {
             ).replacingOccurrences(of: ")", with: "\\)")
             let stream = "BT /F1 12 Tf 72 720 Td (\(escaped)) Tj ET"
             objects.append(
-                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents \(5 + 2 * p) 0 R >>"
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> "
+                    + "/Contents \(5 + 2 * p) 0 R >>"
             )
             objects.append("<< /Length \(stream.utf8.count) >>\nstream\n\(stream)\nendstream")
         }

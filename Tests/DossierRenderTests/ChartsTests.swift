@@ -76,7 +76,8 @@ final class WeasyPrintSandboxTests: XCTestCase {
         try """
         <html><head><link rel="stylesheet" href="http://127.0.0.1:9/x.css"></head><body><h1>T</h1>
         <img src="/etc/passwd"><img src="../secret.png"><img src="http://127.0.0.1:9/a.png"><img src="/dev/zero">
-        <img src="charts/ok.svg"><img src="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='1' height='1'/%3E">
+        <img src="charts/ok.svg"><img src="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='1' \
+        height='1'/%3E">
         </body></html>
         """.write(to: site.appendingPathComponent("page.html"), atomically: true, encoding: .utf8)
         let engine = WeasyPrint(python: "/usr/bin/python3", timeout: 60, memoryMB: 1024)

@@ -19,7 +19,8 @@ final class CmarkTests: XCTestCase {
         XCTAssertTrue(html.contains("<th scope=\"col\" style=\"text-align:left\">Name</th>"), html)
         XCTAssertTrue(
             html.contains(
-                "<td style=\"text-align:left\"><em>PfP</em></td><td style=\"text-align:right\">1994</td><td style=\"text-align:center\">a | b</td>"
+                "<td style=\"text-align:left\"><em>PfP</em></td><td style=\"text-align:right\">1994</td><td "
+                    + "style=\"text-align:center\">a | b</td>"
             ), html)
         XCTAssertTrue(html.contains("<td style=\"text-align:center\"></td></tr>"), "a short row is padded")
         XCTAssertTrue(html.contains("<p>After.</p>"))

@@ -1,0 +1,62 @@
+import DossierCore
+import Foundation
+import XCTest
+
+/// Whom a document is about, on the shapes real documents take: an analysis names the powers
+/// it discusses more than its subject, a regional analysis, NATO members in a partner's text.
+final class SubjectDetectionTests: XCTestCase {
+    // MARK: subject
+
+    /// An analysis of Georgia that discusses US and Russian policy is about Georgia.
+    func testAnAnalysisIsAboutThePartnerNotThePowersItDiscusses() throws {
+        let d = try processWithProjectPipeline(
+            """
+            Monday, 3 March 2025
+
+            A Small State Between Great Powers
+
+            By A. Writer
+
+            The United States has long debated its policy toward Georgia. Washington's envoys and the United States \
+            Congress \
+            argue over aid, while the United States also weighs sanctions. Russia keeps troops in Abkhazia, and Russia \
+            presses Tbilisi. The United States and Russia both court Georgia.
+            """)
+        XCTAssertEqual(d.country, "Georgia")
+    }
+
+    /// A regional analysis of Central Asia that discusses China at length is about the region.
+    func testARegionalAnalysisStaysRegionalWhenAPowerDominatesTheText() throws {
+        let d = try processWithProjectPipeline(
+            """
+            No. 7 | June 2021
+
+            China's security footprint grows in Central Asia. China trains police, China sells drones and China \
+            builds posts \
+            on the Tajik border. Central Asia's governments welcome the help; Central Asia remains wary.
+            """)
+        XCTAssertEqual(d.country, "Central Asia")
+        XCTAssertTrue(d.countryIsRegion)
+    }
+
+    /// A NATO member is never the partner; a country that joined later was a partner before.
+    func testANATOMemberIsNeverThePartner() throws {
+        let member = try processWithProjectPipeline(
+            """
+            Pipeline politics in the Caspian
+
+            Turkey backs the pipeline. Turkey finances the terminal, Turkey hosts the talks, and Azerbaijan supplies \
+            the gas.
+            """)
+        XCTAssertEqual(member.country, "Azerbaijan")
+        let before = try processWithProjectPipeline(
+            """
+            Last updated: 05 Jun. 2015
+
+            Finland and Sweden train together. Finland hosts an exercise, Finland leads a course, and Finland joins \
+            the \
+            Partnership for Peace planning process as a partner.
+            """)
+        XCTAssertEqual(before.country, "Finland", "Finland joined NATO in 2023, after this 2015 document")
+    }
+}
