@@ -22,6 +22,14 @@ struct Eval: ParsableCommand {
             valueName: "dir"))
     var gold: [String] = ["Tests/Gold"]
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "A counterpart annotation file (Tests/Gold/counterparts/*.yaml), matched to the gold documents by file "
+                + "name; document areas are then also scored as (area, counterpart) pairs. Repeatable.",
+            valueName: "file"))
+    var counterparts: [String] = []
+
     @Option(name: .long, help: "text or json.")
     var format: Format = .text
 
@@ -60,6 +68,13 @@ struct Eval: ParsableCommand {
                             }())
                     : try GoldSet.load(from: url)
                 pooled.documents += set.documents
+            }
+            var relations = CounterpartGold()
+            for file in counterparts {
+                relations.merge(try CounterpartGold.load(file, taxonomy: trainer.pipeline.taxonomy))
+            }
+            for name in relations.attach(to: &pooled) {
+                printError("warning: counterpart annotation for '\(name)' matches no gold document")
             }
             let report = try Evaluator(trainer: trainer).evaluate(pooled)
             switch format {
@@ -101,6 +116,7 @@ struct EvaluationText {
             s += "  \(report.unalignedPassages) gold passages matched no output passage\n"
         }
         s += "\nDocument areas\n" + table(report.documentAreas)
+        if report.counterpartDocuments > 0 { s += pairs }
         s += "\nFacts\n"
         s += row("frameworks", report.frameworks.micro)
         s += row("milestones", report.milestones)
@@ -124,6 +140,25 @@ struct EvaluationText {
                 }
             }
         }
+        return s
+    }
+
+    /// Pairs grouped by counterpart (micro over each one's areas), then all pairs pooled.
+    private var pairs: String {
+        var s = "\nDocument areas as (area, counterpart) pairs (\(report.counterpartDocuments) documents)\n"
+        var byCounterpart: [String: Counts] = [:]
+        for (label, c) in report.documentAreaPairs.labels {
+            let name = String(label.prefix { $0 != ":" })
+            byCounterpart[name, default: Counts()].truePositives += c.truePositives
+            byCounterpart[name, default: Counts()].falsePositives += c.falsePositives
+            byCounterpart[name, default: Counts()].falseNegatives += c.falseNegatives
+        }
+        s += "  " + "counterpart".padding(toLength: 24, withPad: " ", startingAt: 0) + "    P      R      F1   n\n"
+        for (name, c) in byCounterpart.sorted(by: { $0.key < $1.key }) { s += row(name, c) }
+        let micro = report.documentAreaPairs.micro
+        s += String(
+            format: "  %@ %.3f  %.3f  %.3f\n", "pairs".padding(toLength: 24, withPad: " ", startingAt: 0),
+            micro.precision, micro.recall, micro.f1)
         return s
     }
 

@@ -43,6 +43,11 @@ public struct Evaluator: Sendable {
                             found: evidence.map { "\($0.span.startLine): \($0.text.prefix(100))" } ?? "no"))
                 }
             }
+            if let relations = g.counterpartAreas {
+                report.documentAreaPairs.add(
+                    predicted: AreaPairs.predicted(document), expected: AreaPairs.expected(relations))
+                report.counterpartDocuments += 1
+            }
             scoreFacts(document, against: g, into: &report)
         }
         report.misclassified.sort { ($0.source, $0.line, $0.area) < ($1.source, $1.line, $1.area) }
@@ -210,6 +215,10 @@ public struct EvaluationReport: Codable, Sendable {
     /// Gold passages whose first line is in no output passage.
     public var unalignedPassages = 0
     public var documentAreas = LabelScores()
+    /// Document areas as (area, counterpart) pairs, labelled "Counterpart: area", over the
+    /// `counterpartDocuments` gold documents that carry counterpart annotations.
+    public var documentAreaPairs = LabelScores()
+    public var counterpartDocuments = 0
     public var frameworks = LabelScores()
     public var joinYears = Accuracy()
     public var milestones = Counts()

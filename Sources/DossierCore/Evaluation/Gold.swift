@@ -64,6 +64,9 @@ public struct GoldDocument: Decodable, Sendable {
     public var milestones: [Milestone]
     /// Body passages and their areas; nil when the document has no passage gold.
     public var passages: [GoldPassage]?
+    /// The relations the document describes and each one's areas, from `CounterpartGold`;
+    /// nil when not annotated.
+    public var counterpartAreas: [Counterpart: [String]]?
     /// False where the annotation format has no title (the flat devset layout): not scored.
     public var annotatesTitle = true
 

@@ -1,0 +1,61 @@
+import DossierCore
+import Foundation
+import XCTest
+
+/// Counterpart annotations: area keys through the taxonomy's gold-keys, joined to gold
+/// documents by file name, scored as (area, counterpart) pairs.
+final class CounterpartGoldTests: XCTestCase {
+    private func write(_ yaml: String) throws -> URL {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "counterparts-\(UUID().uuidString).yaml")
+        try yaml.write(to: file, atomically: true, encoding: .utf8)
+        addTeardownBlock { try? FileManager.default.removeItem(at: file) }
+        return file
+    }
+
+    func testAnnotationsAreJoinedByFileNameWithAreaKeysMapped() throws {
+        let file = try write(
+            """
+            - file: ruritania.txt
+              country: Ruritania
+              counterparts:
+                NATO: {areas: [security_cooperation]}
+                Borduria: {areas: [energy, trade_economy_transit]}
+                Syldavia: {areas: []}
+              constraints: []
+              notes: "keys of later parts are allowed"
+            - file: nowhere.txt
+              counterparts: {}
+            """)
+        let gold = try CounterpartGold.load(file.path, taxonomy: try corePipeline().taxonomy)
+        var set = GoldSet(documents: [GoldDocument(source: "corpus/ruritania.txt"), GoldDocument(source: "b.txt")])
+        XCTAssertEqual(gold.attach(to: &set), ["nowhere.txt"], "an entry no gold document has is reported")
+        let relations = try XCTUnwrap(set.documents[0].counterpartAreas)
+        XCTAssertEqual(relations[Counterpart("Borduria")], ["energy", "trade-transit"])
+        XCTAssertNil(set.documents[1].counterpartAreas)
+        XCTAssertEqual(
+            AreaPairs.expected(relations),
+            ["NATO: security-cooperation", "Borduria: energy", "Borduria: trade-transit"])
+    }
+
+    func testAnUnknownAreaKeyIsAnError() throws {
+        let file = try write("- file: a.txt\n  counterparts:\n    NATO: {areas: [basket_weaving]}\n")
+        XCTAssertThrowsError(try CounterpartGold.load(file.path, taxonomy: try corePipeline().taxonomy)) {
+            XCTAssertTrue("\($0)".contains("basket_weaving"), "\($0)")
+        }
+    }
+
+    /// Until areas carry their counterpart, every area found is NATO's: an analysis of
+    /// Borduria–Ruritania energy ties scores as a false NATO pair and a missed Borduria one.
+    func testAreasWithoutCounterpartCountAsNATO() {
+        var document = Document(source: "ruritania.txt", format: .text, contentHash: "")
+        document.areas = [AreaScore(area: "energy", score: 0.9, evidence: [])]
+        var scores = LabelScores()
+        scores.add(
+            predicted: AreaPairs.predicted(document),
+            expected: AreaPairs.expected([Counterpart("Borduria"): ["energy"]]))
+        XCTAssertEqual(scores.micro.truePositives, 0)
+        XCTAssertEqual(scores.labels["NATO: energy"]?.falsePositives, 1)
+        XCTAssertEqual(scores.labels["Borduria: energy"]?.falseNegatives, 1)
+    }
+}
