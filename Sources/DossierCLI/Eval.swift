@@ -70,8 +70,9 @@ struct Eval: ParsableCommand {
                 pooled.documents += set.documents
             }
             var relations = CounterpartGold()
+            let names = CounterpartNames(trainer.pipeline.factRules?.counterparts ?? [])
             for file in counterparts {
-                relations.merge(try CounterpartGold.load(file, taxonomy: trainer.pipeline.taxonomy))
+                relations.merge(try CounterpartGold.load(file, taxonomy: trainer.pipeline.taxonomy, names: names))
             }
             for name in relations.attach(to: &pooled) {
                 printError("warning: counterpart annotation for '\(name)' matches no gold document")

@@ -1,6 +1,7 @@
 import DossierCore
 import Foundation
 import XCTest
+import Yams
 
 /// Counterpart annotations: area keys through the taxonomy's gold-keys, joined to gold
 /// documents by file name, scored as (area, counterpart) pairs.
@@ -57,5 +58,54 @@ final class CounterpartGoldTests: XCTestCase {
         XCTAssertEqual(scores.micro.truePositives, 0)
         XCTAssertEqual(scores.labels["NATO: energy"]?.falsePositives, 1)
         XCTAssertEqual(scores.labels["Borduria: energy"]?.falseNegatives, 1)
+    }
+}
+
+/// facts.yaml's `counterparts:`: names, metonyms and abbreviations found in text, counted once
+/// where they overlap; annotators' spellings mapped onto the configured names.
+final class CounterpartNamesTests: XCTestCase {
+    private func fixture() throws -> CounterpartNames {
+        let yaml = """
+            - {name: Borduria, aliases: [Bordurian, Szohôd, the Taurus Palace], abbreviations: [BDR]}
+            - {name: Syldavian Union, aliases: [Syldavia, Klow], abbreviations: [SU]}
+            """
+        return CounterpartNames(try YAMLDecoder().decode([CounterpartRule].self, from: yaml))
+    }
+
+    func testMetonymsAndAdjectivesStandForTheirPower() throws {
+        let names = try fixture()
+        let text =
+            "Ruritania signed a gas deal with Szohôd; the Taurus Palace praised Bordurian investors. Klow objected."
+        XCTAssertEqual(names.mentions(in: text), [Counterpart("Borduria"): 3, Counterpart("Syldavian Union"): 1])
+        XCTAssertEqual(names.named(in: text), [Counterpart("Borduria"), Counterpart("Syldavian Union")])
+    }
+
+    func testAbbreviationsMatchOnlyAsWritten() throws {
+        let names = try fixture()
+        XCTAssertEqual(names.mentions(in: "Let su know."), [:])
+        XCTAssertEqual(
+            names.mentions(in: "The SU and BDR met."), [Counterpart("Syldavian Union"): 1, Counterpart("Borduria"): 1])
+    }
+
+    func testOverlappingNamesCountOnce() throws {
+        let names = try fixture()
+        // "Syldavian Union" is the name; "Syldavia" alone is an alias: one mention, not two.
+        XCTAssertEqual(names.mentions(in: "The Syldavian Union and Ruritania"), [Counterpart("Syldavian Union"): 1])
+    }
+
+    func testAnnotatorsSpellingsMapOntoConfiguredNames() throws {
+        let names = try fixture()
+        XCTAssertEqual(names.canonical("klow"), Counterpart("Syldavian Union"))
+        XCTAssertEqual(names.canonical("Zembla"), Counterpart("Zembla"))
+    }
+
+    /// The shipped facts.yaml: the issue's metonyms reach their powers.
+    func testTheShippedRulesKnowTheIssuesMetonyms() throws {
+        let rules = try XCTUnwrap(try corePipeline().factRules)
+        let names = CounterpartNames(rules.counterparts)
+        XCTAssertEqual(names.named(in: "Gazprom and the Kremlin"), [Counterpart("Russia")])
+        XCTAssertEqual(names.named(in: "Beijing"), [Counterpart("China")])
+        XCTAssertEqual(names.named(in: "Allies in the EAPC"), [.nato])
+        XCTAssertEqual(names.canonical("Turkey"), Counterpart("Türkiye"))
     }
 }

@@ -31,6 +31,9 @@ public struct FactRules: Decodable, Sendable {
     /// Powers a partner deals with besides NATO, counted for less when choosing the subject.
     public var counterpartPowers: [String]
     public var counterpartWeight: Double
+    /// Whose relation a passage describes: NATO and the powers a partner deals with, each
+    /// with the names a text uses for it.
+    public var counterparts: [CounterpartRule]
 
     public struct Member: Decodable, Sendable, Hashable {
         public var name: String
@@ -51,6 +54,7 @@ public struct FactRules: Decodable, Sendable {
         case natoMembers = "nato-members"
         case counterpartPowers = "counterpart-powers"
         case counterpartWeight = "counterpart-weight"
+        case counterparts
     }
 
     public init(from decoder: any Decoder) throws {
@@ -72,6 +76,7 @@ public struct FactRules: Decodable, Sendable {
         natoMembers = try c.decodeIfPresent([Member].self, forKey: .natoMembers) ?? []
         counterpartPowers = try c.decodeIfPresent([String].self, forKey: .counterpartPowers) ?? []
         counterpartWeight = try c.decodeIfPresent(Double.self, forKey: .counterpartWeight) ?? 1
+        counterparts = try c.decodeIfPresent([CounterpartRule].self, forKey: .counterparts) ?? []
     }
 }
 

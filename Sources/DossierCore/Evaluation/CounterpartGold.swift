@@ -11,9 +11,12 @@ public struct CounterpartGold: Sendable {
 
     public init(byFile: [String: [Counterpart: [String]]] = [:]) { self.byFile = byFile }
 
-    /// Reads one annotation file. Keys other than `file` and `counterparts` (constraints,
-    /// hedges, dates) belong to later parts of the issue and are not read here.
-    public static func load(_ path: String, taxonomy: Taxonomy) throws -> CounterpartGold {
+    /// Reads one annotation file; counterpart names go through `names` (facts.yaml's
+    /// `counterparts:`), so "Turkey" and "UN" meet the names the pipeline gives. Keys other than
+    /// `file` and `counterparts` (constraints, hedges, dates) belong to later parts of the issue.
+    public static func load(
+        _ path: String, taxonomy: Taxonomy, names: CounterpartNames = CounterpartNames([])
+    ) throws -> CounterpartGold {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
         else {
             throw ConfigError("cannot read '\(path)' as UTF-8 text", at: FileLocation(file: path))
@@ -31,7 +34,7 @@ public struct CounterpartGold: Sendable {
         for e in entries {
             var relations: [Counterpart: [String]] = [:]
             for (name, relation) in e.counterparts ?? [:] {
-                relations[Counterpart(name)] = try relation.areas.map { key in
+                relations[names.canonical(name)] = try relation.areas.map { key in
                     guard let id = keys[key] else {
                         throw ConfigError(
                             "\(e.file): area key '\(key)' is not a taxonomy id or one of its gold-keys",

@@ -1,0 +1,70 @@
+/// One counterpart in facts.yaml's `counterparts:` list: its canonical name and the words a
+/// text uses for it. Metonyms stand for the power they belong to ("Moscow", "the Kremlin",
+/// "Gazprom" → Russia), because analysts name a capital or a state firm far more often than
+/// the state.
+public struct CounterpartRule: Decodable, Sendable, Hashable {
+    public var name: String
+    /// Other names, adjectives and metonyms, matched case-insensitively as words.
+    public var aliases: [String]
+    /// Abbreviations, matched exactly as written ("US" but not "us", "PfP").
+    public var abbreviations: [String]
+
+    enum CodingKeys: String, CodingKey { case name, aliases, abbreviations }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        name = try c.decode(String.self, forKey: .name)
+        aliases = try c.decodeIfPresent([String].self, forKey: .aliases) ?? []
+        abbreviations = try c.decodeIfPresent([String].self, forKey: .abbreviations) ?? []
+    }
+
+    public var counterpart: Counterpart { Counterpart(name) }
+}
+
+/// Finds the counterparts a text names, through every rule's name, aliases and abbreviations.
+public struct CounterpartNames: Sendable {
+    private var matcher = PhraseMatcher<Counterpart>()
+    private var byName: [String: Counterpart] = [:]
+    /// Every configured counterpart, in the order facts.yaml lists them.
+    public let known: [Counterpart]
+
+    public init(_ rules: [CounterpartRule]) {
+        known = rules.map(\.counterpart)
+        for rule in rules {
+            for name in [rule.name] + rule.aliases + rule.abbreviations { byName[name.lowercased()] = rule.counterpart }
+            for phrase in [rule.name] + rule.aliases { matcher.add(phrase, payload: rule.counterpart) }
+            for abbreviation in rule.abbreviations {
+                matcher.add(abbreviation, caseSensitive: true, payload: rule.counterpart)
+            }
+        }
+    }
+
+    /// The configured counterpart a name stands for ("Turkey" → Türkiye, "UN" → United Nations),
+    /// or a counterpart of that name when none does: annotators write names, not ids.
+    public func canonical(_ name: String) -> Counterpart {
+        byName[name.lowercased()] ?? Counterpart(name)
+    }
+
+    /// How often the text names each counterpart. Overlapping names count once: "NATO-led
+    /// ISAF" is two mentions of NATO, "Russian Federation" one of Russia (the longest match
+    /// at a position wins and the tokens it covers are not read again).
+    public func mentions(in text: String) -> [Counterpart: Int] {
+        var counts: [Counterpart: Int] = [:]
+        var next = 0
+        let found = matcher.matches(in: TextTools.tokens(text))
+            .sorted { ($0.start, $1.end) < ($1.start, $0.end) }
+        for match in found where match.start >= next {
+            counts[match.payload, default: 0] += 1
+            next = match.end
+        }
+        return counts
+    }
+
+    /// The counterparts the text names, most named first (ties in facts.yaml order).
+    public func named(in text: String) -> [Counterpart] {
+        let counts = mentions(in: text)
+        return known.filter { counts[$0] != nil }.enumerated()
+            .sorted { (counts[$1.element]!, $0.offset) < (counts[$0.element]!, $1.offset) }
+            .map(\.element)
+    }
+}
