@@ -50,7 +50,7 @@ extension Analyze {
             for p in section.passages {
                 s +=
                     "    \(p.span.startLine) [\(p.kind)\(p.milestoneYear.map { " \($0)" } ?? "")] "
-                    + "\(p.text.prefix(160))\n"
+                    + "\(p.counterpart.map { "[\($0)] " } ?? "")\(p.text.prefix(160))\n"
                 for a in p.areas {
                     s +=
                         "        \(a.area) \(a.score): "
@@ -78,6 +78,8 @@ struct AnalysisReport: Encodable {
 
         struct Area: Encodable {
             var id: String
+            /// Whose relation: "NATO", or the power whose relation with the partner the area is part of.
+            var counterpart: String
             var score: Double
             var evidence: [Quote]
         }
@@ -119,9 +121,10 @@ struct AnalysisReport: Encodable {
             title = d.title
             country = d.country
             lastUpdated = d.facts.lastUpdated?.date
-            areas = d.areas.map { a in
+            // NATO's areas first, then the other relations', each marked with its counterpart.
+            areas = (d.areas + d.counterpartAreas).map { a in
                 Area(
-                    id: a.area, score: a.score,
+                    id: a.area, counterpart: a.counterpart.name, score: a.score,
                     evidence: a.evidence.map { Quote(text: $0.text, line: $0.span.startLine) })
             }
             frameworks = d.facts.frameworks.map { Framework(id: $0.id, name: $0.name, year: $0.year) }
@@ -155,7 +158,9 @@ struct AnalysisReport: Encodable {
                 + "\(lastUpdated ?? "—")\n"
             s += "  contact point embassy: \(contactPointEmbassy ?? "—")\n  areas:\n"
             for a in areas {
-                s += "    \(a.id) \(a.score) (lines \(a.evidence.map { String($0.line) }.joined(separator: ", ")))\n"
+                let whose = a.counterpart == Counterpart.nato.name ? "" : " [\(a.counterpart)]"
+                let lines = a.evidence.map { String($0.line) }.joined(separator: ", ")
+                s += "    \(a.id)\(whose) \(a.score) (lines \(lines))\n"
             }
             s += "  frameworks:\n"
             for f in frameworks { s += "    \(f.id) \(f.year.map(String.init) ?? "—")  \(f.name)\n" }

@@ -104,7 +104,7 @@ final class CLITests: XCTestCase {
         let milestone = (doc["milestones"] as! [[String: Any]])[0]
         XCTAssertEqual(Set(milestone.keys), ["year", "text", "yearInferred", "fromProse", "line"])
         let area = (doc["areas"] as! [[String: Any]])[0]
-        XCTAssertEqual(Set(area.keys), ["id", "score", "evidence"])
+        XCTAssertEqual(Set(area.keys), ["id", "counterpart", "score", "evidence"])
         XCTAssertEqual(Set((area["evidence"] as! [[String: Any]])[0].keys), ["text", "line"])
     }
 

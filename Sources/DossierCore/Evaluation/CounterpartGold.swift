@@ -86,8 +86,8 @@ public enum AreaPairs {
         Set(relations.flatMap { relation in relation.value.map { label(relation.key, $0) } })
     }
 
-    /// Areas carry no counterpart yet, so every area found counts as NATO's.
+    /// NATO's document areas and every other relation's, each under its own counterpart.
     public static func predicted(_ document: Document) -> Set<String> {
-        Set(document.areas.map { label(.nato, $0.area) })
+        Set((document.areas + document.counterpartAreas).map { label($0.counterpart, $0.area) })
     }
 }

@@ -28,8 +28,11 @@ public struct Document: Codable, Hashable, Sendable {
     /// Notes from the normalizers about decisions that kept text (e.g. a hyphen kept).
     public var decisions: [String] = []
 
-    /// Areas the document substantively discusses, best first.
+    /// Areas the document substantively discusses in its NATO material, best first.
     public var areas: [AreaScore] = []
+    /// The areas of the other relations it describes (Russia's, China's …), each carrying its
+    /// counterpart, by counterpart then strength: kept apart so they never count as NATO's.
+    public var counterpartAreas: [AreaScore] = []
     public var facts = DocumentFacts()
     /// What the source says about itself (set by `ingest.html` from `<meta>`, JSON-LD and
     /// `<link rel=canonical>`); nil for sources that carry no such metadata.

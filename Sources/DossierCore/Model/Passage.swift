@@ -22,6 +22,9 @@ public struct Passage: Codable, Hashable, Sendable {
     public var footnoteCalls: [Int]
     /// Areas this passage was classified into, best first.
     public var areas: [AreaScore]
+    /// Whose relation the passage describes (`attribute.counterparts`); nil when no stage
+    /// attributed it, which classification reads as NATO.
+    public var counterpart: Counterpart?
 
     public init(
         kind: Kind, text: String, span: SourceSpan, milestoneYear: Int? = nil, listYear: Evidence? = nil,

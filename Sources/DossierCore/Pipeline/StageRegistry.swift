@@ -109,6 +109,7 @@ extension StageRegistry {
         StageDescriptor(Dehyphenate.self),
         StageDescriptor(DropCaptions.self),
         StageDescriptor(BuildSections.self),
+        StageDescriptor(AttributeCounterparts.self),
         StageDescriptor(ClassifyAreas.self),
         StageDescriptor(ExtractFacts.self),
         StageDescriptor(AggregateCountries.self),

@@ -138,7 +138,8 @@ public struct ClassifyAreas: DocumentStage {
                 for (area, phrase) in own where titled[areaIDs[area]] == nil {
                     titled[areaIDs[area]] = Evidence(
                         text: first.text, span: first.span,
-                        signals: [.sectionTitled(section.heading ?? "", phrase: phrase)])
+                        signals: [.sectionTitled(section.heading ?? "", phrase: phrase)],
+                        counterpart: first.counterpart ?? .nato)
                 }
             }
             let inherited = section.level > 1 ? headingAreas(parent) : [:]
@@ -147,11 +148,12 @@ public struct ClassifyAreas: DocumentStage {
                     d.sections[s].passages[p], heading: section.heading, own: own, parent: parent, inherited: inherited)
                 let notes = d.footnotes(calledBy: d.sections[s].passages[p])
                 if !notes.isEmpty { for i in areas.indices { areas[i].evidence[0].footnotes = notes } }
+                Self.attribute(&areas, to: d.sections[s].passages[p].counterpart ?? .nato)
                 d.sections[s].passages[p].areas = areas
             }
             if section.level == 1 { parent = section.heading }
         }
-        d.areas = documentAreas(d.passages, titled: titled)
+        (d.areas, d.counterpartAreas) = relationAreas(d.passages, titled: titled)
         return d
     }
 
@@ -251,39 +253,6 @@ public struct ClassifyAreas: DocumentStage {
             }
         }
         return listed
-    }
-
-    /// Document areas: summed passage evidence, squashed; the strongest passages are the evidence.
-    /// A section titled by an area is the document's own statement that it covers the area,
-    /// whichever area its passages lean to: it makes the area active at `dedicated-section-score`.
-    private func documentAreas(_ passages: [Passage], titled: [String: Evidence]) -> [AreaScore] {
-        var result: [AreaScore] = []
-        for id in areaIDs {
-            let hits = passages.compactMap { p in p.areas.first { $0.area == id } }
-            if hits.isEmpty, let evidence = titled[id] {
-                result.append(
-                    AreaScore(area: id, score: Self.round(options.dedicatedSectionScore), evidence: [evidence]))
-                continue
-            }
-            let total = hits.reduce(0) { $0 + $1.score }
-            // A long document must say more before an area is its own: the evidence it needs
-            // grows with its length, so one passing mention in a 60-paragraph analysis is not
-            // an area, while one sentence naming it on a ten-line page is.
-            let needed = options.documentEvidencePerPassage * Double(passages.count)
-            var score = 1 - exp(-max(0, total - needed) / options.documentScale)
-            // A section of its own about the area is substantive even when it is one paragraph.
-            if let dedicated = hits.filter({
-                $0.evidence.contains { $0.signals.contains { if case .heading = $0 { true } else { false } } }
-            }).map(\.score).max(),
-                dedicated >= options.dedicatedSectionScore
-            {
-                score = max(score, dedicated)
-            }
-            guard score >= options.documentMinScore else { continue }
-            let best = hits.sorted(by: Self.strongestFirst).prefix(3).flatMap(\.evidence)
-            result.append(AreaScore(area: id, score: Self.round(score), evidence: best))
-        }
-        return result.sorted(by: Self.strongestFirst)
     }
 
     /// Higher score first; ties by area id, then by position, so order never depends on timing.

@@ -1,0 +1,66 @@
+import Foundation
+
+extension ClassifyAreas {
+    /// Document areas per relation: NATO's from NATO material only, so an analyst's quotes about
+    /// Russian gas never make energy a NATO area; every other counterpart's from its own
+    /// passages, by the same rules. The evidence a long document must give grows with its whole
+    /// length, not with one relation's share of it.
+    func relationAreas(
+        _ passages: [Passage], titled: [String: Evidence]
+    ) -> (nato: [AreaScore], others: [AreaScore]) {
+        let byCounterpart = Dictionary(grouping: passages) { $0.counterpart ?? .nato }
+        let nato = documentAreas(
+            byCounterpart[.nato] ?? [], length: passages.count, titled: titled, counterpart: .nato)
+        var others: [AreaScore] = []
+        for (counterpart, own) in byCounterpart.sorted(by: { $0.key < $1.key }) where counterpart != .nato {
+            others += documentAreas(own, length: passages.count, titled: titled, counterpart: counterpart)
+        }
+        return (nato, others)
+    }
+
+    /// Marks a passage's areas and their evidence with the passage's counterpart.
+    static func attribute(_ areas: inout [AreaScore], to counterpart: Counterpart) {
+        for i in areas.indices {
+            areas[i].counterpart = counterpart
+            for e in areas[i].evidence.indices { areas[i].evidence[e].counterpart = counterpart }
+        }
+    }
+
+    /// Document areas: summed passage evidence, squashed; the strongest passages are the evidence.
+    /// A section titled by an area is the document's own statement that it covers the area,
+    /// whichever area its passages lean to: it makes the area active at `dedicated-section-score`.
+    private func documentAreas(
+        _ passages: [Passage], length: Int, titled: [String: Evidence], counterpart: Counterpart
+    ) -> [AreaScore] {
+        var result: [AreaScore] = []
+        for id in areaIDs {
+            let hits = passages.compactMap { p in p.areas.first { $0.area == id } }
+            if hits.isEmpty, let evidence = titled[id], evidence.counterpart == counterpart {
+                result.append(
+                    AreaScore(
+                        area: id, score: Self.round(options.dedicatedSectionScore), evidence: [evidence],
+                        counterpart: counterpart))
+                continue
+            }
+            let total = hits.reduce(0) { $0 + $1.score }
+            // A long document must say more before an area is its own: the evidence it needs
+            // grows with its length, so one passing mention in a 60-paragraph analysis is not
+            // an area, while one sentence naming it on a ten-line page is.
+            let needed = options.documentEvidencePerPassage * Double(length)
+            var score = 1 - exp(-max(0, total - needed) / options.documentScale)
+            // A section of its own about the area is substantive even when it is one paragraph.
+            if let dedicated = hits.filter({
+                $0.evidence.contains { $0.signals.contains { if case .heading = $0 { true } else { false } } }
+            }).map(\.score).max(),
+                dedicated >= options.dedicatedSectionScore
+            {
+                score = max(score, dedicated)
+            }
+            guard score >= options.documentMinScore else { continue }
+            let best = hits.sorted(by: Self.strongestFirst).prefix(3).flatMap(\.evidence)
+            result.append(AreaScore(area: id, score: Self.round(score), evidence: best, counterpart: counterpart))
+        }
+        return result.sorted(by: Self.strongestFirst)
+    }
+
+}

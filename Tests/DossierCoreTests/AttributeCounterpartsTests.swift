@@ -1,0 +1,84 @@
+import DossierCore
+import Foundation
+import XCTest
+import Yams
+
+/// `attribute.counterparts`: a passage belongs to the counterpart it names most, else its
+/// section's, else the document's (NATO whenever the document names NATO); only NATO
+/// passages make NATO's document areas.
+final class AttributeCounterpartsTests: XCTestCase {
+    private func stage() throws -> AttributeCounterparts {
+        let yaml = """
+            - {name: NATO, aliases: [Allies], abbreviations: [NATO]}
+            - {name: Borduria, aliases: [Bordurian, Szohôd]}
+            - {name: Syldavia, aliases: [Klow]}
+            """
+        return AttributeCounterparts(
+            names: CounterpartNames(try YAMLDecoder().decode([CounterpartRule].self, from: yaml)))
+    }
+
+    private func document(_ sections: [(String?, [String])]) -> Document {
+        var d = Document(source: "ruritania.txt", format: .text, contentHash: "")
+        var line = 1
+        d.sections = sections.map { heading, texts in
+            Section(
+                heading: heading, level: 1,
+                passages: texts.map { text in
+                    line += 1
+                    return Passage(
+                        kind: .paragraph, text: text, span: SourceSpan(file: "ruritania.txt", startLine: line))
+                })
+        }
+        return d
+    }
+
+    private func counterparts(_ d: Document) -> [String?] { d.passages.map { $0.counterpart?.name } }
+
+    func testAnAnalysisThatNeverNamesNATOHasNoNATOMaterial() throws {
+        let d = try stage().process(
+            document([
+                ("Gas", ["Szohôd buys Ruritanian gas; Bordurian firms run the fields.", "Prices fell in 2010."]),
+                ("Rivals", ["Klow objected to the deal.", "The army is small."]),
+                (nil, ["Elections were held."]),
+            ]))
+        XCTAssertEqual(counterparts(d), ["Borduria", "Borduria", "Syldavia", "Syldavia", "Borduria"])
+    }
+
+    func testAPageThatNamesNATOKeepsItsUnnamedPassagesForNATO() throws {
+        let d = try stage().process(
+            document([
+                ("Partnership", ["Ruritania joined NATO's programme.", "Exercises followed."]),
+                ("Region", ["Szohôd sells arms to Ruritania."]),
+                ("Emergencies", ["Floods were handled jointly."]),
+            ]))
+        XCTAssertEqual(counterparts(d), ["NATO", "NATO", "Borduria", "NATO"])
+    }
+
+    func testTheMostNamedCounterpartWinsAndTiesGoToTheFirstListed() throws {
+        let d = try stage().process(
+            document([(nil, ["Klow and Szohôd met; Klow hosted.", "NATO and Szohôd met.", "Allies met."])]))
+        XCTAssertEqual(counterparts(d), ["Syldavia", "NATO", "NATO"])
+    }
+
+    /// The shipped pipeline: an analyst's paragraph on Moscow's gas deals makes an energy area
+    /// of Russia's, not of NATO's, while the page's own NATO material stays NATO's.
+    func testOnlyNATOMaterialMakesNATOAreas() throws {
+        let stages = try corePipeline().documentStages
+        let attribute = try XCTUnwrap(stages.first { $0 is AttributeCounterparts } as? AttributeCounterparts)
+        let classify = try XCTUnwrap(stages.first { $0 is ClassifyAreas } as? ClassifyAreas)
+        let d = try classify.process(
+            try attribute.process(
+                document([
+                    ("Energy", ["Gazprom and Moscow signed gas supply and pipeline agreements with Ruritania."]),
+                    (
+                        "Civil emergency planning",
+                        ["NATO helped Ruritania with disaster response and search and rescue."]
+                    ),
+                ])))
+        XCTAssertFalse(d.areas.contains { $0.area == "energy" }, "\(d.areas.map(\.area))")
+        XCTAssertTrue(d.areas.contains { $0.area == "civil-emergency" && $0.counterpart == .nato })
+        let russian = d.counterpartAreas.filter { $0.counterpart == Counterpart("Russia") }
+        XCTAssertEqual(russian.map(\.area), ["energy"])
+        XCTAssertEqual(russian.first?.evidence.first?.counterpart, Counterpart("Russia"))
+    }
+}
