@@ -51,7 +51,7 @@ final class BriefingWriterTests: XCTestCase {
         ] {
             XCTAssertTrue(md.contains("\n\(heading)\n") || md.hasPrefix(heading + "\n"), "missing \(heading)")
         }
-        XCTAssertTrue(md.contains("No substantive evidence on: Trade."), md)
+        XCTAssertTrue(md.contains("No passage of any source supports: Trade."), md)
         XCTAssertTrue(md.contains("Undated milestones"), "undated ones are listed, never given a year")
         // Each citation marker has a note, numbered in order of first use.
         let markers = md.components(separatedBy: "](#note-").count - 1

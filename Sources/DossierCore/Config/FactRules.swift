@@ -34,6 +34,16 @@ public struct FactRules: Decodable, Sendable {
     /// Whose relation a passage describes: NATO and the powers a partner deals with, each
     /// with the names a text uses for it.
     public var counterparts: [CounterpartRule]
+    /// What each framework is (forum, partnership, programme …), by kind → framework ids.
+    public var frameworkKinds: [String: [String]]
+    /// Framework id → the framework it replaced (`eapc` → `nacc`).
+    public var frameworkSuccessors: [String: String]
+    /// Regexes whose first group names a source's author ("By Jane Doe").
+    public var bylinePatterns: [Pattern]
+    /// Regexes whose first group names its publisher (the holder of a © line).
+    public var publisherPatterns: [Pattern]
+    /// Words no byline is made of ("Executive Summary" under a title is a heading).
+    public var bylineNever: [String]
 
     public struct Member: Decodable, Sendable, Hashable {
         public var name: String
@@ -55,6 +65,11 @@ public struct FactRules: Decodable, Sendable {
         case counterpartPowers = "counterpart-powers"
         case counterpartWeight = "counterpart-weight"
         case counterparts
+        case frameworkKinds = "framework-kinds"
+        case frameworkSuccessors = "framework-successors"
+        case bylinePatterns = "byline-patterns"
+        case publisherPatterns = "publisher-patterns"
+        case bylineNever = "byline-never"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -77,6 +92,16 @@ public struct FactRules: Decodable, Sendable {
         counterpartPowers = try c.decodeIfPresent([String].self, forKey: .counterpartPowers) ?? []
         counterpartWeight = try c.decodeIfPresent(Double.self, forKey: .counterpartWeight) ?? 1
         counterparts = try c.decodeIfPresent([CounterpartRule].self, forKey: .counterparts) ?? []
+        frameworkKinds = try c.decodeIfPresent([String: [String]].self, forKey: .frameworkKinds) ?? [:]
+        frameworkSuccessors = try c.decodeIfPresent([String: String].self, forKey: .frameworkSuccessors) ?? [:]
+        bylinePatterns = try c.decodeIfPresent([Pattern].self, forKey: .bylinePatterns) ?? []
+        publisherPatterns = try c.decodeIfPresent([Pattern].self, forKey: .publisherPatterns) ?? []
+        bylineNever = try c.decodeIfPresent([String].self, forKey: .bylineNever) ?? []
+    }
+
+    /// The kind facts.yaml gives a framework, "other" when it lists it under none.
+    public func kind(ofFramework id: String) -> String {
+        frameworkKinds.keys.sorted().first { frameworkKinds[$0]!.contains(id) } ?? "other"
     }
 }
 

@@ -15,6 +15,15 @@ public struct CountryProfile: Codable, Hashable, Sendable {
     /// Passages that no area claimed.
     public var unclassifiedPassages: Int
     public var totalPassages: Int
+    /// The country's relations with powers other than NATO, by counterpart name.
+    public var relations: [Relation] = []
+    /// How current the picture of each relation is, NATO first.
+    public var currency: [Currency] = []
+    /// NATO passages classified into each area, active or not: an area some passage supports
+    /// is never reported as one the sources are silent on.
+    public var areaPassages: [String: Int] = [:]
+    /// What the sources say limits or set back a relation, by source then position.
+    public var constraints: [Constraint] = []
 
     public init(
         country: String, slug: String, sources: [SourceSummary] = [], frameworks: [FrameworkMembership] = [],
@@ -45,6 +54,11 @@ public struct SourceSummary: Codable, Hashable, Sendable {
     public var lastUpdated: DatedFact?
     public var published: DatedFact?
     public var footnoteCount: Int
+    /// Who wrote it and who published it, when the source says (a byline, a © line, page metadata).
+    public var author: NamedFact?
+    public var publisher: NamedFact?
+    /// The newest past event the source reports: what its text is up to date with.
+    public var newestEvent: Milestone?
 
     /// The date to show for the source: last updated, else the publication year.
     public var date: DatedFact? { lastUpdated ?? published }
@@ -116,6 +130,9 @@ public struct Comparison: Codable, Hashable, Sendable {
     public var areaScores: [String: [String: Double]]
     /// `joinYears[country][framework]`: nil inside means "member, year not stated".
     public var joinYears: [String: [String: Int?]]
+    /// `relations[country][counterpart]`: the areas of the country's relation with a power
+    /// other than NATO, strongest first.
+    public var relations: [String: [String: [String]]] = [:]
 
     public init(
         countries: [String], areaIDs: [String], frameworkIDs: [String],

@@ -7,6 +7,9 @@ public struct DocumentFacts: Codable, Hashable, Sendable {
     public var published: DatedFact?
     public var contactPointEmbassy: EmbassyFact?
     public var figures: [Figure] = []
+    /// A byline and a publisher the source states about itself (analyses; page metadata).
+    public var author: NamedFact?
+    public var publisher: NamedFact?
 
     public init() {}
 }
@@ -21,6 +24,11 @@ public struct FrameworkMembership: Codable, Hashable, Sendable {
     public var year: Int?
     /// The sentence that gives the year (or, without one, the first mention).
     public var evidence: Evidence
+    /// What it is, from facts.yaml `framework-kinds`: forum, partnership, programme, membership,
+    /// charter or other; nil in profiles written before kinds were kept.
+    public var kind: String?
+    /// The framework it replaced (`nacc` for the EAPC), so a summary counts the two as one.
+    public var succeeds: String?
 
     public init(id: String, name: String, abbreviation: String? = nil, year: Int?, evidence: Evidence) {
         self.id = id
@@ -44,6 +52,8 @@ public struct Milestone: Codable, Hashable, Sendable {
     public var fromProse: Bool
     /// The list item, then (when inferred) the sentence the year came from; for prose, the sentence.
     public var evidence: [Evidence]
+    /// Whose relation the event belongs to (its passage's counterpart); nil reads as NATO.
+    public var counterpart: Counterpart?
 
     public init(year: Int?, text: String, yearInferred: Bool = false, fromProse: Bool = false, evidence: [Evidence]) {
         self.year = year

@@ -18,6 +18,16 @@ public struct Passage: Codable, Hashable, Sendable {
     /// The lines a citation of this passage points at: its own, and the line its year stands
     /// on when that is another one.
     public var citedSpan: SourceSpan { listYear.map { $0.span.union(span) } ?? span }
+    /// The passage quoted with its list year: as written when the year opens the passage's own
+    /// line ("1994 Uzbekistan joins …"), in brackets when it stands on another line ("[2005] …"),
+    /// so a quote never joins words from two lines without saying so.
+    public var textWithYear: String { withListYear(text) }
+
+    /// `sentence` (of this passage) with the list year before it, marked as `textWithYear` is.
+    public func withListYear(_ sentence: String) -> String {
+        guard let year = milestoneYear else { return sentence }
+        return listYear == nil ? "\(year) \(sentence)" : "[\(year)] \(sentence)"
+    }
     /// Footnote numbers called from this passage (their notes are in `Document.footnotes`).
     public var footnoteCalls: [Int]
     /// Areas this passage was classified into, best first.

@@ -32,6 +32,10 @@ public enum Signal: Hashable, Sendable {
     case dateStamp
     /// The year line a milestone list stands under.
     case yearOfTheList
+    /// The line naming the source's author (a byline, or the page's author metadata).
+    case byline
+    /// The line naming its publisher (a © line, or the page's site name).
+    case publisherLine
 
     /// Which of the page's own metadata dates a `pageMetadata` signal cites.
     public enum MetadataDate: String, Hashable, Sendable {
@@ -72,6 +76,8 @@ extension Signal: CustomStringConvertible {
         case .pageMetadata(let date): "page metadata: \(date.rawValue)"
         case .dateStamp: "date stamp"
         case .yearOfTheList: "year of the list"
+        case .byline: "byline"
+        case .publisherLine: "publisher line"
         }
     }
 
@@ -84,7 +90,7 @@ extension Signal: CustomStringConvertible {
 
     private static let plain: [String: Signal] = Dictionary(
         uniqueKeysWithValues: [
-            Signal.amongThreats, .lastUpdated, .publicationYear, .dateStamp, .yearOfTheList,
+            Signal.amongThreats, .lastUpdated, .publicationYear, .dateStamp, .yearOfTheList, .byline, .publisherLine,
             .pageMetadata(.modified), .pageMetadata(.published),
         ].map { ($0.description, $0) })
 

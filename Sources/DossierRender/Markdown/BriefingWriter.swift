@@ -1,8 +1,9 @@
 import DossierCore
 
-/// One country's briefing as Markdown: at a glance, sources, frameworks, areas with quoted
-/// evidence, timeline, embassy, disagreements and silences, and numbered notes that cite the
-/// source file and lines of every claim.
+/// One country's briefing as Markdown: an analyst's summary, sources and how current they are,
+/// frameworks, NATO's cooperation areas with quoted evidence, timeline, relations with other
+/// powers, embassy, disagreements and silences, and numbered notes that cite the source file
+/// and lines of every claim.
 struct BriefingWriter {
     let profile: CountryProfile
     let taxonomy: Taxonomy
@@ -13,12 +14,16 @@ struct BriefingWriter {
 
     /// Whether `charts/<slug>-….svg` exist (render.charts ran first).
     var hasCharts = false
+    /// A relation's picture older than this by content (years from its newest reported event
+    /// to `asOfYear`) is flagged as dated.
+    var maxAgeYears = 5
 
-    init(profile: CountryProfile, taxonomy: Taxonomy, asOfYear: Int?, hasCharts: Bool = false) {
+    init(profile: CountryProfile, taxonomy: Taxonomy, asOfYear: Int?, hasCharts: Bool = false, maxAgeYears: Int = 5) {
         self.profile = profile
         self.taxonomy = taxonomy
         self.asOfYear = asOfYear
         self.hasCharts = hasCharts
+        self.maxAgeYears = maxAgeYears
     }
 
     /// The level-1 heading, before escaping.
@@ -27,61 +32,57 @@ struct BriefingWriter {
     mutating func write() -> String {
         md.heading(1, title)
         md.paragraph(ReportLinks.header)
-        atAGlance()
+        analystSummary()
         sources()
+        currencySection()
         frameworks()
         areas()
         timeline()
+        otherPowers()
         embassy()
         silences()
         notes()
         return md.text
     }
 
-    private func esc(_ s: String) -> String { MarkdownText.escape(s) }
-    private func cell(_ s: String) -> String { MarkdownText.escapeCell(s) }
+    func esc(_ s: String) -> String { MarkdownText.escape(s) }
+    func cell(_ s: String) -> String { MarkdownText.escapeCell(s) }
 
-    private func label(of file: String) -> String { profile.sources.first { $0.file == file }?.label ?? "?" }
-
-    // MARK: - Sections
-
-    private mutating func atAGlance() {
-        var parts: [String] = []
-        let dated = profile.frameworks.filter { $0.year != nil }
-        if let first = dated.first {
-            parts.append(
-                "In \(profile.frameworks.count) partnership framework\(profile.frameworks.count == 1 ? "" : "s"); "
-                    + "the earliest stated is the \(esc(first.displayName)) (\(first.year!)).")
-        } else if !profile.frameworks.isEmpty {
-            parts.append("In \(profile.frameworks.count) partnership framework(s); no join year stated.")
-        } else {
-            parts.append("No partnership framework named in the sources.")
-        }
-        let strongest = profile.areas.sorted { ($0.score, $1.area) > ($1.score, $0.area) }.prefix(2).map {
-            esc(Self.inSentence($0.label))
-        }
-        let tail = strongest.isEmpty ? "." : ", strongest in " + strongest.joined(separator: " and ") + "."
-        parts.append("Active in \(profile.areas.count) of \(taxonomy.areas.count) cooperation areas" + tail)
-        if let e = profile.contactPointEmbassy { parts.append("Contact point embassy: \(esc(e.country)).") }
-        if let newest = profile.sources.compactMap({ sourceDate($0) }).max() {
-            parts.append("Freshest source date: \(newest).")
-        }
-        md.quote("**At a glance.** " + parts.joined(separator: " "))
+    /// “The sentence of `e` that carries its evidence” [n], trimmed to `limit`; its note shows
+    /// that sentence in full.
+    mutating func quoted(_ e: Evidence, needles: [String]? = nil, limit: Int = 280, inCell: Bool = false) -> String {
+        let sentence = Quote.sentence(e.text, needles: needles ?? Quote.needles(e))
+        let shown = Quote.trim(sentence, limit: limit)
+        return "“\(inCell ? cell(shown) : esc(shown))” " + cites.cite(e, for: sentence)
     }
 
-    private func sourceDate(_ s: SourceSummary) -> String? { s.date?.date }
+    /// A citation of `e` for the sentence of it a quote would show.
+    mutating func cite(_ e: Evidence) -> String {
+        cites.cite(e, for: Quote.sentence(e.text, needles: Quote.needles(e)))
+    }
+
+    func label(of file: String) -> String { profile.sources.first { $0.file == file }?.label ?? "?" }
+
+    // MARK: - Sections
 
     private mutating func sources() {
         md.heading(2, "Sources")
         let ageHeader = asOfYear.map { "Age (years to \($0))" } ?? "Age"
+        var rows: [[String]] = []
+        for s in profile.sources {
+            let date = s.lastUpdated?.date ?? s.published.map { "\($0.date) (©)" } ?? "not stated"
+            let age = s.date?.year.flatMap { y in asOfYear.map { String($0 - y) } } ?? "—"
+            let notes = s.footnoteCount > 0 ? " (\(s.footnoteCount) notes)" : ""
+            let by = [s.author, s.publisher].compactMap { $0 }.map { "\(cell($0.value)) \(cites.cite($0.evidence))" }
+            let newest = s.newestEvent.map { "\($0.year!) \(cites.cite($0.evidence[0]))" } ?? "none dated"
+            rows.append([
+                s.label, "\(cell(s.title)) — \(cell(s.file))", cell(s.kind.rawValue) + notes,
+                by.isEmpty ? "not stated" : by.joined(separator: "; "), date, newest, age,
+            ])
+        }
         md.table(
-            ["#", "Source", "Kind", "Last updated", ageHeader],
-            profile.sources.map { s in
-                let date = s.lastUpdated?.date ?? s.published.map { "\($0.date) (©)" } ?? "not stated"
-                let age = s.date?.year.flatMap { y in asOfYear.map { String($0 - y) } } ?? "—"
-                let notes = s.footnoteCount > 0 ? " (\(s.footnoteCount) notes)" : ""
-                return [s.label, "\(cell(s.title)) — \(cell(s.file))", cell(s.kind.rawValue) + notes, date, age]
-            }, align: ["l", "l", "l", "l", "r"])
+            ["#", "Source", "Kind", "Author; publisher", "Last updated", "Newest event", ageHeader], rows,
+            align: ["l", "l", "l", "l", "l", "l", "r"])
     }
 
     private mutating func frameworks() {
@@ -95,8 +96,7 @@ struct BriefingWriter {
             let since = f.year.map(String.init) ?? "year not stated"
             rows.append([
                 cell(f.displayName), since,
-                "“\(cell(Quote.best(f.evidence.text, needles: [String(f.year ?? 0)], limit: 200)))” "
-                    + cites.cite(f.evidence),
+                quoted(f.evidence, needles: [String(f.year ?? 0)], limit: 200, inCell: true),
             ])
         }
         md.table(["Framework", "Since", "Evidence"], rows)
@@ -117,15 +117,13 @@ struct BriefingWriter {
             "Active in \(profile.areas.count) of \(taxonomy.areas.count) areas. Strength is the classifier's "
                 + "document-level score (0–1); each quote is the sentence that carries the evidence.")
         for area in profile.areas.sorted(by: { ($0.score, $1.area) > ($1.score, $0.area) }) {
-            let strength = area.score >= 0.9 ? "strong" : area.score >= 0.75 ? "moderate" : "some evidence"
-            md.heading(3, "\(area.label) — \(strength)")
+            md.heading(3, "\(area.label) — \(Self.strength(area.score))")
             md.paragraph(
                 "Score \(format(area.score)); \(area.passageCount) passage\(area.passageCount == 1 ? "" : "s"); "
                     + "sources: \(area.sources.joined(separator: ", ")).")
             md.bullets(
                 area.evidence.map { e in
-                    "\(label(of: e.span.file)): “\(esc(Quote.best(e.text, needles: Quote.needles(e))))” "
-                        + cites.cite(e)
+                    "\(label(of: e.span.file)): " + quoted(e)
                 })
         }
     }
@@ -175,8 +173,17 @@ struct BriefingWriter {
             }
             items.append("Sources disagree on the \(esc(c.subject)): " + claims.joined(separator: " vs ") + ".")
         }
-        let silent = taxonomy.areas.filter { a in !profile.areas.contains { $0.area == a.id } }.map { esc($0.label) }
-        if !silent.isEmpty { items.append("No substantive evidence on: " + silent.joined(separator: "; ") + ".") }
+        let inactive = taxonomy.areas.filter { a in !profile.areas.contains { $0.area == a.id } }
+        let silent = inactive.filter { profile.areaPassages[$0.id, default: 0] == 0 }.map { esc($0.label) }
+        let thin = inactive.compactMap { a in
+            profile.areaPassages[a.id].map { n in "\(esc(a.label)) (\(n) passage\(n == 1 ? "" : "s"))" }
+        }
+        if !silent.isEmpty {
+            items.append("No passage of any source supports: " + silent.joined(separator: "; ") + ".")
+        }
+        if !thin.isEmpty {
+            items.append("Mentioned, but too briefly to count as an area: " + thin.joined(separator: "; ") + ".")
+        }
         let noYear = profile.frameworks.filter { $0.year == nil }.map { esc($0.displayName) }
         if !noYear.isEmpty { items.append("No join year stated for: " + noYear.joined(separator: "; ") + ".") }
         for s in profile.sources where s.lastUpdated == nil {
@@ -210,7 +217,7 @@ struct BriefingWriter {
                         + e.footnotes.map { "(\($0.number)) \(esc(Quote.trim($0.text, limit: 400)))" }.joined(
                             separator: " ")
                 return "\(label(of: e.span.file)), \(e.span.lineLabel) — \(title) (\(esc(e.span.file))\(date)): "
-                    + "“\(esc(Quote.trim(e.text, limit: 600)))”" + sourceNotes
+                    + "“\(esc(Quote.trim(note.quote, limit: 600)))”" + sourceNotes
             })
     }
 
@@ -222,7 +229,7 @@ struct BriefingWriter {
         return chars[0].lowercased() + String(chars.dropFirst())
     }
 
-    private func format(_ x: Double) -> String {
+    func format(_ x: Double) -> String {
         let r = (x * 100).rounded() / 100
         var s = String(r)
         while s.contains(".") && s.count < 4 { s += "0" }

@@ -55,20 +55,25 @@ struct Citations {
     struct Note {
         let number: Int
         let evidence: Evidence
+        /// The sentence the note is cited for, in full: what the reader checks against the source.
+        let quote: String
     }
     private(set) var notes: [Note] = []
     private var index: [String: Int] = [:]
 
-    /// The inline marker for `evidence`, e.g. `[3](#note-3)`.
-    mutating func cite(_ evidence: Evidence) -> String {
-        let key = "\(evidence.span.file)|\(evidence.span.startLine)|\(evidence.span.endLine)"
+    /// The inline marker for `evidence`, e.g. `[3](#note-3)`. `sentence` is the sentence of the
+    /// evidence the text quotes (default: all of it); citing one passage for two different
+    /// sentences makes two notes, so each note shows the sentence it is cited for.
+    mutating func cite(_ evidence: Evidence, for sentence: String? = nil) -> String {
+        let quote = sentence ?? evidence.text
+        let key = "\(evidence.span.file)|\(evidence.span.startLine)|\(evidence.span.endLine)|\(quote)"
         let n: Int
         if let existing = index[key] {
             n = existing
         } else {
             n = notes.count + 1
             index[key] = n
-            notes.append(Note(number: n, evidence: evidence))
+            notes.append(Note(number: n, evidence: evidence, quote: quote))
         }
         return "[\\[\(n)\\]](#note-\(n))"
     }
@@ -79,10 +84,15 @@ enum Quote {
     /// The sentence of `text` that contains most of `needles` (phrases from the evidence
     /// signals), at most `limit` characters, cut at a word with "…".
     static func best(_ text: String, needles: [String] = [], limit: Int = 280) -> String {
+        trim(sentence(text, needles: needles), limit: limit)
+    }
+
+    /// The sentence `best` quotes, untrimmed.
+    static func sentence(_ text: String, needles: [String] = []) -> String {
         let sentences = TextTools.sentences(text)
         let lowered = needles.map { String($0.lowercased().filter { $0 != "*" }) }
         let chosen = sentences.max { a, b in hits(a, lowered) < hits(b, lowered) } ?? text
-        return trim(hits(chosen, lowered) > 0 ? chosen : (sentences.first ?? text), limit: limit)
+        return hits(chosen, lowered) > 0 ? chosen : (sentences.first ?? text)
     }
 
     static func trim(_ s: String, limit: Int) -> String {

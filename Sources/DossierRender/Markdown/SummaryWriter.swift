@@ -32,6 +32,7 @@ struct SummaryWriter {
                         comparison.areaScores[c]?[area.id].map { score in String(format2(score)) } ?? ""
                     }
             }, align: ["l"] + countries.map { _ in "r" })
+        relations()
         md.heading(2, "Partnership frameworks and join years")
         md.paragraph("“member” means the sources name the framework for the country but give no year.")
         if hasCharts {
@@ -50,7 +51,7 @@ struct SummaryWriter {
                         return entry.map(String.init) ?? "member"
                     }
             }, align: ["l"] + countries.map { _ in "r" })
-        md.heading(2, "Combined timeline")
+        md.heading(2, "Combined NATO timeline")
         var rows: [(Int, String, String)] = []
         for p in profiles {
             for m in p.milestones {
@@ -64,6 +65,32 @@ struct SummaryWriter {
             rows.map { [String($0.0), MarkdownText.escapeCell($0.1), MarkdownText.escapeCell($0.2)] },
             align: ["r", "l", "l"])
         return md.text
+    }
+
+    /// Country × counterpart: the areas of each relation with a power other than NATO, which
+    /// the matrix above leaves out.
+    private mutating func relations() {
+        md.heading(2, "Relations with other powers")
+        let counterparts = Set(comparison.relations.values.flatMap(\.keys)).sorted()
+        guard !counterparts.isEmpty else {
+            md.paragraph("The sources describe no relation with a power other than NATO.")
+            return
+        }
+        md.paragraph(
+            "The areas of each country's relations with other powers, as its sources describe them; none of "
+                + "them counts in the NATO matrix above. A blank cell: the sources describe no such relation.")
+        let label = Dictionary(uniqueKeysWithValues: taxonomy.areas.map { ($0.id, $0.label) })
+        md.table(
+            ["Country"] + counterparts.map(MarkdownText.escapeCell),
+            comparison.countries.map { c in
+                [MarkdownText.escapeCell(c)]
+                    + counterparts.map { who in
+                        guard let areas = comparison.relations[c]?[who] else { return "" }
+                        return areas.isEmpty
+                            ? "named, no area"
+                            : MarkdownText.escapeCell(areas.map { label[$0] ?? $0 }.joined(separator: "; "))
+                    }
+            })
     }
 }
 
@@ -84,10 +111,13 @@ struct IndexWriter {
         // One card per country (the HTML groups each heading and its list into a card).
         for p in profiles {
             let fresh = p.sources.compactMap { $0.date?.date }.max() ?? "not stated"
+            let content =
+                p.currency.first { $0.counterpart == .nato }?.newestEvent?.year.map { "; NATO picture as of \($0)" }
+                ?? ""
             md.heading(3, p.country)
             md.bullets([
                 "[Briefing](\(ReportID.briefing(p).path(.markdown)))",
-                "\(p.sources.count) source\(p.sources.count == 1 ? "" : "s"); freshest source date: \(fresh)",
+                "\(p.sources.count) source\(p.sources.count == 1 ? "" : "s"); freshest source date: \(fresh)\(content)",
                 "\(p.frameworks.count) partnership framework\(p.frameworks.count == 1 ? "" : "s")",
                 "\(p.areas.count) active cooperation area\(p.areas.count == 1 ? "" : "s")",
             ])

@@ -12,8 +12,13 @@ public struct RenderMarkdown: CorpusStage {
     public struct Options: StageOptions {
         /// The year source ages are counted to; default: the newest source year in the corpus.
         public var asOfYear: Int?
+        /// A relation whose newest reported event is older than this is flagged as dated.
+        public var maxSourceAgeYears = 5
         public static let settings: [Setting<Self>] = [
-            .init("as-of-year", \.asOfYear, "the year source ages are counted to (none: the newest source year)")
+            .init("as-of-year", \.asOfYear, "the year source ages are counted to (none: the newest source year)"),
+            .init(
+                "max-source-age-years", \.maxSourceAgeYears,
+                "a relation whose newest reported event is older than this (to as-of-year) is flagged as dated"),
         ]
         public init() {}
     }
@@ -33,7 +38,7 @@ public struct RenderMarkdown: CorpusStage {
             let id = ReportID.briefing(profile)
             var writer = BriefingWriter(
                 profile: profile, taxonomy: taxonomy, asOfYear: asOf,
-                hasCharts: corpus.has(.chart, for: id))
+                hasCharts: corpus.has(.chart, for: id), maxAgeYears: options.maxSourceAgeYears)
             let markdown = writer.write()
             corpus.add(
                 Report(

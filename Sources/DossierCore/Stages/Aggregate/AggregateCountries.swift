@@ -55,26 +55,20 @@ public struct AggregateCountries: CorpusStage {
         var p = CountryProfile(country: country, slug: slug)
         for (i, d) in docs.enumerated() {
             label[d.source] = "S\(i + 1)"
-            p.sources.append(
-                SourceSummary(
-                    label: "S\(i + 1)", file: d.source, title: d.title ?? d.source, kind: d.kind,
-                    lastUpdated: d.facts.lastUpdated, published: d.facts.published, footnoteCount: d.footnotes.count))
+            var source = SourceSummary(
+                label: "S\(i + 1)", file: d.source, title: d.title ?? d.source, kind: d.kind,
+                lastUpdated: d.facts.lastUpdated, published: d.facts.published, footnoteCount: d.footnotes.count)
+            source.author = d.facts.author
+            source.publisher = d.facts.publisher
+            source.newestEvent = Self.newest(Self.attributed(d))
+            p.sources.append(source)
         }
         mergeFrameworks(docs, into: &p)
-        p.areas = areas(docs, label: label)
-        var seen = Set<String>()
-        p.milestones = docs.flatMap(\.facts.milestones)
-            .filter { seen.insert("\($0.year.map(String.init) ?? "-")|\($0.text.lowercased())").inserted }
-            .enumerated()
-            .sorted { a, b in
-                switch (a.element.year, b.element.year) {
-                case (let x?, let y?) where x != y: return x < y
-                case (nil, _?): return false
-                case (_?, nil): return true
-                default: return a.offset < b.offset
-                }
-            }
-            .map(\.element)
+        p.areas = areas(docs, label: label, counterpart: .nato)
+        let events = Self.timeline(docs.flatMap(Self.attributed))
+        p.milestones = events.filter { ($0.counterpart ?? .nato) == .nato }
+        p.relations = relations(docs, label: label, events: events)
+        p.currency = currency(docs, relations: p.relations, events: events)
         let embassies = docs.compactMap(\.facts.contactPointEmbassy)
         p.contactPointEmbassy = embassies.first
         if Set(embassies.map(\.country)).count > 1 {
@@ -87,6 +81,9 @@ public struct AggregateCountries: CorpusStage {
         let passages = docs.flatMap(\.passages)
         p.totalPassages = passages.count
         p.unclassifiedPassages = passages.filter { $0.areas.isEmpty }.count
+        for passage in passages where (passage.counterpart ?? .nato) == .nato {
+            for a in passage.areas { p.areaPassages[a.area, default: 0] += 1 }
+        }
         return p
     }
 
@@ -113,35 +110,16 @@ public struct AggregateCountries: CorpusStage {
         p.frameworks.sort { ($0.year ?? Int.max, $0.id) < ($1.year ?? Int.max, $1.id) }
     }
 
-    private func areas(_ docs: [Document], label: [String: String]) -> [CountryArea] {
-        taxonomy.areas.compactMap { area -> CountryArea? in
-            let docScores = docs.compactMap { d in d.areas.first { $0.area == area.id }.map { (d, $0) } }
-            guard !docScores.isEmpty else { return nil }
-            var hits: [(score: Double, source: String, evidence: Evidence)] = []
-            for (d, _) in docScores {
-                for p in d.passages {
-                    if let a = p.areas.first(where: { $0.area == area.id }) {
-                        hits.append((a.score, label[d.source]!, a.evidence[0]))
-                    }
-                }
-            }
-            hits.sort {
-                ($0.score, $1.source, $1.evidence.span.startLine) > ($1.score, $0.source, $0.evidence.span.startLine)
-            }
-            return CountryArea(
-                area: area.id, label: area.label, score: docScores.map(\.1.score).max()!,
-                passageCount: hits.count, sources: docScores.map { label[$0.0.source]! }.sorted(),
-                evidence: hits.prefix(options.evidencePerArea).map(\.evidence))
-        }
-    }
-
     private func comparison(_ profiles: [CountryProfile]) -> Comparison {
         var areaScores: [String: [String: Double]] = [:]
         var joinYears: [String: [String: Int?]] = [:]
+        var relations: [String: [String: [String]]] = [:]
         var frameworkIDs: [String] = []
         for p in profiles {
             areaScores[p.country] = Dictionary(uniqueKeysWithValues: p.areas.map { ($0.area, $0.score) })
             joinYears[p.country] = Dictionary(uniqueKeysWithValues: p.frameworks.map { ($0.id, $0.year) })
+            relations[p.country] = Dictionary(
+                uniqueKeysWithValues: p.relations.map { ($0.counterpart.name, $0.areas.map(\.area)) })
             for f in p.frameworks where !frameworkIDs.contains(f.id) { frameworkIDs.append(f.id) }
         }
         // Frameworks in the order countries joined them: earliest stated year first, then by id.
@@ -149,9 +127,11 @@ public struct AggregateCountries: CorpusStage {
             $0.compactMap(\.year).min() ?? Int.max
         }
         frameworkIDs.sort { (earliest[$0]!, $0) < (earliest[$1]!, $1) }
-        return Comparison(
+        var result = Comparison(
             countries: profiles.map(\.country), areaIDs: taxonomy.ids, frameworkIDs: frameworkIDs,
             areaScores: areaScores, joinYears: joinYears)
+        result.relations = relations
+        return result
     }
 }
 

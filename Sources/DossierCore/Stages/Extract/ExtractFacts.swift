@@ -58,6 +58,9 @@ public struct ExtractFacts: DocumentStage {
         facts.published =
             published(d) ?? Self.metadataDate(d, \.published, \.publishedLine, signal: .pageMetadata(.published))
         facts.contactPointEmbassy = embassy(sentences)
+        let byline = SourceByline(rules: rules)
+        facts.author = byline.author(d)
+        facts.publisher = byline.publisher(d)
         // A bilateral body (the NATO-Ukraine Commission) is only its own partner's framework.
         facts.frameworks = frameworks.memberships(in: sentences).filter { m in
             partnerOf[m.id].map { $0 == place } ?? true
@@ -200,7 +203,7 @@ struct DateParser {
         return format(year, m, day)
     }
 
-    private func month(_ word: String) -> Int? {
+    func month(_ word: String) -> Int? {
         months[word] ?? (word.count >= 3 ? months[String(word.prefix(3))] : nil)
     }
 

@@ -78,11 +78,11 @@ struct FrameworkYears {
                             cues: cueHits, blockers: blockHits, parenthesized: parenthesized)
                     else { continue }
                     if let current = best[m.framework], (current.score, -current.year) >= (score, -y.year) { continue }
-                    // A milestone's year stands beside the sentence in the source; keep it in the quote.
-                    // When the year stands on a line of its own above, the span takes it in.
+                    // A milestone's year stands beside the sentence in the source (or on the line above,
+                    // which the span then takes in); the quote keeps it, marked when it is another line's.
                     let evidence =
                         y.at < 0
-                        ? Evidence(text: "\(y.year) \(sentence.text)", span: sentence.passage.citedSpan)
+                        ? Evidence(text: sentence.passage.withListYear(sentence.text), span: sentence.passage.citedSpan)
                         : sentence.evidence
                     best[m.framework] = (score, y.year, evidence)
                 }
@@ -92,14 +92,13 @@ struct FrameworkYears {
             let f = rules.frameworks[i]
             if f.abbreviationNeedsName && !inFull.contains(i) { return nil }
             let abbreviation = f.abbreviations.first
-            if let b = best[i] {
-                return FrameworkMembership(
-                    id: f.id, name: f.name, abbreviation: abbreviation, year: b.year, evidence: b.evidence)
-            }
-            if let e = firstMention[i] {
-                return FrameworkMembership(id: f.id, name: f.name, abbreviation: abbreviation, year: nil, evidence: e)
-            }
-            return nil
+            guard let (year, evidence) = best[i].map({ ($0.year, $0.evidence) }) ?? firstMention[i].map({ (nil, $0) })
+            else { return nil }
+            var m = FrameworkMembership(
+                id: f.id, name: f.name, abbreviation: abbreviation, year: year, evidence: evidence)
+            m.kind = rules.kind(ofFramework: f.id)
+            m.succeeds = rules.frameworkSuccessors[f.id]
+            return m
         }
     }
 
@@ -252,7 +251,7 @@ struct MilestoneInference {
         let weights = inverseFrequencies(sentences.map { Set($0.tokens.map(\.lower)) })
         return passages.filter { $0.kind == .milestone }.map { p in
             // The quote keeps the year the list gives, and its span the line the year stands on.
-            let own = Evidence(text: p.milestoneYear.map { "\($0) \(p.text)" } ?? p.text, span: p.citedSpan)
+            let own = Evidence(text: p.textWithYear, span: p.citedSpan)
             if let year = p.milestoneYear { return Milestone(year: year, text: p.text, evidence: [own]) }
             let tokens = TextTools.tokens(p.text)
             // By framework: "X joins the PARP" and a membership dated outside the milestones list.
@@ -283,9 +282,43 @@ struct MilestoneInference {
                 return Milestone(
                     year: best.year, text: p.text, yearInferred: true, evidence: [own, best.sentence.evidence])
             }
+            if let (year, sentence) = byName(tokens, dated: dated, weights: weights, stop: stop) {
+                return Milestone(year: year, text: p.text, yearInferred: true, evidence: [own, sentence.evidence])
+            }
             return Milestone(year: nil, text: p.text, evidence: [own])
         }
     }
+
+    /// A year by a rare name the milestone shares with dated sentences ("the events at Andijan"
+    /// and "following the events in Andijan in 2005"): a capitalised word inside the item (not a
+    /// month), found in at most `Self.nameReach` sentences of the document, whose dated sentences
+    /// share another word of the item and all put the same year nearest to the name. A long
+    /// list item shares too few words for the overlap to tell.
+    private func byName(
+        _ tokens: [Token], dated: [Sentence], weights: [String: Double], stop: Set<String>
+    ) -> (Int, Sentence)? {
+        let rarest = weights.values.max() ?? 0
+        let dates = DateParser(months: rules.months)
+        let content = Set(tokens.map(\.lower)).filter { !stop.contains($0) && dates.month($0) == nil }
+        for t in tokens.dropFirst() where t.original.first?.isUppercase == true && content.contains(t.lower) {
+            // Rare: in no more sentences than nameReach (weights are log(N/df) + 0.1).
+            guard let w = weights[t.lower], w >= rarest - log(Double(Self.nameReach)) else { continue }
+            var found: [(year: Int, sentence: Sentence)] = []
+            for s in dated {
+                guard let at = s.tokens.firstIndex(where: { $0.lower == t.lower }) else { continue }
+                // The name and a word of what happened ("the events at Andijan"), not a place alone.
+                guard content.subtracting([t.lower]).contains(where: { w in s.tokens.contains { $0.lower == w } })
+                else { continue }
+                let nearest = s.tokens.indices.filter { s.tokens[$0].year != nil }.min { abs($0 - at) < abs($1 - at) }
+                if let i = nearest, let y = s.tokens[i].year { found.append((y, s)) }
+            }
+            if let first = found.first, found.allSatisfy({ $0.year == first.year }) { return first }
+        }
+        return nil
+    }
+
+    /// How many sentences a name may stand in and still identify one event.
+    static let nameReach = 3
 
     /// log(N / df) per word: rare words say more about which event a sentence describes.
     private func inverseFrequencies(_ docs: [Set<String>]) -> [String: Double] {

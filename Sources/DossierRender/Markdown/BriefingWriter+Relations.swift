@@ -1,0 +1,72 @@
+import DossierCore
+
+/// The parts of a briefing about whose relation the sources describe: how current each
+/// relation's picture is, and the relations with powers other than NATO, kept out of NATO's
+/// cooperation areas.
+extension BriefingWriter {
+    mutating func currencySection() {
+        md.heading(2, "How current the picture is")
+        md.paragraph(
+            "A source's stamp says when it was last touched; its newest reported event says what its text is "
+                + "up to date with. Each relation is as current as the newest event reported of it.")
+        md.bullets(profile.currency.map { currencyLine($0) })
+    }
+
+    private mutating func currencyLine(_ c: Currency) -> String {
+        let who = c.counterpart == .nato ? "NATO relations" : "Relations with \(esc(c.counterpart.name))"
+        let stamp = c.newestStamp.map { " The newest source stamp is \($0.date) \(cites.cite($0.evidence))." } ?? ""
+        guard let event = c.newestEvent, let year = event.year else {
+            return "\(who): no reported event is dated." + stamp
+        }
+        var line = "\(who): newest reported event \(year) \(cites.cite(event.evidence[0]))." + stamp
+        if let asOfYear, asOfYear - year > maxAgeYears {
+            line +=
+                " **Dated:** \(asOfYear - year) years before \(asOfYear), more than \(maxAgeYears); "
+                + "read it as the picture of \(year)."
+        }
+        return line
+    }
+
+    mutating func otherPowers() {
+        md.heading(2, "Relations with other powers")
+        guard !profile.relations.isEmpty else {
+            md.paragraph("The sources describe no relation of \(esc(profile.country)) with a power other than NATO.")
+            return
+        }
+        md.paragraph(
+            "What the sources say of \(esc(profile.country))'s relations with other powers. None of it counts "
+                + "as NATO cooperation above: a passage belongs to the power it is about.")
+        for relation in profile.relations {
+            md.heading(3, relation.counterpart.name)
+            md.paragraph(
+                "\(relation.passageCount) passage\(relation.passageCount == 1 ? "" : "s") in "
+                    + "\(relation.sources.joined(separator: ", ")); "
+                    + (relation.areas.isEmpty
+                        ? "no area with enough evidence."
+                        : "areas: " + relation.areas.map { esc(Self.inSentence($0.label)) }.joined(separator: ", ")
+                            + "."))
+            var items: [String] = []
+            for area in relation.areas {
+                for e in area.evidence.prefix(2) {
+                    items.append(
+                        "\(esc(area.label)) (\(Self.strength(area.score))) — \(label(of: e.span.file)): "
+                            + quoted(e))
+                }
+            }
+            md.bullets(items)
+            let dated = relation.milestones.filter { $0.year != nil }
+            if !dated.isEmpty {
+                md.table(
+                    ["Year", "Event", "Source"],
+                    dated.map { m in
+                        [String(m.year!), cell(m.text), "\(label(of: m.span.file)) \(cites.cite(m.evidence[0]))"]
+                    }, align: ["r", "l", "l"])
+            }
+        }
+    }
+
+    /// The words for an area's score.
+    static func strength(_ score: Double) -> String {
+        score >= 0.9 ? "strong" : score >= 0.75 ? "moderate" : "some evidence"
+    }
+}
