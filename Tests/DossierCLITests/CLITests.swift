@@ -98,7 +98,10 @@ final class CLITests: XCTestCase {
         let doc = (json["documents"] as! [[String: Any]])[0]
         XCTAssertEqual(
             Set(doc.keys),
-            ["source", "title", "country", "lastUpdated", "areas", "frameworks", "milestones", "contactPointEmbassy"])
+            [
+                "source", "title", "country", "lastUpdated", "areas", "frameworks", "milestones", "contactPointEmbassy",
+                "constraints",
+            ])
         XCTAssertEqual(doc["source"] as? String, "corpus/nato-relations-uzbekistan.txt")
         XCTAssertEqual(doc["lastUpdated"] as? String, "2016-03-03")
         let milestone = (doc["milestones"] as! [[String: Any]])[0]
@@ -106,6 +109,10 @@ final class CLITests: XCTestCase {
         let area = (doc["areas"] as! [[String: Any]])[0]
         XCTAssertEqual(Set(area.keys), ["id", "counterpart", "score", "evidence"])
         XCTAssertEqual(Set((area["evidence"] as! [[String: Any]])[0].keys), ["text", "line"])
+        // "relations declined to some extent following the events in Andijan in 2005"
+        let constraint = try XCTUnwrap((doc["constraints"] as! [[String: Any]]).first)
+        XCTAssertEqual(Set(constraint.keys), ["text", "span", "counterpart", "kind"])
+        XCTAssertEqual(Set((constraint["span"] as! [String: Any]).keys), ["file", "startLine", "endLine"])
     }
 
     /// Every area's evidence line is where its quoted text starts in the source, in every sample.
