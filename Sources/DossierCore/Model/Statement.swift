@@ -22,21 +22,21 @@ public struct StatementMark: Codable, Hashable, Sendable {
     public var constraint: Constraint.Kind?
     /// The configured cue that matched, for `analyze --passages` to show why.
     public var cue: String
-    /// The clauses (`TextTools.clauses(text)`, by index) the statement covers: a constraint in
-    /// "While relations declined after 2005, NATO and the partner now engage in dialogue" covers
-    /// the first clause only, so the dialogue still counts.
-    public var clauses: Range<Int>
+    /// The clauses (`TextTools.clauses(text)`, by index, in order) the statement covers: a
+    /// constraint in "While relations declined after 2005, NATO and the partner now engage in
+    /// dialogue" covers the first clause only, so the dialogue still counts.
+    public var clauses: [Int]
 
     public init(
         sentence: Int, text: String, kind: Kind, constraint: Constraint.Kind? = nil, cue: String,
-        clauses: Range<Int>? = nil
+        clauses: [Int]? = nil
     ) {
         self.sentence = sentence
         self.text = text
         self.kind = kind
         self.constraint = constraint
         self.cue = cue
-        self.clauses = clauses ?? 0..<TextTools.clauses(text).count
+        self.clauses = clauses ?? Array(TextTools.clauses(text).indices)
     }
 }
 
@@ -103,7 +103,7 @@ extension Passage {
     }
 
     /// For each future or conditional sentence (by index), the clauses the mark covers.
-    public var futureClauses: [Int: Range<Int>] {
+    public var futureClauses: [Int: [Int]] {
         Dictionary(marks(.future).map { ($0.sentence, $0.clauses) }, uniquingKeysWith: { a, _ in a })
     }
 

@@ -111,7 +111,7 @@ public struct ClassifyStatements: DocumentStage {
         let contrastAt = Set(contrast.matches(in: tokens).map(\.start))
         // Chronologies run entries together with semicolons: a statement ends at one.
         let afterSemicolon = Self.clausesAfterSemicolons(sentence)
-        // The clauses from the cue's on that the statement covers (see statements.yaml).
+        // The clauses from a cue's on that its statement covers (see statements.yaml).
         func reach(_ cue: PhraseMatcher<Cue>.Match) -> Range<Int> {
             let first = starts.filter { $0 <= cue.start }.count - 1
             if subordinateAt.contains(starts[first]), first + 1 < starts.count { return first..<(first + 1) }
@@ -119,6 +119,10 @@ public struct ClassifyStatements: DocumentStage {
                 starts.indices.first { $0 > first && (contrastAt.contains(starts[$0]) || afterSemicolon.contains($0)) }
                 ?? starts.count
             return first..<end
+        }
+        // Several cues of a kind cover what each of them reaches.
+        func reach(_ cues: [PhraseMatcher<Cue>.Match]) -> [Int] {
+            Array(Set(cues.flatMap { Array(reach($0)) })).sorted()
         }
         var marks: [StatementMark] = []
         let constraints = found.filter { $0.payload.kind == .constraint }
@@ -128,11 +132,12 @@ public struct ClassifyStatements: DocumentStage {
             marks.append(
                 StatementMark(
                     sentence: index, text: sentence, kind: .constraint, constraint: kind, cue: cue.phrase,
-                    clauses: reach(cue)))
+                    clauses: reach(constraints)))
         }
-        if let cue = found.first(where: { $0.payload.kind == .future }) {
+        let future = found.filter { $0.payload.kind == .future }
+        if let cue = future.first {
             marks.append(
-                StatementMark(sentence: index, text: sentence, kind: .future, cue: cue.phrase, clauses: reach(cue)))
+                StatementMark(sentence: index, text: sentence, kind: .future, cue: cue.phrase, clauses: reach(future)))
         }
         if let cue = found.first(where: { $0.payload.kind == .hedged }) {
             marks.append(StatementMark(sentence: index, text: sentence, kind: .hedged, cue: cue.phrase))

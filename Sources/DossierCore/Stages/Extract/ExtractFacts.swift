@@ -77,7 +77,8 @@ public struct ExtractFacts: DocumentStage {
         d.passages.flatMap { p in
             let future = p.futureClauses
             return TextTools.sentences(p.text).enumerated().map { i, text in
-                let clauses = future[i].map { Array(TextTools.clauses(text)[$0]) } ?? []
+                let pieces = TextTools.clauses(text)
+                let clauses = (future[i] ?? []).filter(pieces.indices.contains).map { pieces[$0] }
                 let years = clauses.flatMap { TextTools.tokens($0).compactMap(\.year) }
                 return Sentence(text: text, passage: p, futureYears: Set(years))
             }
