@@ -115,6 +115,25 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(Set((constraint["span"] as! [String: Any]).keys), ["file", "startLine", "endLine"])
     }
 
+    /// Evidence from a passage that hedges its claim carries `"hedged": true`; other evidence
+    /// has no such key (see the shape test above).
+    func testAnalyzeJSONMarksHedgedEvidence() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("hedged-\(UUID().uuidString).txt")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try """
+        Relations with Ruritania
+
+        Ruritania reportedly sent officers to NATO courses on civil emergency planning and disaster relief.
+        """.write(to: file, atomically: true, encoding: .utf8)
+        let run = try dossier(["analyze", file.path, "--format", "json"], in: Self.repo)
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let json = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
+        let areas = (json["documents"] as! [[String: Any]])[0]["areas"] as! [[String: Any]]
+        let evidence = areas.flatMap { $0["evidence"] as! [[String: Any]] }
+        XCTAssertFalse(evidence.isEmpty)
+        XCTAssertTrue(evidence.allSatisfy { $0["hedged"] as? Bool == true }, "\(evidence)")
+    }
+
     /// Every area's evidence line is where its quoted text starts in the source, in every sample.
     func testAnalyzeEvidenceLinesPointAtTheQuotedText() throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: Self.repo.appendingPathComponent("corpus").path)
