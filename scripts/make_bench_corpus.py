@@ -76,7 +76,7 @@ def main():
         path = out / "corpus" / f"doc-{i:05d}.txt"
         path.write_text(body, encoding="utf-8")
         total += len(body.encode("utf-8"))
-    for f in ("taxonomy.yaml", "facts.yaml", "models/areas.json"):
+    for f in ("taxonomy.yaml", "facts.yaml", "statements.yaml", "models/areas.json"):
         (out / f).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(ROOT / f, out / f)
     pipeline = (ROOT / "pipeline.yaml").read_text(encoding="utf-8")

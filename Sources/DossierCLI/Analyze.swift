@@ -51,6 +51,10 @@ extension Analyze {
                 s +=
                     "    \(p.span.startLine) [\(p.kind)\(p.milestoneYear.map { " \($0)" } ?? "")] "
                     + "\(p.counterpart.map { "[\($0)] " } ?? "")\(p.text.prefix(160))\n"
+                for m in p.statements {
+                    let kind = m.constraint.map { "\(m.kind) (\($0))" } ?? "\(m.kind)"
+                    s += "        = \(kind) '\(m.cue)': \(m.text.prefix(100))\n"
+                }
                 for a in p.areas {
                     s +=
                         "        \(a.area) \(a.score): "
@@ -75,6 +79,7 @@ struct AnalysisReport: Encodable {
         var frameworks: [Framework]
         var milestones: [Milestone]
         var contactPointEmbassy: String?
+        var constraints: [Constraint]
 
         struct Area: Encodable {
             var id: String
@@ -86,6 +91,8 @@ struct AnalysisReport: Encodable {
         struct Quote: Encodable {
             var text: String
             var line: Int
+            /// Present, and true, only when the quoted text is hedged ("reportedly").
+            var hedged: Bool?
         }
         struct Framework: Encodable {
             var id: String
@@ -125,7 +132,9 @@ struct AnalysisReport: Encodable {
             areas = (d.areas + d.counterpartAreas).map { a in
                 Area(
                     id: a.area, counterpart: a.counterpart.name, score: a.score,
-                    evidence: a.evidence.map { Quote(text: $0.text, line: $0.span.startLine) })
+                    evidence: a.evidence.map {
+                        Quote(text: $0.text, line: $0.span.startLine, hedged: $0.hedged ? true : nil)
+                    })
             }
             frameworks = d.facts.frameworks.map { Framework(id: $0.id, name: $0.name, year: $0.year) }
             milestones = d.facts.milestones.map {
@@ -134,6 +143,7 @@ struct AnalysisReport: Encodable {
                     line: $0.span.startLine)
             }
             contactPointEmbassy = d.facts.contactPointEmbassy?.country
+            constraints = d.constraints
         }
 
         // Absent values are written as null, so every document has every key.
@@ -147,9 +157,10 @@ struct AnalysisReport: Encodable {
             try c.encode(frameworks, forKey: .frameworks)
             try c.encode(milestones, forKey: .milestones)
             try c.encode(contactPointEmbassy, forKey: .contactPointEmbassy)
+            try c.encode(constraints, forKey: .constraints)
         }
         enum CodingKeys: String, CodingKey {
-            case source, title, country, lastUpdated, areas, frameworks, milestones, contactPointEmbassy
+            case source, title, country, lastUpdated, areas, frameworks, milestones, contactPointEmbassy, constraints
         }
 
         var text: String {

@@ -118,6 +118,7 @@ struct EvaluationText {
         }
         s += "\nDocument areas\n" + table(report.documentAreas)
         if report.counterpartDocuments > 0 { s += pairs }
+        if report.statements.documents > 0 { s += statements }
         s += "\nFacts\n"
         s += row("frameworks", report.frameworks.micro)
         s += row("milestones", report.milestones)
@@ -161,6 +162,28 @@ struct EvaluationText {
             format: "  %@ %.3f  %.3f  %.3f\n", "pairs".padding(toLength: 24, withPad: " ", startingAt: 0),
             micro.precision, micro.recall, micro.f1)
         return s
+    }
+
+    /// Constraints per kind and pooled, then future and hedged statements: recall over gold
+    /// fragments, precision over the sentences marked.
+    private var statements: String {
+        let scores = report.statements
+        var s = "\nStatements (\(scores.documents) documents)\n"
+        s += "  " + "kind".padding(toLength: 24, withPad: " ", startingAt: 0) + "    P      R      F1   n\n"
+        for kind in Constraint.Kind.allCases {
+            s += row("constraint: \(kind)", scores.constraints[kind.rawValue] ?? MatchCounts())
+        }
+        s += row("constraints pooled", scores.pooled)
+        s += row("future", scores.future)
+        s += row("hedged", scores.hedged)
+        s += accuracy("constraint counterpart", scores.constraintCounterparts)
+        return s
+    }
+
+    private func row(_ label: String, _ c: MatchCounts) -> String {
+        String(
+            format: "  %@ %.3f  %.3f  %.3f  %d\n", label.padding(toLength: 24, withPad: " ", startingAt: 0),
+            c.precision, c.recall, c.f1, c.expected)
     }
 
     private func table(_ scores: LabelScores) -> String {

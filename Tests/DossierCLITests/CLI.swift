@@ -55,7 +55,7 @@ enum CLI {
             at: dir.appendingPathComponent("corpus"), withIntermediateDirectories: true)
         try FileManager.default.createDirectory(
             at: dir.appendingPathComponent("models"), withIntermediateDirectories: true)
-        for f in ["pipeline.yaml", "taxonomy.yaml", "facts.yaml", "models/areas.json"] {
+        for f in ["pipeline.yaml", "taxonomy.yaml", "facts.yaml", "statements.yaml", "models/areas.json"] {
             try FileManager.default.copyItem(at: repo.appendingPathComponent(f), to: dir.appendingPathComponent(f))
         }
         if copySamples {

@@ -98,7 +98,10 @@ final class CLITests: XCTestCase {
         let doc = (json["documents"] as! [[String: Any]])[0]
         XCTAssertEqual(
             Set(doc.keys),
-            ["source", "title", "country", "lastUpdated", "areas", "frameworks", "milestones", "contactPointEmbassy"])
+            [
+                "source", "title", "country", "lastUpdated", "areas", "frameworks", "milestones", "contactPointEmbassy",
+                "constraints",
+            ])
         XCTAssertEqual(doc["source"] as? String, "corpus/nato-relations-uzbekistan.txt")
         XCTAssertEqual(doc["lastUpdated"] as? String, "2016-03-03")
         let milestone = (doc["milestones"] as! [[String: Any]])[0]
@@ -106,6 +109,29 @@ final class CLITests: XCTestCase {
         let area = (doc["areas"] as! [[String: Any]])[0]
         XCTAssertEqual(Set(area.keys), ["id", "counterpart", "score", "evidence"])
         XCTAssertEqual(Set((area["evidence"] as! [[String: Any]])[0].keys), ["text", "line"])
+        // "relations declined to some extent following the events in Andijan in 2005"
+        let constraint = try XCTUnwrap((doc["constraints"] as! [[String: Any]]).first)
+        XCTAssertEqual(Set(constraint.keys), ["text", "span", "counterpart", "kind"])
+        XCTAssertEqual(Set((constraint["span"] as! [String: Any]).keys), ["file", "startLine", "endLine"])
+    }
+
+    /// Evidence from a passage that hedges its claim carries `"hedged": true`; other evidence
+    /// has no such key (see the shape test above).
+    func testAnalyzeJSONMarksHedgedEvidence() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("hedged-\(UUID().uuidString).txt")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try """
+        Relations with Ruritania
+
+        Ruritania reportedly sent officers to NATO courses on civil emergency planning and disaster relief.
+        """.write(to: file, atomically: true, encoding: .utf8)
+        let run = try dossier(["analyze", file.path, "--format", "json"], in: Self.repo)
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let json = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
+        let areas = (json["documents"] as! [[String: Any]])[0]["areas"] as! [[String: Any]]
+        let evidence = areas.flatMap { $0["evidence"] as! [[String: Any]] }
+        XCTAssertFalse(evidence.isEmpty)
+        XCTAssertTrue(evidence.allSatisfy { $0["hedged"] as? Bool == true }, "\(evidence)")
     }
 
     /// Every area's evidence line is where its quoted text starts in the source, in every sample.

@@ -31,6 +31,15 @@ final class EvaluationTests: XCTestCase {
         for dir in [devset, repoRoot.appendingPathComponent("Tests/Gold/extra")] {
             gold.documents += try FlatGold.load(from: dir, taxonomy: trainer.pipeline.taxonomy, rules: rules).documents
         }
+        // The blind counterpart annotations add pairs and statements; the headline figures stay.
+        var annotations = CounterpartGold()
+        for name in ["samples", "devset", "extra"] {
+            let file = repoRoot.appendingPathComponent("Tests/Gold/counterparts/\(name).yaml").path
+            annotations.merge(
+                try CounterpartGold.load(
+                    file, taxonomy: trainer.pipeline.taxonomy, names: CounterpartNames(rules.counterparts)))
+        }
+        XCTAssertEqual(annotations.attach(to: &gold), [])
         return try Evaluator(trainer: trainer).evaluate(gold)
     }
 
@@ -43,6 +52,19 @@ final class EvaluationTests: XCTestCase {
         let recorded = try RecordedFigures.load(repoRoot.appendingPathComponent("Tests/Gold/figures-all.json").path)
         XCTAssertEqual(recorded.figures.count, report.headline.count, "every headline figure is recorded")
         XCTAssertEqual(recorded.drops(in: report), [])
+    }
+
+    /// Constraints, future and hedged statements against the blind annotations, pooled: held to
+    /// Tests/Gold/figures-statements.json, and negations and limits found at least 80 %.
+    func testThePooledGoldHoldsItsRecordedStatementFigures() throws {
+        try XCTSkipUnless(FlatGold.isFlat(Self.devset), "the devset is not beside the repository (\(Self.devset.path))")
+        let scores = try Self.pooled.get().statements
+        XCTAssertEqual(scores.documents, 5 + 20 + 33)
+        let file = repoRoot.appendingPathComponent("Tests/Gold/figures-statements.json").path
+        let recorded = try RecordedFigures.load(file)
+        XCTAssertEqual(recorded.figures.count, scores.headline.count, "every statement figure is recorded")
+        XCTAssertEqual(recorded.drops(in: scores.headline), [])
+        XCTAssertGreaterThanOrEqual(scores.headline["negations-and-limits-recall"] ?? 0, 0.80)
     }
 
     /// The targets for unseen documents, on all gold pooled.

@@ -25,7 +25,7 @@ func corePipeline() throws -> Pipeline {
 func temporaryProject(pipeline yaml: String, files: [String: String] = [:]) throws -> URL {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-test-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    for name in ["taxonomy.yaml", "facts.yaml"] {
+    for name in ["taxonomy.yaml", "facts.yaml", "statements.yaml"] {
         try FileManager.default.copyItem(
             at: repoRoot.appendingPathComponent(name), to: dir.appendingPathComponent(name))
     }

@@ -8,12 +8,14 @@ import Yams
 public struct CounterpartGold: Sendable {
     /// File name → counterpart → area ids (taxonomy ids, mapped through `gold-keys`).
     public var byFile: [String: [Counterpart: [String]]]
+    /// File name → its annotated constraints, hedged and future statements.
+    public var statements: [String: GoldStatements] = [:]
 
     public init(byFile: [String: [Counterpart: [String]]] = [:]) { self.byFile = byFile }
 
     /// Reads one annotation file; counterpart names go through `names` (facts.yaml's
-    /// `counterparts:`), so "Turkey" and "UN" meet the names the pipeline gives. Keys other than
-    /// `file` and `counterparts` (constraints, hedges, dates) belong to later parts of the issue.
+    /// `counterparts:`), so "Turkey" and "UN" meet the names the pipeline gives. `constraints`,
+    /// `hedged` and `future` go to `statements`; the dates belong to a later part of the issue.
     public static func load(
         _ path: String, taxonomy: Taxonomy, names: CounterpartNames = CounterpartNames([])
     ) throws -> CounterpartGold {
@@ -44,6 +46,7 @@ public struct CounterpartGold: Sendable {
                 }
             }
             gold.byFile[e.file] = relations
+            gold.statements[e.file] = e.statements(names)
         }
         return gold
     }
@@ -51,6 +54,7 @@ public struct CounterpartGold: Sendable {
     /// Adds another file's annotations; a later file wins for a file name both annotate.
     public mutating func merge(_ other: CounterpartGold) {
         byFile.merge(other.byFile) { _, new in new }
+        statements.merge(other.statements) { _, new in new }
     }
 
     /// Sets `counterpartAreas` on every gold document whose file name is annotated, and
@@ -62,6 +66,7 @@ public struct CounterpartGold: Sendable {
             let name = (gold.documents[i].source as NSString).lastPathComponent
             guard let relations = byFile[name] else { continue }
             gold.documents[i].counterpartAreas = relations
+            gold.documents[i].statements = statements[name]
             used.insert(name)
         }
         return byFile.keys.filter { !used.contains($0) }.sorted()
@@ -70,9 +75,32 @@ public struct CounterpartGold: Sendable {
     struct Entry: Decodable {
         var file: String
         var counterparts: [String: Relation]?
+        var constraints: [GoldConstraint]?
+        var hedged: [Fragment]?
+        var future: [Fragment]?
 
         struct Relation: Decodable {
             var areas: [String]
+        }
+
+        struct GoldConstraint: Decodable {
+            var text: String
+            var counterpart: String
+            var kind: Constraint.Kind
+        }
+
+        struct Fragment: Decodable {
+            var text: String
+        }
+
+        func statements(_ names: CounterpartNames) -> GoldStatements {
+            var s = GoldStatements()
+            s.constraints = (constraints ?? []).map {
+                GoldStatements.Constraint(text: $0.text, counterpart: names.canonical($0.counterpart), kind: $0.kind)
+            }
+            s.hedged = (hedged ?? []).map(\.text)
+            s.future = (future ?? []).map(\.text)
+            return s
         }
     }
 }

@@ -48,6 +48,9 @@ public struct Evaluator: Sendable {
                     predicted: AreaPairs.predicted(document), expected: AreaPairs.expected(relations))
                 report.counterpartDocuments += 1
             }
+            if let statements = g.statements {
+                report.factMisses += report.statements.add(document, gold: statements, source: g.source)
+            }
             scoreFacts(document, against: g, into: &report)
         }
         report.misclassified.sort { ($0.source, $0.line, $0.area) < ($1.source, $1.line, $1.area) }
@@ -219,6 +222,8 @@ public struct EvaluationReport: Codable, Sendable {
     /// `counterpartDocuments` gold documents that carry counterpart annotations.
     public var documentAreaPairs = LabelScores()
     public var counterpartDocuments = 0
+    /// Constraints, future and hedged statements, over the gold documents that annotate them.
+    public var statements = StatementScores()
     public var frameworks = LabelScores()
     public var joinYears = Accuracy()
     public var milestones = Counts()

@@ -67,6 +67,9 @@ public struct GoldDocument: Decodable, Sendable {
     /// The relations the document describes and each one's areas, from `CounterpartGold`;
     /// nil when not annotated.
     public var counterpartAreas: [Counterpart: [String]]?
+    /// Its annotated constraints, hedged and future statements, from `CounterpartGold`; nil
+    /// when not annotated.
+    public var statements: GoldStatements?
     /// False where the annotation format has no title (the flat devset layout): not scored.
     public var annotatesTitle = true
 

@@ -22,8 +22,10 @@ public struct RecordedFigures: Sendable {
 
     /// Every recorded figure the report falls below, as "name: now < recorded"; unknown
     /// names are listed too, so a renamed figure is not silently ungated.
-    public func drops(in report: EvaluationReport) -> [String] {
-        let now = report.headline
+    public func drops(in report: EvaluationReport) -> [String] { drops(in: report.headline) }
+
+    /// The same for any table of figures (`StatementScores.headline`).
+    public func drops(in now: [String: Double]) -> [String] {
         return figures.keys.sorted().compactMap { name in
             guard let value = now[name] else {
                 return "\(name): no such figure (known: \(now.keys.sorted().joined(separator: ", ")))"

@@ -38,19 +38,23 @@ public struct Evidence: Codable, Hashable, Sendable {
     /// For an area's evidence: whose relation the quoted text describes. Nil for facts'
     /// evidence (a date, an embassy), which belongs to no relation.
     public var counterpart: Counterpart?
+    /// True when the quoted text qualifies its claim ("reportedly", "unconfirmed"): it still
+    /// counts, but whoever quotes it must say it is hedged.
+    public var hedged: Bool
 
     public init(
         text: String, span: SourceSpan, signals: [Signal] = [], footnotes: [Footnote] = [],
-        counterpart: Counterpart? = nil
+        counterpart: Counterpart? = nil, hedged: Bool = false
     ) {
         self.text = text
         self.span = span
         self.signals = signals
         self.footnotes = footnotes
         self.counterpart = counterpart
+        self.hedged = hedged
     }
 
-    enum CodingKeys: String, CodingKey { case text, span, signals, footnotes, counterpart }
+    enum CodingKeys: String, CodingKey { case text, span, signals, footnotes, counterpart, hedged }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -60,5 +64,18 @@ public struct Evidence: Codable, Hashable, Sendable {
         // Profiles written before notes were carried have no key: read them as none.
         footnotes = try c.decodeIfPresent([Footnote].self, forKey: .footnotes) ?? []
         counterpart = try c.decodeIfPresent(Counterpart.self, forKey: .counterpart)
+        // Evidence written before hedges were marked is read as not hedged.
+        hedged = try c.decodeIfPresent(Bool.self, forKey: .hedged) ?? false
+    }
+
+    /// `hedged` is written only when true, so the data files of unhedged evidence keep their bytes.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(text, forKey: .text)
+        try c.encode(span, forKey: .span)
+        try c.encode(signals, forKey: .signals)
+        try c.encode(footnotes, forKey: .footnotes)
+        try c.encodeIfPresent(counterpart, forKey: .counterpart)
+        if hedged { try c.encode(true, forKey: .hedged) }
     }
 }

@@ -34,6 +34,9 @@ public struct Document: Codable, Hashable, Sendable {
     /// counterpart, by counterpart then strength: kept apart so they never count as NATO's.
     public var counterpartAreas: [AreaScore] = []
     public var facts = DocumentFacts()
+    /// Negations, refusals, limits, declines and suspensions it states (`classify.statements`),
+    /// in document order: never evidence of cooperation.
+    public var constraints: [Constraint] = []
     /// What the source says about itself (set by `ingest.html` from `<meta>`, JSON-LD and
     /// `<link rel=canonical>`); nil for sources that carry no such metadata.
     public var metadata: SourceMetadata?

@@ -35,6 +35,9 @@ public struct Passage: Codable, Hashable, Sendable {
     /// Whose relation the passage describes (`attribute.counterparts`); nil when no stage
     /// attributed it, which classification reads as NATO.
     public var counterpart: Counterpart?
+    /// Its sentences that are constraints, future or conditional, or hedged
+    /// (`classify.statements`), by sentence index; empty when no stage marked them.
+    public var statements: [StatementMark] = []
 
     public init(
         kind: Kind, text: String, span: SourceSpan, milestoneYear: Int? = nil, listYear: Evidence? = nil,

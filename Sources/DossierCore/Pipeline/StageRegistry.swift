@@ -110,6 +110,7 @@ extension StageRegistry {
         StageDescriptor(DropCaptions.self),
         StageDescriptor(BuildSections.self),
         StageDescriptor(AttributeCounterparts.self),
+        StageDescriptor(ClassifyStatements.self),
         StageDescriptor(ClassifyAreas.self),
         StageDescriptor(ExtractFacts.self),
         StageDescriptor(AggregateCountries.self),

@@ -35,6 +35,12 @@ public enum TextTools {
         return result
     }
 
+    /// Clauses of a sentence, as far as punctuation shows them: the pieces between `,` `;` `:`,
+    /// dashes and brackets, untrimmed, so tokenizing them one by one gives the sentence's tokens.
+    public static func clauses(_ sentence: String) -> [String] {
+        sentence.split(whereSeparator: { ",;:—–()".contains($0) }).map(String.init)
+    }
+
     /// Closing quotes and brackets that stay with the sentence they end.
     private static let closers: Set<Unicode.Scalar> = ["”", "\"", "’", "'", ")", "]"]
 

@@ -70,3 +70,32 @@ extension BriefingWriter {
         score >= 0.9 ? "strong" : score >= 0.75 ? "moderate" : "some evidence"
     }
 }
+
+extension BriefingWriter {
+    /// Negations, refusals, limits, declines and suspensions, NATO's first, then each other
+    /// relation's: what a reader most needs beside the cooperation, and never counted as it.
+    mutating func constraintsSection() {
+        md.heading(2, "Constraints and limits")
+        guard !profile.constraints.isEmpty else {
+            md.paragraph("The sources state no negation, refusal, limit, decline or suspension of a relation.")
+            return
+        }
+        md.paragraph(
+            "What the sources say a relation does not include, or what limits, set back or stopped it. "
+                + "None of these raises an area's score.")
+        let order = [Counterpart.nato] + profile.relations.map(\.counterpart)
+        let groups = Dictionary(grouping: profile.constraints, by: \.counterpart)
+        let keys = groups.keys.sorted { a, b in
+            (order.firstIndex(of: a) ?? order.count, a.name) < (order.firstIndex(of: b) ?? order.count, b.name)
+        }
+        var items: [String] = []
+        for who in keys {
+            for c in groups[who]! {
+                items.append(
+                    "\(esc(who.name)) — \(c.kind.rawValue): “\(esc(Quote.trim(c.text, limit: 300)))” "
+                        + "\(label(of: c.span.file)) \(cites.cite(c.evidence))")
+            }
+        }
+        md.bullets(items)
+    }
+}

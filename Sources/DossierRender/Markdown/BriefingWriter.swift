@@ -37,6 +37,7 @@ struct BriefingWriter {
         currencySection()
         frameworks()
         areas()
+        constraintsSection()
         timeline()
         otherPowers()
         embassy()
@@ -53,7 +54,9 @@ struct BriefingWriter {
     mutating func quoted(_ e: Evidence, needles: [String]? = nil, limit: Int = 280, inCell: Bool = false) -> String {
         let sentence = Quote.sentence(e.text, needles: needles ?? Quote.needles(e))
         let shown = Quote.trim(sentence, limit: limit)
-        return "“\(inCell ? cell(shown) : esc(shown))” " + cites.cite(e, for: sentence)
+        // A claim the source itself qualifies ("reportedly") is marked wherever it is quoted.
+        let hedge = e.hedged ? " (hedged in the source)" : ""
+        return "“\(inCell ? cell(shown) : esc(shown))”\(hedge) " + cites.cite(e, for: sentence)
     }
 
     /// A citation of `e` for the sentence of it a quote would show.

@@ -69,6 +69,8 @@ public struct AggregateCountries: CorpusStage {
         p.milestones = events.filter { ($0.counterpart ?? .nato) == .nato }
         p.relations = relations(docs, label: label, events: events)
         p.currency = currency(docs, relations: p.relations, events: events)
+        var stated = Set<String>()
+        p.constraints = docs.flatMap(\.constraints).filter { stated.insert($0.text.lowercased()).inserted }
         let embassies = docs.compactMap(\.facts.contactPointEmbassy)
         p.contactPointEmbassy = embassies.first
         if Set(embassies.map(\.country)).count > 1 {

@@ -139,7 +139,7 @@ public struct ClassifyAreas: DocumentStage {
                     titled[areaIDs[area]] = Evidence(
                         text: first.text, span: first.span,
                         signals: [.sectionTitled(section.heading ?? "", phrase: phrase)],
-                        counterpart: first.counterpart ?? .nato)
+                        counterpart: first.counterpart ?? .nato, hedged: first.isHedged)
                 }
             }
             let inherited = section.level > 1 ? headingAreas(parent) : [:]
@@ -171,6 +171,10 @@ public struct ClassifyAreas: DocumentStage {
         _ passage: Passage, heading: String?, own: [Int: String], parent: String?,
         inherited: [Int: String]
     ) -> [AreaScore] {
+        // A passage that only denies, limits or announces (every sentence a constraint or a
+        // future statement) asserts no cooperation, whatever its heading.
+        let asserted = passage.assertedText
+        guard !asserted.isEmpty else { return [] }
         var raw = [Double](repeating: 0, count: areaIDs.count)
         var signals = [[Signal]](repeating: [], count: areaIDs.count)
         for (area, phrase) in own {
@@ -184,7 +188,7 @@ public struct ClassifyAreas: DocumentStage {
         let listed = addPhraseEvidence(passage, raw: &raw, signals: &signals)
         // Only the heading speaks for an area: remember, for broad areas.
         let headingOnly = areaIDs.indices.map { i in !signals[i].isEmpty && signals[i].allSatisfy(\.isHeading) }
-        for (area, learned) in scorer?.predict(passage.text) ?? [:] {
+        for (area, learned) in scorer?.predict(asserted) ?? [:] {
             guard let i = areaIDs.firstIndex(of: area), raw[i] > 0 || learned.probability > 0.5 else { continue }
             raw[i] += options.modelWeight * (2 * learned.probability - 1)
             if learned.probability > 0.5 {
@@ -205,7 +209,9 @@ public struct ClassifyAreas: DocumentStage {
             scores.append(
                 AreaScore(
                     area: areaIDs[i], score: Self.round(score),
-                    evidence: [Evidence(text: passage.text, span: passage.span, signals: signals[i])]))
+                    evidence: [
+                        Evidence(text: passage.text, span: passage.span, signals: signals[i], hedged: passage.isHedged)
+                    ]))
         }
         return Array(scores.sorted(by: Self.strongestFirst).prefix(listed ? areaIDs.count : options.maxAreas))
     }
@@ -219,7 +225,9 @@ public struct ClassifyAreas: DocumentStage {
         // all of them are kept; a list of threats ("threats come from terrorism, trafficking …")
         // with no word of cooperating names problems, not cooperation, and counts less.
         var listed = false
-        for sentence in TextTools.sentences(passage.text) {
+        // Constraint and future statements ("does not offer units for NATO-led operations", "is
+        // expected to attend") name an area without cooperating in it (classify.statements).
+        for sentence in passage.assertedSentences {
             let tokens = TextTools.tokens(sentence)
             let listing = listingCues.matches(in: tokens).first
             let threat =

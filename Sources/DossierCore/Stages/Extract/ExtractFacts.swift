@@ -78,7 +78,13 @@ public struct ExtractFacts: DocumentStage {
     /// Every sentence of the body, with the passage it came from.
     static func sentences(of d: Document) -> [Sentence] {
         d.passages.flatMap { p in
-            TextTools.sentences(p.text).map { Sentence(text: $0, passage: p) }
+            let future = p.futureClauses
+            return TextTools.sentences(p.text).enumerated().map { i, text in
+                let pieces = TextTools.clauses(text)
+                let clauses = (future[i] ?? []).filter(pieces.indices.contains).map { pieces[$0] }
+                let years = clauses.flatMap { TextTools.tokens($0).compactMap(\.year) }
+                return Sentence(text: text, passage: p, futureYears: Set(years))
+            }
         }
     }
 
@@ -164,10 +170,14 @@ struct Sentence {
     let passage: Passage
     /// Tokenized once: several extractors read them.
     let tokens: [Token]
+    /// Years the sentence states inside a future or conditional statement (`classify.statements`):
+    /// no event took place in them.
+    let futureYears: Set<Int>
 
-    init(text: String, passage: Passage) {
+    init(text: String, passage: Passage, futureYears: Set<Int> = []) {
         self.text = text
         self.passage = passage
+        self.futureYears = futureYears
         tokens = TextTools.tokens(text)
     }
 

@@ -5,7 +5,7 @@
 /// A year inside a span of years ("the 2012–2013 cycle", "2014-2015") is a period, not an
 /// event. A sentence that tells an event the milestones list already holds (same year, and
 /// `minSharedWords` of its content words) adds nothing, and neither does the sentence a
-/// list item took its year from.
+/// list item took its year from. A year inside a future or conditional statement is no event.
 struct ProseEvents {
     let rules: FactRules
     /// Content words a sentence must share with a list item of the same year to be the same event.
@@ -26,7 +26,9 @@ struct ProseEvents {
             list.filter(\.yearInferred).compactMap { $0.evidence.last.map { "\($0.span.startLine)|\($0.text)" } })
         var result: [Milestone] = []
         for sentence in sentences where sentence.passage.kind != .milestone {
-            let years = eventYears(sentence)
+            // A year in a future or conditional statement ("is expected to attend the 2012
+            // meeting") dates no event yet; a milestones-list item stays, as the list dates it.
+            let years = eventYears(sentence).filter { !sentence.futureYears.contains($0) }
             guard !years.isEmpty, !lent.contains("\(sentence.passage.span.startLine)|\(sentence.text)") else {
                 continue
             }
