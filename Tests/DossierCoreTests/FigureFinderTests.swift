@@ -52,6 +52,8 @@ final class FigureFinderTests: XCTestCase {
         XCTAssertEqual(f.map(\.unit), ["personnel", "projects"])
         XCTAssertEqual(figures("It ran 1 project and 1 activity.").map(\.unit), ["projects", "activities"])
         XCTAssertEqual(figures("It donated 17,000 test kits.").first?.kind, .items)
+        XCTAssertEqual(shown("It joined with 1,000 NATO-led troops."), ["1,000 NATO-led troops"])
+        XCTAssertEqual(shown("It has 4 very old rusty Soviet tanks."), [], "at most three words between")
         XCTAssertEqual(shown("It has 5 of the projects and 12 hours of talks."), [], "no count noun after the number")
     }
 
@@ -60,6 +62,8 @@ final class FigureFinderTests: XCTestCase {
             shown("It sent about 95 personnel, over 30 experts, up to 12 instructors and more than 4 courses."),
             ["about 95 personnel", "over 30 experts", "up to 12 instructors", "more than 4 courses"])
         XCTAssertEqual(figures("It sent nearly 200 troops.").first?.qualifier, "nearly")
+        XCTAssertEqual(shown("It sent an estimated 3,000 troops."), ["an estimated 3,000 troops"])
+        XCTAssertEqual(shown("It sent a total of 12 trainers."), ["a total of 12 trainers"])
     }
 
     func testMoneyInEveryNotation() {

@@ -20,6 +20,9 @@ public struct FigureRules: Decodable, Sendable {
     public var labelWords: [String]
     /// How many words may stand between a number and its count noun ("30 cooperative projects").
     public var maxModifiers: Int
+    /// Function words that are never such a word, and that end an "of" complement ("of the
+    /// projects", "of exports were").
+    public var breaks: [String]
 
     public struct Currency: Decodable, Sendable, Hashable {
         /// ISO 4217 code ("EUR").
@@ -51,6 +54,7 @@ public struct FigureRules: Decodable, Sendable {
         case dateWords = "figure-date-words"
         case labelWords = "figure-label-words"
         case maxModifiers = "figure-max-modifiers"
+        case breaks = "figure-breaks"
     }
 
     /// Reads the `figure-*` keys of the facts.yaml mapping the decoder stands at.
@@ -76,5 +80,6 @@ public struct FigureRules: Decodable, Sendable {
         dateWords = try c.decodeIfPresent([String].self, forKey: .dateWords) ?? []
         labelWords = try c.decodeIfPresent([String].self, forKey: .labelWords) ?? []
         maxModifiers = try c.decodeIfPresent(Int.self, forKey: .maxModifiers) ?? 3
+        breaks = try c.decodeIfPresent([String].self, forKey: .breaks) ?? []
     }
 }

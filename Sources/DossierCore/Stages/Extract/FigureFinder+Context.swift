@@ -84,7 +84,7 @@ extension FigureFinder {
     }
 
     /// Up to three words after "of" ("pieces of unexploded ordnance"), up to a mark, a number
-    /// or a stopword other than a determiner; determiners are not left at the end.
+    /// or a break word other than a determiner; determiners are not left at the end.
     func readOf(_ p: [FigurePiece], _ r: inout FigureReading) {
         let j = r.end
         guard j + 1 < p.count, p[j].isWord, p[j].lower == "of" else { return }
@@ -93,7 +93,7 @@ extension FigureFinder {
         var k = j + 1
         while k < p.count, words.count < 3, p[k].isWord, p[k].spaced {
             let w = p[k].lower
-            guard !stopwords.contains(w) || determiners.contains(w), config.numberWords[w] == nil else { break }
+            guard !breaks.contains(w) || determiners.contains(w), config.numberWords[w] == nil else { break }
             words.append(p[k].text)
             k += 1
         }

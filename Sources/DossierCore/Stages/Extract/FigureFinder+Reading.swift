@@ -84,7 +84,7 @@ extension FigureFinder {
             r.kind = found.kind
             r.unit = found.word
             r.modifiers = found.modifiers
-            r.noun = p[j..<found.end].map(\.text).joined(separator: " ")
+            r.noun = Self.text(p[j..<found.end])
             r.end = found.end
         }
         r.whatEnd = r.end
@@ -96,20 +96,36 @@ extension FigureFinder {
         return currencyNames.first { matches($0.words, at: j, in: p) }.map { ($0.currency, $0.words.count) }
     }
 
-    /// A count noun at `j` or after up to `maxModifiers` plain words ("30 cooperative projects").
+    /// A count noun at `j` or after up to `maxModifiers` plain words ("30 cooperative projects");
+    /// a hyphenated word counts as one ("1,000 NATO-led troops").
     private func countNoun(_ p: [FigurePiece], after j: Int) -> (
         kind: FigureKind, word: String, end: Int, modifiers: Int
     )? {
+        var k = j
         for m in 0...max(0, config.maxModifiers) {
-            if m > 0 {
-                let w = p.indices.contains(j + m - 1) ? p[j + m - 1] : nil
-                guard let w, w.isWord, w.spaced, !stopwords.contains(w.lower), !dateWords.contains(w.lower),
-                    config.numberWords[w.lower] == nil, config.scales[w.lower] == nil
-                else { return nil }
+            if let found = unit(at: k, in: p) { return (found.kind, found.word, found.end, m) }
+            guard m < config.maxModifiers, k < p.count, p[k].isWord, p[k].spaced, isModifier(p[k].lower) else {
+                return nil
             }
-            if let found = unit(at: j + m, in: p) { return (found.kind, found.word, found.end, m) }
+            k += 1
+            while k + 1 < p.count, p[k].text == "-", !p[k].spaced, p[k + 1].isWord, !p[k + 1].spaced { k += 2 }
         }
         return nil
+    }
+
+    private func isModifier(_ word: String) -> Bool {
+        !breaks.contains(word) && !dateWords.contains(word) && config.numberWords[word] == nil
+            && config.scales[word] == nil
+    }
+
+    /// Pieces as written, a space wherever the sentence had one.
+    static func text(_ pieces: ArraySlice<FigurePiece>) -> String {
+        var out = ""
+        for piece in pieces {
+            if piece.spaced, !out.isEmpty { out += " " }
+            out += piece.text
+        }
+        return out
     }
 
     /// The configured count noun starting at `j`, singular forms included.

@@ -30,7 +30,8 @@ struct FigureFinder {
     let currencyNames: [(words: [String], currency: FigureRules.Currency)]
     let dateWords: Set<String>
     let labelWords: Set<String>
-    let stopwords: Set<String>
+    /// Function words: no modifier of a count noun, the end of an "of" complement.
+    let breaks: Set<String>
 
     init(rules: FactRules) {
         self.rules = rules
@@ -50,7 +51,7 @@ struct FigureFinder {
             .sorted { $0.words.count > $1.words.count }
         dateWords = Set(config.dateWords.map { $0.lowercased() }).union(rules.months.keys)
         labelWords = Set(config.labelWords.map { $0.lowercased() })
-        stopwords = Set(rules.stopwords)
+        breaks = Set(config.breaks.map { $0.lowercased() })
     }
 
     func figures(in sentences: [Sentence]) -> [Figure] {
@@ -104,7 +105,7 @@ struct FigureFinder {
         r.value = value
         r.kind = unit.kind
         r.unit = unit.word
-        r.noun = p[(i + 1)..<unit.end].map(\.text).joined(separator: " ")
+        r.noun = Self.text(p[(i + 1)..<unit.end])
         r.end = unit.end
         r.whatEnd = unit.end
         readQualifier(p, &r)
