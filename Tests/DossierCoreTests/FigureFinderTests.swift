@@ -53,6 +53,7 @@ final class FigureFinderTests: XCTestCase {
         XCTAssertEqual(figures("It ran 1 project and 1 activity.").map(\.unit), ["projects", "activities"])
         XCTAssertEqual(figures("It donated 17,000 test kits.").first?.kind, .items)
         XCTAssertEqual(shown("It joined with 1,000 NATO-led troops."), ["1,000 NATO-led troops"])
+        XCTAssertEqual(figures("It trained 400 civil servants and two battalions.").map(\.kind), [.troops, .troops])
         XCTAssertEqual(shown("It has 4 very old rusty Soviet tanks."), [], "at most three words between")
         XCTAssertEqual(shown("It has 5 of the projects and 12 hours of talks."), [], "no count noun after the number")
     }
@@ -89,6 +90,9 @@ final class FigureFinderTests: XCTestCase {
             XCTAssertEqual(f.first?.kind, .money, text)
         }
         XCTAssertEqual(shown("The fund holds over €40 million."), ["over €40 million"])
+        XCTAssertEqual(shown("It holds EUR10m and USD 30 mn."), ["€10 million", "US$30 million"])
+        XCTAssertEqual(shown("We try 20 times and carried 500 pounds of food."), [], "codes as written; a weight")
+        XCTAssertEqual(shown("It cost CHF 1’000 and 2 million Australian dollars."), ["CHF 1,000", "A$2 million"])
     }
 
     func testPercentages() {
@@ -126,7 +130,8 @@ final class FigureFinderTests: XCTestCase {
             "Since 2002 personnel have rotated.", "Between 1999 and 2008 troops served.", "In 1999-2008 troops served.",
             "By 2020 projects had ended.", "In early 2015 officers trained.", "On 7 April 2016 experts met.",
             "It was founded in March 2004 projects began.", "The 2014 NATO exercises took place.",
-            "In 2010, 2011 projects were reviewed.",
+            "In 2010, 2011 projects were reviewed.", "2016 Exercises were held in the steppe.",
+            "2004 project of the year was launched.",
         ] {
             XCTAssertEqual(shown(text), [], text)
         }
@@ -143,6 +148,7 @@ final class FigureFinderTests: XCTestCase {
             "The 3rd battalion and the 5th troops left.", "They marched 10km soldiers said.",
             "It was done in the region.5 Troops came later.", "The cable Kyrgyzstan3 projects had ended.",
             "The 9/11 troops were honoured.", "The meeting began at 10:30 experts said.",
+            "See report.pdf?name=2018%20035%20final for details.",
         ] {
             XCTAssertEqual(shown(text), [], text)
         }
@@ -154,6 +160,7 @@ final class FigureFinderTests: XCTestCase {
         XCTAssertEqual(shown("It sent two officers and some three projects."), ["2 officers", "some 3 projects"])
         XCTAssertEqual(figures("It sent two officers.").first?.value, 2)
         XCTAssertEqual(shown("One of the projects and twenty-two troops."), [], "no pronoun, no compound")
+        XCTAssertEqual(shown("Then the two officers met."), [], "pointing back, not counting")
     }
 
     func testEveryFigureKeepsItsSentenceAndWords() throws {

@@ -10,7 +10,7 @@ extension FigureFinder {
     }
 
     /// "-", "–", "to" (not after "from": that is a change), or "and" after "between".
-    private func isConnector(_ p: [FigurePiece], at j: Int, lowStart: Int) -> Bool {
+    func isConnector(_ p: [FigurePiece], at j: Int, lowStart: Int) -> Bool {
         let before = lowStart >= 1 ? p[lowStart - 1].lower : ""
         switch p[j].lower {
         case "-", "–", "—": return true
@@ -34,7 +34,7 @@ extension FigureFinder {
         guard p[m].kind == .number, p[m].suffix.isEmpty || config.scales[p[m].suffix] != nil else { return }
         ownScale = ownScale ?? config.scales[p[m].suffix]
         var lowStart = m
-        if m >= 1, p[m - 1].kind == .sign, signs[p[m - 1].lower] != nil { lowStart = m - 1 }
+        if m >= 1, p[m - 1].kind == .sign, signs[p[m - 1].text] != nil { lowStart = m - 1 }
         guard isConnector(p, at: c, lowStart: lowStart),
             let number = FigureNumber.value(p[m].text, scaled: ownScale != nil || r.scale != nil)
         else { return }
@@ -44,7 +44,7 @@ extension FigureFinder {
         guard low < r.value else { return }
         r.low = low
         r.start = lowStart >= 1 && p[lowStart - 1].lower == "between" ? lowStart - 1 : lowStart
-        if r.currency == nil, lowStart < m, let sign = signs[p[lowStart].lower] {
+        if r.currency == nil, lowStart < m, let sign = signs[p[lowStart].text] {
             r.currency = sign
             r.kind = .money
             r.unit = sign.code
@@ -53,13 +53,20 @@ extension FigureFinder {
 
     /// True for a year standing as a date. A number from 1900 to 2099, written without a
     /// separator, scale, currency or percent sign, counts only when a count noun follows it
-    /// directly, it closes no range, and the word before it is no date word or month.
+    /// directly, in lower case and the plural, it closes no range, and the word before it is no
+    /// date word, month, number, dash or comma.
     func isDate(_ p: [FigurePiece], _ r: FigureReading) -> Bool {
         let n = p[r.number]
         guard n.text.count == 4, n.text.unicodeScalars.allSatisfy(FigureScanner.isDigit), let year = Int(n.text),
             (1900...2099).contains(year), r.scale == nil, r.currency == nil, r.kind != .percent
         else { return false }
         if r.modifiers > 0 || r.low != nil { return true }
+        // "2016 Exercise Steppe Eagle held": a milestone list's year before a capital or a
+        // singular noun; a count is written in the plural, in lower case.
+        let noun = p[r.number + 1]
+        if noun.text.first?.isUppercase == true || noun.lower != r.unit.split(separator: " ").first.map(String.init) {
+            return true
+        }
         guard r.number >= 1 else { return false }
         let before = p[r.number - 1]
         if before.kind == .number || Self.dashes.contains(before.text) || before.text == "," { return true }

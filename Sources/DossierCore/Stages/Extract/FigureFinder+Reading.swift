@@ -8,7 +8,8 @@ extension FigureFinder {
     /// False for a number that is part of something else: a model number, a footnote call, a
     /// label, a section number, an ordinal or a measure glued to letters.
     func standsAlone(_ p: [FigurePiece], _ i: Int) -> Bool {
-        if let before = p[i].before, !Self.openers.contains(before), p[i - 1].kind != .sign {
+        let afterSign = i >= 1 && (p[i - 1].kind == .sign || signs[p[i - 1].text] != nil) && p[i].before != "%"
+        if let before = p[i].before, !Self.openers.contains(before), !afterSign {
             // "40–50", "40%–50%", "1 million–2 million": a dash closing a range.
             guard Self.dashes.contains(p[i - 1].text), i >= 2,
                 p[i - 2].kind == .number || p[i - 2].text == "%" || config.scales[p[i - 2].lower] != nil
@@ -34,7 +35,7 @@ extension FigureFinder {
             return r.scale != nil
         }
         guard i + 1 < p.count, p[i + 1].isWord, let scale = config.scales[p[i + 1].lower] else { return true }
-        let afterSign = i >= 1 && p[i - 1].kind == .sign
+        let afterSign = i >= 1 && (p[i - 1].kind == .sign || signs[p[i - 1].text] != nil)
         if p[i + 1].lower.count > 2 || afterSign {
             r.scale = scale
             r.end = i + 2
@@ -50,15 +51,15 @@ extension FigureFinder {
         let signAt = i - 1
         if ["-", "–", "—", "to", "and"].contains(p[i - 1].lower), i >= 3 {
             let low = p[i - 2].kind == .number ? i - 2 : i - 3
-            guard low >= 1, p[low].kind == .number, let c = signs[p[low - 1].lower], p[low - 1].text != "%" else {
-                return
-            }
+            guard low >= 1, p[low].kind == .number, let c = signs[p[low - 1].text], p[low - 1].text != "%",
+                isConnector(p, at: i - 1, lowStart: low - 1)
+            else { return }
             r.currency = c
             r.kind = .money
             r.unit = c.code
             return
         }
-        guard p[signAt].kind == .sign || p[signAt].isWord, let c = signs[p[signAt].lower] else { return }
+        guard p[signAt].kind == .sign || p[signAt].isWord, let c = signs[p[signAt].text] else { return }
         r.currency = c
         r.kind = .money
         r.unit = c.code
@@ -92,7 +93,7 @@ extension FigureFinder {
     }
 
     private func currencyAfter(_ p: [FigurePiece], _ j: Int) -> (FigureRules.Currency, Int)? {
-        if p[j].kind == .sign || p[j].isWord, let c = signs[p[j].lower], p[j].text != "%" { return (c, 1) }
+        if p[j].kind == .sign || p[j].isWord, let c = signs[p[j].text], p[j].text != "%" { return (c, 1) }
         return currencyNames.first { matches($0.words, at: j, in: p) }.map { ($0.currency, $0.words.count) }
     }
 

@@ -24,7 +24,7 @@ struct FigureFinder {
     /// Count nouns with their kind, longest phrase first.
     let units: [(words: [String], kind: FigureKind)]
     let percentWords: [[String]]
-    /// Lowercased sign or code → currency.
+    /// Sign or code exactly as written ("€", "US$", "EUR"; "TRY" but never "try") → currency.
     let signs: [String: FigureRules.Currency]
     /// Words after an amount ("us dollars"), longest first.
     let currencyNames: [(words: [String], currency: FigureRules.Currency)]
@@ -44,7 +44,7 @@ struct FigureFinder {
         percentWords = config.percent.map { TextTools.words($0) }.filter { !$0.isEmpty }
         var signs: [String: FigureRules.Currency] = [:]
         for c in config.currencies {
-            for sign in c.signs where signs[sign.lowercased()] == nil { signs[sign.lowercased()] = c }
+            for sign in c.signs where signs[sign] == nil { signs[sign] = c }
         }
         self.signs = signs
         currencyNames = config.currencies.flatMap { c in c.names.map { (TextTools.words($0), c) } }
@@ -96,10 +96,11 @@ struct FigureFinder {
         return r
     }
 
-    /// "two battalions", "three projects": a configured number word directly before a count noun.
+    /// "two battalions", "three projects": a configured number word directly before a count
+    /// noun. After "the", "these" or "those" it points back ("the two officers met") and is no figure.
     func numberWordReading(at i: Int, in p: [FigurePiece]) -> FigureReading? {
         guard p[i].isWord, let value = config.numberWords[p[i].lower], i + 1 < p.count,
-            i == 0 || p[i - 1].text != "-", let unit = unit(at: i + 1, in: p)
+            i == 0 || !["-", "the", "these", "those"].contains(p[i - 1].lower), let unit = unit(at: i + 1, in: p)
         else { return nil }
         var r = FigureReading(number: i)
         r.value = value

@@ -23,7 +23,8 @@ struct FigurePiece {
 
 /// Cuts a sentence into `FigurePiece`s. Digits joined by "," or "." are one number, and so are
 /// groups of three digits after a space (ordinary, no-break U+00A0, narrow no-break U+202F or
-/// thin U+2009) as long as the first group has at most three digits: "640 000", "1 250 000",
+/// thin U+2009, or a Swiss apostrophe) as long as the first group has at most three digits:
+/// "640 000", "1 250 000", "1’000",
 /// never "2014 120". Which separator is the decimal point is left to `FigureNumber`.
 enum FigureScanner {
     static func pieces(_ text: String) -> [FigurePiece] {
@@ -50,6 +51,12 @@ enum FigureScanner {
             } else if TextTools.isLetter(c) {
                 kind = .word
                 i = wordEnd(u, from: i)
+                // "EUR10m", "USD1.5bn": three capitals glued to an amount are a currency code.
+                if i - start > 3, (start..<start + 3).allSatisfy({ (0x41...0x5A).contains(u[$0].value) }),
+                    isDigit(u[start + 3])
+                {
+                    i = start + 3
+                }
                 // "US$", "A$": a country's dollar is one sign.
                 if i < u.count, isSign(u[i]) {
                     kind = .sign
@@ -110,5 +117,6 @@ enum FigureScanner {
         s == "%" || (!s.isASCII || s == "$") && s.properties.generalCategory == .currencySymbol
     }
 
-    private static let groupSpaces: Set<Unicode.Scalar> = [" ", "\u{00A0}", "\u{202F}", "\u{2009}"]
+    /// Spaces that group thousands, and the apostrophes Swiss texts group them with ("1’000").
+    private static let groupSpaces: Set<Unicode.Scalar> = [" ", "\u{00A0}", "\u{202F}", "\u{2009}", "’", "'"]
 }
