@@ -154,6 +154,9 @@ final class FigureFinderTests: XCTestCase {
         }
         XCTAssertEqual(shown("2.1 Projects and activities of the partnership."), [], "a section number")
         XCTAssertEqual(shown("Section 1.2.3 projects."), [])
+        for digits in [20, 400] {
+            XCTAssertEqual(shown("Serial " + String(repeating: "9", count: digits) + " troops."), [], "\(digits)")
+        }
     }
 
     func testSmallCountsWrittenAsWords() {

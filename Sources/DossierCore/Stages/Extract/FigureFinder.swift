@@ -88,6 +88,9 @@ struct FigureFinder {
             let value = FigureNumber.value(p[i].text, scaled: r.scale != nil || r.kind == .percent)
         else { return nil }
         r.value = value * (r.scale ?? 1)
+        // A run of digits no count reaches (a serial number, an overflow) is no figure: JSON
+        // cannot hold an infinite value either.
+        guard r.value.isFinite, r.value < 1e15 else { return nil }
         guard !opensRange(p, r, at: afterNumber), !opensRange(p, r, at: r.whatEnd) else { return nil }
         readLow(p, &r)
         guard !isDate(p, r) else { return nil }
