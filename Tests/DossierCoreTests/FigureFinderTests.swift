@@ -55,6 +55,12 @@ final class FigureFinderTests: XCTestCase {
         XCTAssertEqual(shown("It joined with 1,000 NATO-led troops."), ["1,000 NATO-led troops"])
         XCTAssertEqual(figures("It trained 400 civil servants and two battalions.").map(\.kind), [.troops, .troops])
         XCTAssertEqual(shown("It has 4 very old rusty Soviet tanks."), [], "at most three words between")
+        XCTAssertEqual(
+            shown("It sent a 1,200-strong contingent and a 300-strong force."),
+            ["1,200-strong contingent", "300-strong force"])
+        XCTAssertEqual(figures("It sent a 1,200-strong contingent.").first?.kind, .troops)
+        XCTAssertEqual(shown("It sent 2,000 of its soldiers and 5 of the 30 Allies."), ["2,000 of its soldiers"])
+        XCTAssertEqual(shown("It has a 12-day plan and a 2008-strong myth."), [])
         XCTAssertEqual(shown("It has 5 of the projects and 12 hours of talks."), [], "no count noun after the number")
     }
 

@@ -7,6 +7,8 @@ public struct FigureRules: Decodable, Sendable {
     /// Kind → the count nouns of that kind ("troops", "personnel"; multi-word: "test kits").
     /// Singular forms ("project", "activity") are matched too.
     public var kinds: [FigureKind: [String]]
+    /// Words glued to a number by a hyphen that make it a count of a kind ("1,200-strong": troops).
+    public var compounds: [String: FigureKind]
     /// What makes a number a share: "percent", "per cent", "%".
     public var percent: [String]
     public var currencies: [Currency]
@@ -47,6 +49,7 @@ public struct FigureRules: Decodable, Sendable {
     enum CodingKeys: String, CodingKey {
         case qualifiers = "figure-qualifiers"
         case kinds = "figure-kinds"
+        case compounds = "figure-compounds"
         case percent = "figure-percent"
         case currencies = "figure-currencies"
         case scales = "figure-scales"
@@ -73,6 +76,7 @@ public struct FigureRules: Decodable, Sendable {
             }
             kinds[kind] = words
         }
+        compounds = try c.decodeIfPresent([String: FigureKind].self, forKey: .compounds) ?? [:]
         percent = try c.decodeIfPresent([String].self, forKey: .percent) ?? []
         currencies = try c.decodeIfPresent([Currency].self, forKey: .currencies) ?? []
         scales = try c.decodeIfPresent([String: Double].self, forKey: .scales) ?? [:]

@@ -14,8 +14,9 @@ extension Figure {
         case .percent:
             parts.append(amount + "%")
         default:
-            parts.append(amount)
-            parts.append(noun ?? unit)
+            let counted = noun ?? unit
+            // "1,200-strong contingent": the compound stays glued to the number.
+            if counted.hasPrefix("-") { parts.append(amount + counted) } else { parts += [amount, counted] }
         }
         if let of { parts.append("of " + of) }
         return parts.joined(separator: " ")

@@ -81,7 +81,7 @@ extension FigureFinder {
             r.unit = c.code
             r.end = j + length
         } else if r.currency == nil {
-            guard let found = countNoun(p, after: j) else { return false }
+            guard let found = compoundNoun(p, after: j) ?? countNoun(p, after: j) else { return false }
             r.kind = found.kind
             r.unit = found.word
             r.modifiers = found.modifiers
@@ -97,12 +97,29 @@ extension FigureFinder {
         return currencyNames.first { matches($0.words, at: j, in: p) }.map { ($0.currency, $0.words.count) }
     }
 
+    /// "1,200-strong contingent": a configured compound word glued to the number by a hyphen,
+    /// with the noun after it when one follows.
+    private func compoundNoun(_ p: [FigurePiece], after j: Int) -> (
+        kind: FigureKind, word: String, end: Int, modifiers: Int
+    )? {
+        guard j + 1 < p.count, p[j].text == "-", !p[j].spaced, p[j + 1].isWord, !p[j + 1].spaced,
+            let kind = config.compounds[p[j + 1].lower]
+        else { return nil }
+        let next = j + 2 < p.count && p[j + 2].isWord && p[j + 2].spaced && isModifier(p[j + 2].lower)
+        return (kind, p[j + 1].lower, next ? j + 3 : j + 2, 0)
+    }
+
     /// A count noun at `j` or after up to `maxModifiers` plain words ("30 cooperative projects");
-    /// a hyphenated word counts as one ("1,000 NATO-led troops").
+    /// a hyphenated word counts as one ("1,000 NATO-led troops"). "Of" and a
+    /// possessive may come first: "2,000 of its soldiers" (not "5 of the projects", a part of a
+    /// set told elsewhere).
     private func countNoun(_ p: [FigurePiece], after j: Int) -> (
         kind: FigureKind, word: String, end: Int, modifiers: Int
     )? {
         var k = j
+        if j + 2 < p.count, p[j].lower == "of", ["its", "their", "our", "his", "her"].contains(p[j + 1].lower) {
+            k = j + 2
+        }
         for m in 0...max(0, config.maxModifiers) {
             if let found = unit(at: k, in: p) { return (found.kind, found.word, found.end, m) }
             guard m < config.maxModifiers, k < p.count, p[k].isWord, p[k].spaced, isModifier(p[k].lower) else {
