@@ -61,12 +61,18 @@ final class CitationTests: XCTestCase {
         }
     }
 
-    func testFourCountriesAndTurkmenistanDrawsOnBothSources() {
+    func testFourCountriesAndTurkmenistanKeepsTheRussiaAnalysisApart() {
         XCTAssertEqual(Self.corpus.profiles.map(\.country), ["Azerbaijan", "Tajikistan", "Turkmenistan", "Uzbekistan"])
         let tkm = Self.corpus.profiles.first { $0.country == "Turkmenistan" }!
         XCTAssertEqual(
             tkm.sources.map(\.file),
             ["corpus/nato-relations-turkmenistan.txt", "corpus/caci-analyst-russian-influence-turkmenistan.txt"])
-        XCTAssertTrue(tkm.areas.contains { $0.sources.contains("S2") }, "the analysis contributes evidence")
+        // The analysis is about Russia's relation with Turkmenistan: it adds no NATO area, but
+        // a relation of its own, quoted from it alone.
+        XCTAssertFalse(tkm.areas.contains { $0.sources.contains("S2") }, "no NATO area rests on the Russia analysis")
+        let russia = tkm.relations.first { $0.counterpart == Counterpart("Russia") }
+        XCTAssertEqual(russia?.sources, ["S2"])
+        XCTAssertFalse(russia?.areas.isEmpty ?? true)
+        XCTAssertTrue(russia?.areas.allSatisfy { $0.evidence.allSatisfy { $0.span.file.contains("caci") } } ?? false)
     }
 }

@@ -85,8 +85,8 @@ final class BriefingSummaryTests: XCTestCase {
         let md = write(profile(newestNATOEvent: 2011))
         let summary = md.components(separatedBy: "## Summary\n")[1].components(separatedBy: "\n## ")[0]
         XCTAssertTrue(summary.contains("Ruritania has been a NATO partner since 1992"), summary)
-        XCTAssertTrue(summary.contains("EAPC (since 1997; successor of the NACC, 1992)"), summary)
-        XCTAssertTrue(summary.contains("2 programmes or plans: IPCP (successor of the IPP, 1995)"), summary)
+        XCTAssertTrue(summary.contains("the EAPC (since 1997; successor of the NACC of 1992)"), summary)
+        XCTAssertTrue(summary.contains("2 programmes or plans: the IPCP (successor of the IPP of 1995)"), summary)
         XCTAssertFalse(summary.contains("NACC (since"), "the NACC is counted in the EAPC, not beside it")
         XCTAssertTrue(summary.contains("documented in 1 of 3 areas"), summary)
         XCTAssertTrue(summary.contains("relations with Russia (1 area)"), summary)

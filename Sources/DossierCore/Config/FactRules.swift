@@ -18,10 +18,8 @@ public struct FactRules: Decodable, Sendable {
     public var blockingCues: [String]
     /// Month names and abbreviations → month number.
     public var months: [String: Int]
-    /// "about", "over", "more than" …
-    public var figureQualifiers: [String]
-    /// Units a figure may count ("personnel", "projects").
-    public var figureUnits: [String]
+    /// What makes a number a figure, and what is never one (the `figure-*` keys).
+    public var figures: FigureRules
     /// Words that carry no meaning when comparing an event with a dated sentence.
     public var stopwords: [String]
     /// Framework id → the region a document about that framework (and no country) is about.
@@ -58,8 +56,6 @@ public struct FactRules: Decodable, Sendable {
         case embassyPatterns = "embassy-patterns"
         case joinCues = "join-cues"
         case blockingCues = "blocking-cues"
-        case figureQualifiers = "figure-qualifiers"
-        case figureUnits = "figure-units"
         case frameworkRegions = "framework-regions"
         case natoMembers = "nato-members"
         case counterpartPowers = "counterpart-powers"
@@ -84,8 +80,7 @@ public struct FactRules: Decodable, Sendable {
         joinCues = try c.decodeIfPresent([WeightedPhrase].self, forKey: .joinCues) ?? []
         blockingCues = try c.decodeIfPresent([String].self, forKey: .blockingCues) ?? []
         months = try c.decodeIfPresent([String: Int].self, forKey: .months) ?? [:]
-        figureQualifiers = try c.decodeIfPresent([String].self, forKey: .figureQualifiers) ?? []
-        figureUnits = try c.decodeIfPresent([String].self, forKey: .figureUnits) ?? []
+        figures = try FigureRules(from: decoder)
         stopwords = try c.decodeIfPresent([String].self, forKey: .stopwords) ?? []
         frameworkRegions = try c.decodeIfPresent([String: String].self, forKey: .frameworkRegions) ?? [:]
         natoMembers = try c.decodeIfPresent([Member].self, forKey: .natoMembers) ?? []

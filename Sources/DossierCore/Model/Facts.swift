@@ -91,19 +91,3 @@ public struct EmbassyFact: Codable, Hashable, Sendable {
         self.evidence = evidence
     }
 }
-
-/// A number the source states about something ("about 95 personnel").
-public struct Figure: Codable, Hashable, Sendable {
-    public var value: Double
-    /// The qualifier as written: "about", "over", "more than", or "".
-    public var qualifier: String
-    public var unit: String
-    public var evidence: Evidence
-
-    public init(value: Double, qualifier: String, unit: String, evidence: Evidence) {
-        self.value = value
-        self.qualifier = qualifier
-        self.unit = unit
-        self.evidence = evidence
-    }
-}

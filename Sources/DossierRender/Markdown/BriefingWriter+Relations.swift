@@ -99,3 +99,26 @@ extension BriefingWriter {
         md.bullets(items)
     }
 }
+
+extension BriefingWriter {
+    /// Troops, money, items, projects and shares the sources state, by kind, each with the
+    /// relation it belongs to and its sentence.
+    mutating func keyFigures() {
+        md.heading(2, "Key figures")
+        guard !profile.figures.isEmpty else {
+            md.paragraph("The sources state no figure of troops, money, items or projects.")
+            return
+        }
+        var rows: [[String]] = []
+        for kind in FigureKind.allCases {
+            for f in profile.figures where f.kind == kind {
+                rows.append([
+                    kind.rawValue, cell(f.display), cell((f.evidence.counterpart ?? .nato).name),
+                    "\(label(of: f.evidence.span.file)) "
+                        + quoted(f.evidence, needles: [f.written], limit: 200, inCell: true),
+                ])
+            }
+        }
+        md.table(["Kind", "Figure", "Relation", "Stated in"], rows)
+    }
+}

@@ -6,7 +6,8 @@ import DossierCore
 extension BriefingWriter {
     mutating func analystSummary() {
         var sentences = [depth(), substance()]
-        sentences.append(contentsOf: [limit(), trend(), contactAndCurrency(), otherRelations()].compactMap { $0 })
+        sentences.append(
+            contentsOf: [limit(), contributions(), trend(), contactAndCurrency(), otherRelations()].compactMap { $0 })
         md.heading(2, "Summary")
         md.paragraph(sentences.joined(separator: " "))
     }
@@ -40,9 +41,9 @@ extension BriefingWriter {
         var details: [String] = []
         if let y = f.year { details.append("since \(y)") }
         if let old = f.succeeds.flatMap({ id in profile.frameworks.first { $0.id == id } }) {
-            details.append("successor of the \(esc(old.abbreviation ?? old.name))\(old.year.map { ", \($0)" } ?? "")")
+            details.append("successor of the \(esc(old.abbreviation ?? old.name))\(old.year.map { " of \($0)" } ?? "")")
         }
-        let name = esc(f.abbreviation ?? f.name)
+        let name = "the " + esc(f.abbreviation ?? f.name)
         return (details.isEmpty ? name : "\(name) (\(details.joined(separator: "; ")))") + " " + cites.cite(f.evidence)
     }
 
@@ -57,33 +58,54 @@ extension BriefingWriter {
     }
 
     private mutating func limit() -> String? {
-        guard let c = profile.constraints.first(where: { $0.counterpart == .nato }) else { return nil }
+        // A plain negation ("does not offer units") defines a partnership more than a decline does.
+        let rank: [Constraint.Kind] = [.negation, .refusal, .limit, .suspension, .decline]
+        let nato = profile.constraints.filter { $0.counterpart == .nato }
+        guard let c = rank.lazy.compactMap({ k in nato.first { $0.kind == k } }).first else { return nil }
         return "What limits it: “\(esc(Quote.trim(c.text, limit: 220)))” \(cites.cite(c.evidence))."
     }
+
+    /// What the partner gives to NATO's work, from the figures NATO passages state: troops,
+    /// money, items.
+    private mutating func contributions() -> String? {
+        let kinds: [FigureKind] = [.troops, .money, .items]
+        // Per kind, the largest figure stated (the contingent at its height, not each step).
+        let given = kinds.compactMap { k in
+            profile.figures.filter { $0.kind == k && ($0.evidence.counterpart ?? .nato) == .nato }
+                .max { $0.value < $1.value }
+        }
+        guard !given.isEmpty else { return nil }
+        let named = given.map { f in "\(esc(f.display)) \(cites.cite(f.evidence, for: sentence(f)))" }
+        return "Key figures: " + Self.list(Array(named)) + "."
+    }
+
+    private func sentence(_ f: Figure) -> String { Quote.sentence(f.evidence.text, needles: [f.written]) }
 
     /// Engagement, break, re-engagement, as the dated NATO timeline and its dated declines and
     /// suspensions tell it.
     private mutating func trend() -> String? {
         let dated = profile.milestones.filter { $0.year != nil }
         guard let first = dated.first, let last = dated.last else { return nil }
-        var s = "Dated engagement runs from \(first.year!) \(cites.cite(first.evidence[0]))"
+        let count = dated.count
+        var s =
+            "Dated engagement runs from \(first.year!) \(cites.cite(first.evidence[0])) to \(last.year!) "
+            + "\(cites.cite(last.evidence[0])) (\(count) dated event\(count == 1 ? "" : "s"))"
         let breaks = profile.constraints.filter {
             $0.counterpart == .nato && ($0.kind == .decline || $0.kind == .suspension) && $0.year != nil
         }
         if let b = breaks.min(by: { $0.year! < $1.year! }) {
             s += "; it was set back in \(b.year!) \(cites.cite(b.evidence))"
             if let again = dated.first(where: { $0.year! > b.year! }) {
-                s += " and resumed by \(again.year!) \(cites.cite(again.evidence[0]))"
+                s += " and engaged again by \(again.year!) \(cites.cite(again.evidence[0]))"
             }
         }
-        let count = dated.count
-        return s + " to \(last.year!) \(cites.cite(last.evidence[0])) (\(count) dated event\(count == 1 ? "" : "s"))."
+        return s + "."
     }
 
     private mutating func contactAndCurrency() -> String? {
         var parts: [String] = []
         if let e = profile.contactPointEmbassy {
-            parts.append("The contact point embassy is \(esc(e.country))'s \(cites.cite(e.evidence)).")
+            parts.append("Contact point embassy: \(esc(e.country)) \(cites.cite(e.evidence)).")
         }
         if let nato = profile.currency.first(where: { $0.counterpart == .nato }), let event = nato.newestEvent {
             var s = "The NATO picture is as of \(event.year!), its newest reported event"

@@ -38,6 +38,7 @@ struct BriefingWriter {
         frameworks()
         areas()
         constraintsSection()
+        keyFigures()
         timeline()
         otherPowers()
         embassy()

@@ -81,6 +81,24 @@ extension AggregateCountries {
         }
     }
 
+    /// The documents' figures once each (a figure two sources state is one), each evidence
+    /// marked with the counterpart of the passage it stands in, so Russia's gas volumes are
+    /// never read as a contribution to NATO.
+    static func keyFigures(_ docs: [Document]) -> [Figure] {
+        var seen = Set<String>()
+        return docs.flatMap { d in
+            let passages = d.passages
+            return d.facts.figures.map { f in
+                var f = f
+                let line = f.evidence.span.startLine
+                f.evidence.counterpart =
+                    passages.first { $0.span.startLine <= line && line <= $0.span.endLine }?.counterpart ?? .nato
+                return f
+            }
+        }
+        .filter { seen.insert("\($0.display)|\($0.evidence.text)").inserted }
+    }
+
     /// Milestones once each, dated ones by year, then undated ones, each in source order.
     static func timeline(_ all: [Milestone]) -> [Milestone] {
         var seen = Set<String>()

@@ -79,7 +79,7 @@ public struct AggregateCountries: CorpusStage {
                     subject: "contact point embassy",
                     claims: embassies.map { .init(value: $0.country, evidence: $0.evidence) }))
         }
-        p.figures = docs.flatMap(\.facts.figures)
+        p.figures = Self.keyFigures(docs)
         let passages = docs.flatMap(\.passages)
         p.totalPassages = passages.count
         p.unclassifiedPassages = passages.filter { $0.areas.isEmpty }.count
