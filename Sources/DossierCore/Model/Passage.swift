@@ -35,6 +35,10 @@ public struct Passage: Codable, Hashable, Sendable {
     /// Whose relation the passage describes (`attribute.counterparts`); nil when no stage
     /// attributed it, which classification reads as NATO.
     public var counterpart: Counterpart?
+    /// Sentences (by index in `TextTools.sentences(text)`) about another relation than the
+    /// passage's: one that names Russia and not the passage's own counterpart is Russia's,
+    /// so a NATO paragraph's aside on Moscow never counts as NATO cooperation.
+    public var sentenceCounterparts: [Int: Counterpart] = [:]
     /// Its sentences that are constraints, future or conditional, or hedged
     /// (`classify.statements`), by sentence index; empty when no stage marked them.
     public var statements: [StatementMark] = []

@@ -82,19 +82,32 @@ extension Passage {
     /// The passage's sentences without what its constraint and future marks cover: what it
     /// asserts as so, and so what may count as evidence of cooperation. A sentence wholly
     /// covered is left out; the others keep their unmarked clauses.
-    public var assertedSentences: [String] {
+    public var assertedSentences: [String] { assertedSentencesByIndex.map(\.text) }
+
+    /// `assertedSentences` with each one's index in `TextTools.sentences(text)`.
+    public var assertedSentencesByIndex: [(index: Int, text: String)] {
         let sentences = TextTools.sentences(text)
         let marks = statements.filter { $0.kind != .hedged }
-        guard !marks.isEmpty else { return sentences }
+        guard !marks.isEmpty else { return sentences.enumerated().map { ($0.offset, $0.element) } }
         return sentences.enumerated().compactMap { i, sentence in
             let covered = marks.filter { $0.sentence == i }.map(\.clauses)
-            guard !covered.isEmpty else { return sentence }
+            guard !covered.isEmpty else { return (i, sentence) }
             let kept = TextTools.clauses(sentence).enumerated().filter { c in
                 !covered.contains { $0.contains(c.offset) }
             }
             let rest = kept.map { $0.element.trimmingSpaces() }.joined(separator: ", ")
-            return TextTools.tokens(rest).isEmpty ? nil : rest
+            return TextTools.tokens(rest).isEmpty ? nil : (i, rest)
         }
+    }
+
+    /// Whose relation sentence `i` describes: its own counterpart, else the passage's.
+    public func counterpart(ofSentence i: Int) -> Counterpart {
+        sentenceCounterparts[i] ?? counterpart ?? .nato
+    }
+
+    /// Every counterpart some sentence of the passage is about, the passage's own first.
+    public var strandCounterparts: [Counterpart] {
+        [counterpart ?? .nato] + Set(sentenceCounterparts.values).subtracting([counterpart ?? .nato]).sorted()
     }
 
     /// `assertedSentences` as one text: the passage itself when nothing is marked.

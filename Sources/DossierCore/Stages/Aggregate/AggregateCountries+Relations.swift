@@ -14,8 +14,8 @@ extension AggregateCountries {
             guard !docScores.isEmpty else { return nil }
             var hits: [(score: Double, source: String, evidence: Evidence)] = []
             for (d, _) in docScores {
-                for p in d.passages where (p.counterpart ?? .nato) == counterpart {
-                    if let a = p.areas.first(where: { $0.area == area.id }) {
+                for p in d.passages {
+                    if let a = p.areas.first(where: { $0.area == area.id && $0.counterpart == counterpart }) {
                         hits.append((a.score, label[d.source]!, a.evidence[0]))
                     }
                 }
@@ -40,9 +40,10 @@ extension AggregateCountries {
         var sources: [Counterpart: Set<String>] = [:]
         for d in docs {
             for p in d.passages {
-                let c = p.counterpart ?? .nato
-                passages[c, default: 0] += 1
-                sources[c, default: []].insert(label[d.source]!)
+                for c in p.strandCounterparts {
+                    passages[c, default: 0] += 1
+                    sources[c, default: []].insert(label[d.source]!)
+                }
             }
         }
         let others = passages.keys.filter { $0 != .nato }
@@ -60,7 +61,7 @@ extension AggregateCountries {
     /// NATO's currency, then each other relation's.
     func currency(_ docs: [Document], relations: [Relation], events: [Milestone]) -> [Currency] {
         ([Counterpart.nato] + relations.map(\.counterpart)).map { c in
-            let describing = docs.filter { d in d.passages.contains { ($0.counterpart ?? .nato) == c } }
+            let describing = docs.filter { d in d.passages.contains { $0.strandCounterparts.contains(c) } }
             let stamp = describing.compactMap { $0.facts.lastUpdated ?? $0.facts.published }
                 .max { ($0.date, $1.evidence.span.file) < ($1.date, $0.evidence.span.file) }
             return Currency(

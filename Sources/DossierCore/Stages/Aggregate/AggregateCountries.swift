@@ -83,8 +83,8 @@ public struct AggregateCountries: CorpusStage {
         let passages = docs.flatMap(\.passages)
         p.totalPassages = passages.count
         p.unclassifiedPassages = passages.filter { $0.areas.isEmpty }.count
-        for passage in passages where (passage.counterpart ?? .nato) == .nato {
-            for a in passage.areas { p.areaPassages[a.area, default: 0] += 1 }
+        for passage in passages {
+            for a in passage.areas where a.counterpart == .nato { p.areaPassages[a.area, default: 0] += 1 }
         }
         return p
     }

@@ -5,7 +5,8 @@ import Foundation
 ///
 /// A passage that names counterparts (facts.yaml's `counterparts:`, metonyms included) is about
 /// the one it names most; one that names none belongs to its section's most named counterpart,
-/// else the document's. The document's default is NATO whenever it names NATO at all (a partner
+/// else the document's. Within a passage, a sentence that names another counterpart and not the
+/// passage's is that counterpart's (`Passage.sentenceCounterparts`). The document's default is NATO whenever it names NATO at all (a partner
 /// page that mentions Moscow once stays NATO's), and otherwise its most named counterpart: an
 /// analysis that never names NATO has no NATO material. Ties go to the counterpart facts.yaml
 /// lists first.
@@ -50,10 +51,24 @@ public struct AttributeCounterparts: DocumentStage {
             let own = d.sections[s].passages.map { names.mentions(in: $0.text) }
             let section = dominant(total(own + [names.mentions(in: d.sections[s].heading ?? "")])) ?? fallback
             for p in d.sections[s].passages.indices {
-                d.sections[s].passages[p].counterpart = dominant(own[p]) ?? section
+                let passage = dominant(own[p]) ?? section
+                d.sections[s].passages[p].counterpart = passage
+                d.sections[s].passages[p].sentenceCounterparts = strands(d.sections[s].passages[p].text, passage)
             }
         }
         return d
+    }
+
+    /// Sentences that name another counterpart and not the passage's own belong to the one they
+    /// name most.
+    private func strands(_ text: String, _ passage: Counterpart) -> [Int: Counterpart] {
+        var found: [Int: Counterpart] = [:]
+        for (i, sentence) in TextTools.sentences(text).enumerated() {
+            let counts = names.mentions(in: sentence)
+            guard counts[passage] == nil, let other = dominant(counts) else { continue }
+            found[i] = other
+        }
+        return found
     }
 
     private func total(_ counts: [[Counterpart: Int]]) -> [Counterpart: Int] {

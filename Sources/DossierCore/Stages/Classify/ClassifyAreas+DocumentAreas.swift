@@ -8,12 +8,11 @@ extension ClassifyAreas {
     func relationAreas(
         _ passages: [Passage], titled: [String: Evidence]
     ) -> (nato: [AreaScore], others: [AreaScore]) {
-        let byCounterpart = Dictionary(grouping: passages) { $0.counterpart ?? .nato }
-        let nato = documentAreas(
-            byCounterpart[.nato] ?? [], length: passages.count, titled: titled, counterpart: .nato)
+        let counterparts = Set(passages.flatMap(\.strandCounterparts)).subtracting([.nato]).sorted()
+        let nato = documentAreas(passages, length: passages.count, titled: titled, counterpart: .nato)
         var others: [AreaScore] = []
-        for (counterpart, own) in byCounterpart.sorted(by: { $0.key < $1.key }) where counterpart != .nato {
-            others += documentAreas(own, length: passages.count, titled: titled, counterpart: counterpart)
+        for counterpart in counterparts {
+            others += documentAreas(passages, length: passages.count, titled: titled, counterpart: counterpart)
         }
         return (nato, others)
     }
@@ -34,7 +33,7 @@ extension ClassifyAreas {
     ) -> [AreaScore] {
         var result: [AreaScore] = []
         for id in areaIDs {
-            let hits = passages.compactMap { p in p.areas.first { $0.area == id } }
+            let hits = passages.compactMap { p in p.areas.first { $0.area == id && $0.counterpart == counterpart } }
             if hits.isEmpty, let evidence = titled[id], evidence.counterpart == counterpart {
                 result.append(
                     AreaScore(

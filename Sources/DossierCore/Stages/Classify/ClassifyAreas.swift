@@ -144,11 +144,19 @@ public struct ClassifyAreas: DocumentStage {
             }
             let inherited = section.level > 1 ? headingAreas(parent) : [:]
             for p in d.sections[s].passages.indices {
-                var areas = classify(
-                    d.sections[s].passages[p], heading: section.heading, own: own, parent: parent, inherited: inherited)
-                let notes = d.footnotes(calledBy: d.sections[s].passages[p])
+                let passage = d.sections[s].passages[p]
+                var areas: [AreaScore] = []
+                // Each relation the passage speaks of is classified from its own sentences; the
+                // heading speaks for the passage's own relation only.
+                for strand in Strand.all(of: passage) {
+                    var found = classify(
+                        passage, strand, heading: section.heading, own: strand.isMain ? own : [:], parent: parent,
+                        inherited: strand.isMain ? inherited : [:])
+                    Self.attribute(&found, to: strand.counterpart)
+                    areas += found
+                }
+                let notes = d.footnotes(calledBy: passage)
                 if !notes.isEmpty { for i in areas.indices { areas[i].evidence[0].footnotes = notes } }
-                Self.attribute(&areas, to: d.sections[s].passages[p].counterpart ?? .nato)
                 d.sections[s].passages[p].areas = areas
             }
             if section.level == 1 { parent = section.heading }
@@ -168,12 +176,12 @@ public struct ClassifyAreas: DocumentStage {
     }
 
     private func classify(
-        _ passage: Passage, heading: String?, own: [Int: String], parent: String?,
+        _ passage: Passage, _ strand: Strand, heading: String?, own: [Int: String], parent: String?,
         inherited: [Int: String]
     ) -> [AreaScore] {
         // A passage that only denies, limits or announces (every sentence a constraint or a
         // future statement) asserts no cooperation, whatever its heading.
-        let asserted = passage.assertedText
+        let asserted = strand.asserted
         guard !asserted.isEmpty else { return [] }
         var raw = [Double](repeating: 0, count: areaIDs.count)
         var signals = [[Signal]](repeating: [], count: areaIDs.count)
@@ -185,7 +193,7 @@ public struct ClassifyAreas: DocumentStage {
             raw[area] += options.parentHeadingWeight
             signals[area].append(.parentHeading(parent ?? "", phrase: phrase))
         }
-        let listed = addPhraseEvidence(passage, raw: &raw, signals: &signals)
+        let listed = addPhraseEvidence(strand.sentences, raw: &raw, signals: &signals)
         // Only the heading speaks for an area: remember, for broad areas.
         let headingOnly = areaIDs.indices.map { i in !signals[i].isEmpty && signals[i].allSatisfy(\.isHeading) }
         for (area, learned) in scorer?.predict(asserted) ?? [:] {
@@ -210,7 +218,7 @@ public struct ClassifyAreas: DocumentStage {
                 AreaScore(
                     area: areaIDs[i], score: Self.round(score),
                     evidence: [
-                        Evidence(text: passage.text, span: passage.span, signals: signals[i], hedged: passage.isHedged)
+                        Evidence(text: strand.text, span: passage.span, signals: signals[i], hedged: passage.isHedged)
                     ]))
         }
         return Array(scores.sorted(by: Self.strongestFirst).prefix(listed ? areaIDs.count : options.maxAreas))
@@ -218,7 +226,7 @@ public struct ClassifyAreas: DocumentStage {
 
     /// Adds the passage's taxonomy phrases to `raw` and `signals`; true when a sentence of it
     /// lists areas (then every area it names is kept).
-    private func addPhraseEvidence(_ passage: Passage, raw: inout [Double], signals: inout [[Signal]]) -> Bool {
+    private func addPhraseEvidence(_ sentences: [String], raw: inout [Double], signals: inout [[Signal]]) -> Bool {
         var seen = Set<String>()
         // Sentence by sentence: a list of areas ("key areas include border security, crisis
         // management and …") names each area once, briefly, so each named area counts more and
@@ -227,7 +235,7 @@ public struct ClassifyAreas: DocumentStage {
         var listed = false
         // Constraint and future statements ("does not offer units for NATO-led operations", "is
         // expected to attend") name an area without cooperating in it (classify.statements).
-        for sentence in passage.assertedSentences {
+        for sentence in sentences {
             let tokens = TextTools.tokens(sentence)
             let listing = listingCues.matches(in: tokens).first
             let threat =

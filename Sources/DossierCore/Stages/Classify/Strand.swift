@@ -1,0 +1,36 @@
+/// The sentences of a passage about one relation: the passage's own counterpart's, or another
+/// one's that some sentences name instead (`Passage.sentenceCounterparts`). `classify.areas`
+/// scores each strand on its own, so an aside on Moscow in a NATO paragraph makes a Russian
+/// area, not a NATO one.
+struct Strand {
+    var counterpart: Counterpart
+    /// True for the passage's own counterpart (its heading speaks for it).
+    var isMain: Bool
+    /// The strand's asserted sentences (constraint and future clauses left out).
+    var sentences: [String]
+    /// The same as one text, for the learned model.
+    var asserted: String
+    /// The quoted evidence: the passage itself when it has one strand, else the strand's own
+    /// sentences, verbatim.
+    var text: String
+
+    static func all(of passage: Passage) -> [Strand] {
+        let own = passage.counterpart ?? .nato
+        guard !passage.sentenceCounterparts.isEmpty else {
+            return [
+                Strand(
+                    counterpart: own, isMain: true, sentences: passage.assertedSentences,
+                    asserted: passage.assertedText, text: passage.text)
+            ]
+        }
+        let all = TextTools.sentences(passage.text)
+        let asserted = passage.assertedSentencesByIndex
+        return passage.strandCounterparts.map { who in
+            let mine = asserted.filter { passage.counterpart(ofSentence: $0.index) == who }.map(\.text)
+            let verbatim = all.indices.filter { passage.counterpart(ofSentence: $0) == who }.map { all[$0] }
+            return Strand(
+                counterpart: who, isMain: who == own, sentences: mine, asserted: mine.joined(separator: " "),
+                text: verbatim.joined(separator: " "))
+        }
+    }
+}
