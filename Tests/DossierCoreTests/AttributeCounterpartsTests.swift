@@ -81,4 +81,29 @@ final class AttributeCounterpartsTests: XCTestCase {
         XCTAssertEqual(russian.map(\.area), ["energy"])
         XCTAssertEqual(russian.first?.evidence.first?.counterpart, Counterpart("Russia"))
     }
+
+    /// A sentence that names another power and not its passage's own is that power's: its
+    /// areas are scored apart and quote only it.
+    func testAnAsideOnAnotherPowerIsItsOwnStrand() throws {
+        let d = try stage().process(
+            document([(nil, ["NATO trains Ruritanian officers. Szohôd buys its gas. The Allies run courses."])]))
+        XCTAssertEqual(counterparts(d), ["NATO"])
+        XCTAssertEqual(d.passages[0].sentenceCounterparts, [1: Counterpart("Borduria")])
+        XCTAssertEqual(d.passages[0].strandCounterparts, [.nato, Counterpart("Borduria")])
+
+        let stages = try corePipeline().documentStages
+        let attribute = try XCTUnwrap(stages.first { $0 is AttributeCounterparts } as? AttributeCounterparts)
+        let classify = try XCTUnwrap(stages.first { $0 is ClassifyAreas } as? ClassifyAreas)
+        let text =
+            "NATO helped Ruritania with disaster response and search and rescue training. "
+            + "Gazprom and Moscow signed gas supply and pipeline agreements with Ruritania."
+        let classified = try classify.process(try attribute.process(document([("Cooperation", [text])])))
+        let passage = classified.passages[0]
+        let energy = passage.areas.filter { $0.area == "energy" }
+        XCTAssertEqual(energy.map(\.counterpart), [Counterpart("Russia")], "\(passage.areas.map(\.area))")
+        XCTAssertEqual(
+            energy.first?.evidence.first?.text,
+            "Gazprom and Moscow signed gas supply and pipeline agreements with Ruritania.")
+        XCTAssertFalse(passage.areas.contains { $0.counterpart == .nato && $0.area == "energy" })
+    }
 }
