@@ -121,4 +121,22 @@ final class BriefingSummaryTests: XCTestCase {
         XCTAssertEqual(note?.quote, "Ruritania and NATO hold talks every year.", "the note shows the quoted sentence")
         XCTAssertTrue(md.contains("| S2 |") && md.contains("Jane Doe [\\["), "an analysis's author is in Sources")
     }
+
+    func testConstraintsOfOtherRelationsAreCappedNATOsNever() {
+        var p = profile(newestNATOEvent: 2011)
+        let span = SourceSpan(file: "b.txt", startLine: 20)
+        p.constraints =
+            (1...7).map {
+                Constraint(text: "Moscow does not sell arms \($0).", span: span, counterpart: russia, kind: .negation)
+            }
+            + (1...6).map {
+                Constraint(text: "NATO has no role \($0).", span: span, counterpart: .nato, kind: .negation)
+            }
+        let md = write(p)
+        XCTAssertTrue(md.contains("NATO has no role 6."), "NATO's constraints are all quoted")
+        XCTAssertTrue(md.contains("Moscow does not sell arms 5."))
+        XCTAssertFalse(md.contains("Moscow does not sell arms 6."))
+        XCTAssertTrue(md.contains("Russia: 2 more, listed in data/ruritania.json"), md)
+        XCTAssertTrue(md.contains("What limits it: “NATO has no role 1.”"), "the summary names NATO's, not Russia's")
+    }
 }

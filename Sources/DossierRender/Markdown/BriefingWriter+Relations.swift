@@ -72,6 +72,9 @@ extension BriefingWriter {
 }
 
 extension BriefingWriter {
+    /// How many constraints of a relation other than NATO's a briefing quotes.
+    static let constraintsPerRelation = 5
+
     /// Negations, refusals, limits, declines and suspensions, NATO's first, then each other
     /// relation's: what a reader most needs beside the cooperation, and never counted as it.
     mutating func constraintsSection() {
@@ -90,10 +93,19 @@ extension BriefingWriter {
         }
         var items: [String] = []
         for who in keys {
-            for c in groups[who]! {
+            // NATO's limits in full; another relation's first few (an analysis of Moscow's ties
+            // states dozens), the rest counted and kept in the data file.
+            let all = groups[who]!
+            let shown = who == .nato ? all : Array(all.prefix(Self.constraintsPerRelation))
+            for c in shown {
                 items.append(
                     "\(esc(who.name)) — \(c.kind.rawValue): “\(esc(Quote.trim(c.text, limit: 300)))” "
                         + "\(label(of: c.span.file)) \(cites.cite(c.evidence))")
+            }
+            if all.count > shown.count {
+                items.append(
+                    "\(esc(who.name)): \(all.count - shown.count) more, listed in data/\(profile.slug).json "
+                        + "(`constraints`).")
             }
         }
         md.bullets(items)

@@ -5,11 +5,11 @@ import Foundation
 ///
 /// A passage that names counterparts (facts.yaml's `counterparts:`, metonyms included) is about
 /// the one it names most; one that names none belongs to its section's most named counterpart,
-/// else the document's. Within a passage, a sentence that names another counterpart and not the
-/// passage's is that counterpart's (`Passage.sentenceCounterparts`). The document's default is NATO whenever it names NATO at all (a partner
+/// else the document's. The document's default is NATO whenever it names NATO at all (a partner
 /// page that mentions Moscow once stays NATO's), and otherwise its most named counterpart: an
 /// analysis that never names NATO has no NATO material. Ties go to the counterpart facts.yaml
-/// lists first.
+/// lists first. Within a passage, a sentence that names another counterpart and not the
+/// passage's is that counterpart's (`Passage.sentenceCounterparts`).
 public struct AttributeCounterparts: DocumentStage {
     public static let id = "attribute.counterparts"
     public static let summary = "Whose relation each passage describes: NATO or a named power (facts.yaml counterparts)"
