@@ -106,4 +106,29 @@ final class AttributeCounterpartsTests: XCTestCase {
             "Gazprom and Moscow signed gas supply and pipeline agreements with Ruritania.")
         XCTAssertFalse(passage.areas.contains { $0.counterpart == .nato && $0.area == "energy" })
     }
+
+    /// A sentence a constraint mark covers whole is never the quote of an area.
+    func testAConstraintSentenceIsNeverQuotedAsEvidence() throws {
+        let stages = try corePipeline().documentStages
+        var d = document([
+            (
+                "Cooperation",
+                [
+                    "Ruritania does not offer any armed forces units for NATO-led operations. "
+                        + "NATO helped Ruritania with disaster response and search and rescue training."
+                ]
+            )
+        ])
+        for stage in stages
+        where stage is AttributeCounterparts || stage is ClassifyStatements || stage is ClassifyAreas {
+            d = try stage.process(d)
+        }
+        let areas = d.passages[0].areas
+        XCTAssertFalse(areas.isEmpty)
+        for a in areas {
+            XCTAssertEqual(
+                a.evidence[0].text, "NATO helped Ruritania with disaster response and search and rescue training.",
+                a.area)
+        }
+    }
 }

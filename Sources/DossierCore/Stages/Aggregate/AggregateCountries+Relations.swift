@@ -75,9 +75,7 @@ extension AggregateCountries {
         let passages = d.passages
         return d.facts.milestones.map { m in
             var m = m
-            let line = m.span.startLine
-            m.counterpart =
-                passages.first { $0.span.startLine <= line && line <= $0.span.endLine }?.counterpart ?? .nato
+            m.counterpart = counterpart(of: m.evidence[0], in: passages)
             return m
         }
     }
@@ -91,13 +89,24 @@ extension AggregateCountries {
             let passages = d.passages
             return d.facts.figures.map { f in
                 var f = f
-                let line = f.evidence.span.startLine
-                f.evidence.counterpart =
-                    passages.first { $0.span.startLine <= line && line <= $0.span.endLine }?.counterpart ?? .nato
+                f.evidence.counterpart = counterpart(of: f.evidence, in: passages)
                 return f
             }
         }
         .filter { seen.insert("\($0.display)|\($0.evidence.text)").inserted }
+    }
+
+    /// Whose relation a fact's sentence belongs to: its sentence's strand when the evidence is
+    /// one sentence of a passage, else the passage's counterpart (NATO outside any passage).
+    static func counterpart(of e: Evidence, in passages: [Passage]) -> Counterpart {
+        let line = e.span.startLine
+        guard let p = passages.first(where: { $0.span.startLine <= line && line <= $0.span.endLine }) else {
+            return .nato
+        }
+        guard !p.sentenceCounterparts.isEmpty, let i = TextTools.sentences(p.text).firstIndex(of: e.text) else {
+            return p.counterpart ?? .nato
+        }
+        return p.counterpart(ofSentence: i)
     }
 
     /// Milestones once each, dated ones by year, then undated ones, each in source order.

@@ -10,13 +10,14 @@ struct Strand {
     var sentences: [String]
     /// The same as one text, for the learned model.
     var asserted: String
-    /// The quoted evidence: the passage itself when it has one strand, else the strand's own
-    /// sentences, verbatim.
+    /// The quoted evidence: the passage itself when it has one strand and no marks, else the
+    /// strand's own sentences not wholly marked as constraint or future, verbatim.
     var text: String
 
     static func all(of passage: Passage) -> [Strand] {
         let own = passage.counterpart ?? .nato
-        guard !passage.sentenceCounterparts.isEmpty else {
+        let unmarked = passage.statements.allSatisfy { $0.kind == .hedged }
+        guard !passage.sentenceCounterparts.isEmpty || !unmarked else {
             return [
                 Strand(
                     counterpart: own, isMain: true, sentences: passage.assertedSentences,
@@ -26,11 +27,13 @@ struct Strand {
         let all = TextTools.sentences(passage.text)
         let asserted = passage.assertedSentencesByIndex
         return passage.strandCounterparts.map { who in
-            let mine = asserted.filter { passage.counterpart(ofSentence: $0.index) == who }.map(\.text)
-            let verbatim = all.indices.filter { passage.counterpart(ofSentence: $0) == who }.map { all[$0] }
+            let mine = asserted.filter { passage.counterpart(ofSentence: $0.index) == who }
+            // Quoted: the strand's sentences verbatim, leaving out those a constraint or future
+            // mark covers whole ("does not offer any units …" is a limit, never evidence).
+            let verbatim = mine.map { all[$0.index] }
             return Strand(
-                counterpart: who, isMain: who == own, sentences: mine, asserted: mine.joined(separator: " "),
-                text: verbatim.joined(separator: " "))
+                counterpart: who, isMain: who == own, sentences: mine.map(\.text),
+                asserted: mine.map(\.text).joined(separator: " "), text: verbatim.joined(separator: " "))
         }
     }
 }
