@@ -28,14 +28,13 @@ extension BriefingWriter {
     }
 
     mutating func otherPowers() {
-        md.heading(2, "Relations with other powers")
-        guard !profile.relations.isEmpty else {
-            md.paragraph("The sources describe no relation of \(esc(profile.country)) with a power other than NATO.")
-            return
-        }
-        md.paragraph(
-            "What the sources say of \(esc(profile.country))'s relations with other powers. None of it counts "
-                + "as NATO cooperation above: a passage belongs to the power it is about.")
+        guard
+            md.section(
+                "Relations with other powers", hasContent: !profile.relations.isEmpty,
+                empty: "The sources describe no relation of \(esc(profile.country)) with a power other than NATO.",
+                intro: "What the sources say of \(esc(profile.country))'s relations with other powers. None of it "
+                    + "counts as NATO cooperation above: a passage belongs to the power it is about.")
+        else { return }
         for relation in profile.relations {
             md.heading(3, relation.counterpart.name)
             md.paragraph(
@@ -78,14 +77,13 @@ extension BriefingWriter {
     /// Negations, refusals, limits, declines and suspensions, NATO's first, then each other
     /// relation's: what a reader most needs beside the cooperation, and never counted as it.
     mutating func constraintsSection() {
-        md.heading(2, "Constraints and limits")
-        guard !profile.constraints.isEmpty else {
-            md.paragraph("The sources state no negation, refusal, limit, decline or suspension of a relation.")
-            return
-        }
-        md.paragraph(
-            "What the sources say a relation does not include, or what limits, set back or stopped it. "
-                + "None of these raises an area's score.")
+        guard
+            md.section(
+                "Constraints and limits", hasContent: !profile.constraints.isEmpty,
+                empty: "The sources state no negation, refusal, limit, decline or suspension of a relation.",
+                intro: "What the sources say a relation does not include, or what limits, set back or stopped it. "
+                    + "None of these raises an area's score.")
+        else { return }
         let order = [Counterpart.nato] + profile.relations.map(\.counterpart)
         let groups = Dictionary(grouping: profile.constraints, by: \.counterpart)
         let keys = groups.keys.sorted { a, b in
@@ -116,11 +114,11 @@ extension BriefingWriter {
     /// Troops, money, items, projects and shares the sources state, by kind, each with the
     /// relation it belongs to and its sentence.
     mutating func keyFigures() {
-        md.heading(2, "Key figures")
-        guard !profile.figures.isEmpty else {
-            md.paragraph("The sources state no figure of troops, money, items or projects.")
-            return
-        }
+        guard
+            md.section(
+                "Key figures", hasContent: !profile.figures.isEmpty,
+                empty: "The sources state no figure of troops, money, items or projects.")
+        else { return }
         var rows: [[String]] = []
         for kind in FigureKind.allCases {
             for f in profile.figures where f.kind == kind {

@@ -12,6 +12,18 @@ struct MarkdownBuilder {
     /// A paragraph of already-built inline Markdown (use `MarkdownText.escape` on source text).
     mutating func paragraph(_ inline: String) { block(inline) }
 
+    /// Opens a level-2 section: its heading, then `empty` as its only paragraph when it has
+    /// nothing to show (false: the caller writes no more), else `intro` when given (true).
+    mutating func section(_ title: String, hasContent: Bool, empty: String, intro: String? = nil) -> Bool {
+        heading(2, title)
+        guard hasContent else {
+            paragraph(empty)
+            return false
+        }
+        if let intro { paragraph(intro) }
+        return true
+    }
+
     mutating func bullets(_ items: [String]) {
         guard !items.isEmpty else { return }
         block(items.map { "- " + $0 }.joined(separator: "\n"))
