@@ -157,6 +157,10 @@ public struct ClassifyAreas: DocumentStage {
                 }
                 let notes = d.footnotes(calledBy: passage)
                 if !notes.isEmpty { for i in areas.indices { areas[i].evidence[0].footnotes = notes } }
+                // A strand's quote starts inside the passage: cite from the line it starts on.
+                for i in areas.indices where areas[i].evidence[0].text != passage.text {
+                    areas[i].evidence[0].span = Strand.span(of: areas[i].evidence[0].text, in: passage, lines: d.lines)
+                }
                 d.sections[s].passages[p].areas = areas
             }
             if section.level == 1 { parent = section.heading }

@@ -36,4 +36,20 @@ struct Strand {
                 asserted: mine.map(\.text).joined(separator: " "), text: verbatim.joined(separator: " "))
         }
     }
+
+    /// The passage's span from the first of its lines that holds the quote's opening words
+    /// (whitespace aside), so a citation of a strand points where its quote begins; the whole
+    /// passage when no line holds them (a word joined across a line break).
+    static func span(of quote: String, in passage: Passage, lines: [Line]) -> SourceSpan {
+        let opening = quote.split(whereSeparator: \.isWhitespace).prefix(4).joined(separator: " ")
+        let range = passage.span.startLine...passage.span.endLine
+        for line in lines where range.contains(line.span.startLine) {
+            let text = line.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            guard !opening.isEmpty, text.contains(opening) else { continue }
+            var span = passage.span
+            span.startLine = line.span.startLine
+            return span
+        }
+        return passage.span
+    }
 }
