@@ -179,14 +179,18 @@ final class RealFixturesBriefingTests: XCTestCase {
         var removed: [(stage: String, reason: String, text: String)]
     }
 
-    /// `dossier normalize FILE --format json --explain`: the kept text (title and lines) and the
-    /// removal log, whitespace collapsed.
+    /// `dossier normalize FILE --format json --explain`: the kept text (title and passages; the
+    /// JSON leaves the raw lines out) and the removal log, whitespace collapsed.
     static func normalized(_ file: String, in dir: URL) throws -> Normalized {
         let run = try CLI.dossier(["normalize", file, "--format", "json", "--explain"], in: dir)
         XCTAssertEqual(run.status, 0, "\(file): \(run.stderr)")
         let json = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any] ?? [:]
-        let lines = (json["lines"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String }
-        let kept = collapse(([json["title"] as? String ?? ""] + lines).joined(separator: " "))
+        let sections = json["sections"] as? [[String: Any]] ?? []
+        let passages = sections.flatMap { $0["passages"] as? [[String: Any]] ?? [] }.compactMap {
+            $0["text"] as? String
+        }
+        XCTAssertFalse(passages.isEmpty, "\(file): the normalized document has passages")
+        let kept = collapse(([json["title"] as? String ?? ""] + passages).joined(separator: " "))
         let removed = (json["removed"] as? [[String: Any]] ?? []).map { entry in
             (
                 stage: entry["stage"] as? String ?? "", reason: entry["reason"] as? String ?? "",

@@ -19,7 +19,7 @@ public struct Passage: Codable, Hashable, Sendable {
     /// on when that is another one.
     public var citedSpan: SourceSpan { listYear.map { $0.span.union(span) } ?? span }
     /// The passage quoted with its list year: as written when the year opens the passage's own
-    /// line ("1994 Uzbekistan joins …"), in brackets when it stands on another line ("[2005] …"),
+    /// line ("1994 The country joins …"), in brackets when it stands on another line ("[2005] …"),
     /// so a quote never joins words from two lines without saying so.
     public var textWithYear: String { withListYear(text) }
 

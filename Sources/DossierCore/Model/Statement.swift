@@ -89,9 +89,10 @@ extension Passage {
         let sentences = TextTools.sentences(text)
         let marks = statements.filter { $0.kind != .hedged }
         guard !marks.isEmpty else { return sentences.enumerated().map { ($0.offset, $0.element) } }
+        // By sentence once, so a long passage with many marks is not searched per sentence.
+        let bySentence = Dictionary(grouping: marks, by: \.sentence).mapValues { $0.map(\.clauses) }
         return sentences.enumerated().compactMap { i, sentence in
-            let covered = marks.filter { $0.sentence == i }.map(\.clauses)
-            guard !covered.isEmpty else { return (i, sentence) }
+            guard let covered = bySentence[i] else { return (i, sentence) }
             let kept = TextTools.clauses(sentence).enumerated().filter { c in
                 !covered.contains { $0.contains(c.offset) }
             }

@@ -70,43 +70,10 @@ extension AggregateCountries {
         }
     }
 
-    /// A document's milestones, each marked with the counterpart of the passage it stands in.
-    static func attributed(_ d: Document) -> [Milestone] {
-        let passages = d.passages
-        return d.facts.milestones.map { m in
-            var m = m
-            m.counterpart = counterpart(of: m.evidence[0], in: passages)
-            return m
-        }
-    }
-
-    /// The documents' figures once each (a figure two sources state is one), each evidence
-    /// marked with the counterpart of the passage it stands in, so Russia's gas volumes are
-    /// never read as a contribution to NATO.
-    static func keyFigures(_ docs: [Document]) -> [Figure] {
+    /// Figures once each (a figure two sources state is one), in source order.
+    static func keyFigures(_ all: [Figure]) -> [Figure] {
         var seen = Set<String>()
-        return docs.flatMap { d in
-            let passages = d.passages
-            return d.facts.figures.map { f in
-                var f = f
-                f.evidence.counterpart = counterpart(of: f.evidence, in: passages)
-                return f
-            }
-        }
-        .filter { seen.insert("\($0.display)|\($0.evidence.text)").inserted }
-    }
-
-    /// Whose relation a fact's sentence belongs to: its sentence's strand when the evidence is
-    /// one sentence of a passage, else the passage's counterpart (NATO outside any passage).
-    static func counterpart(of e: Evidence, in passages: [Passage]) -> Counterpart {
-        let line = e.span.startLine
-        guard let p = passages.first(where: { $0.span.startLine <= line && line <= $0.span.endLine }) else {
-            return .nato
-        }
-        guard !p.sentenceCounterparts.isEmpty, let i = TextTools.sentences(p.text).firstIndex(of: e.text) else {
-            return p.counterpart ?? .nato
-        }
-        return p.counterpart(ofSentence: i)
+        return all.filter { seen.insert("\($0.display)|\($0.evidence.text)").inserted }
     }
 
     /// Milestones once each, dated ones by year, then undated ones, each in source order.

@@ -53,6 +53,8 @@ public struct AggregateCountries: CorpusStage {
         }
         var label: [String: String] = [:]
         var p = CountryProfile(country: country, slug: slug)
+        // Each event and figure marked with whose relation it belongs to, once per document.
+        let facts = docs.map(FactAttribution.facts)
         for (i, d) in docs.enumerated() {
             label[d.source] = "S\(i + 1)"
             var source = SourceSummary(
@@ -60,12 +62,12 @@ public struct AggregateCountries: CorpusStage {
                 lastUpdated: d.facts.lastUpdated, published: d.facts.published, footnoteCount: d.footnotes.count)
             source.author = d.facts.author
             source.publisher = d.facts.publisher
-            source.newestEvent = Self.newest(Self.attributed(d))
+            source.newestEvent = Self.newest(facts[i].milestones)
             p.sources.append(source)
         }
         mergeFrameworks(docs, into: &p)
         p.areas = areas(docs, label: label, counterpart: .nato)
-        let events = Self.timeline(docs.flatMap(Self.attributed))
+        let events = Self.timeline(facts.flatMap(\.milestones))
         p.milestones = events.filter { ($0.counterpart ?? .nato) == .nato }
         p.relations = relations(docs, label: label, events: events)
         p.currency = currency(docs, relations: p.relations, events: events)
@@ -79,7 +81,7 @@ public struct AggregateCountries: CorpusStage {
                     subject: "contact point embassy",
                     claims: embassies.map { .init(value: $0.country, evidence: $0.evidence) }))
         }
-        p.figures = Self.keyFigures(docs)
+        p.figures = Self.keyFigures(facts.flatMap(\.figures))
         let passages = docs.flatMap(\.passages)
         p.totalPassages = passages.count
         p.unclassifiedPassages = passages.filter { $0.areas.isEmpty }.count

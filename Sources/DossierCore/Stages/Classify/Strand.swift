@@ -39,13 +39,22 @@ struct Strand {
 
     /// The passage's span from the first of its lines that holds the quote's opening words
     /// (whitespace aside), so a citation of a strand points where its quote begins; the whole
-    /// passage when no line holds them (a word joined across a line break).
+    /// passage when no line holds them (a word joined across a line break). `lines` are the
+    /// document's, in source order.
     static func span(of quote: String, in passage: Passage, lines: [Line]) -> SourceSpan {
         let opening = quote.split(whereSeparator: \.isWhitespace).prefix(4).joined(separator: " ")
-        let range = passage.span.startLine...passage.span.endLine
-        for line in lines where range.contains(line.span.startLine) {
+        guard !opening.isEmpty else { return passage.span }
+        // Lines are in source order: find the passage's first line by binary search, then walk
+        // its lines only (a long document's lines are never all scanned per quote).
+        var low = 0
+        var high = lines.count
+        while low < high {
+            let mid = (low + high) / 2
+            if lines[mid].span.startLine < passage.span.startLine { low = mid + 1 } else { high = mid }
+        }
+        for line in lines[low...].prefix(while: { $0.span.startLine <= passage.span.endLine }) {
             let text = line.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            guard !opening.isEmpty, text.contains(opening) else { continue }
+            guard text.contains(opening) else { continue }
             var span = passage.span
             span.startLine = line.span.startLine
             return span

@@ -11,7 +11,7 @@ struct SourceByline {
 
     func author(_ d: Document) -> NamedFact? {
         if let name = d.metadata?.author?.trimmingSpaces(), !name.isEmpty {
-            return NamedFact(value: name, evidence: metadataEvidence(d, name))
+            return NamedFact(value: name, evidence: metadataEvidence(d, name, signal: .byline))
         }
         if let found = firstMatch(d, rules.bylinePatterns, signal: .byline, accept: Self.looksLikeNames) {
             // "By Jane Doe" names its author whatever kind of document it stands in.
@@ -31,7 +31,7 @@ struct SourceByline {
 
     func publisher(_ d: Document) -> NamedFact? {
         if let site = d.metadata?.siteName?.trimmingSpaces(), !site.isEmpty {
-            return NamedFact(value: site, evidence: metadataEvidence(d, site))
+            return NamedFact(value: site, evidence: metadataEvidence(d, site, signal: .publisherLine))
         }
         return firstMatch(d, rules.publisherPatterns, signal: .publisherLine)
     }
@@ -57,8 +57,8 @@ struct SourceByline {
         return nil
     }
 
-    private func metadataEvidence(_ d: Document, _ text: String) -> Evidence {
-        Evidence(text: text, span: SourceSpan(file: d.source, startLine: 1), signals: [.byline])
+    private func metadataEvidence(_ d: Document, _ text: String, signal: Signal) -> Evidence {
+        Evidence(text: text, span: SourceSpan(file: d.source, startLine: 1), signals: [signal])
     }
 
     /// One name or several joined by "and" or commas ("Jane Doe and John Roe").
