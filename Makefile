@@ -49,5 +49,6 @@ clean:
 # halves); fetches the dev data first when it is missing (see scripts/fetch_devdata_html.sh).
 .PHONY: eval-ingest
 eval-ingest: build
-	@test -d $${DEVDATA:-/work/devdata-html}/benchmark || scripts/fetch_devdata_html.sh
+	@test -d $${DEVDATA:-/work/devdata-html}/trafilatura || scripts/fetch_devdata_html.sh
 	scripts/eval_ingest.py --dossier $(DOSSIER)
+	scripts/eval_snippets.py --dossier $(DOSSIER)

@@ -134,7 +134,7 @@ def ensure_trafilatura():
         print(f"creating {VENV} with trafilatura (a yardstick, not a build dependency)…", file=sys.stderr)
         subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
         subprocess.run([str(py), "-m", "pip", "install", "-q", "trafilatura", "lxml_html_clean"], check=True)
-    os.execv(str(py), [str(py), __file__] + sys.argv[1:])
+    os.execv(str(py), [str(py), os.path.abspath(sys.argv[0])] + sys.argv[1:])  # the script that was run
 
 
 def trafilatura_text(path):

@@ -35,6 +35,20 @@ final class InputErrorTests: XCTestCase {
         XCTAssertEqual(failure.location, FileLocation(file: "docs/blob.txt", line: 1))
     }
 
+    /// A saved page with a few stray NULs far into it is text: they go, with a warning naming
+    /// the line of the first; a NUL near the start still marks a binary file.
+    func testStrayNULsInATextFileAreDroppedWithAWarning() throws {
+        let text = String(repeating: "A line of ordinary text about the partnership.\n", count: 200)
+        let bytes = Array(text.utf8) + [0, 0] + Array("The last line.\n".utf8)
+        let decoded = try TextDecoding.decode(bytes, file: "docs/page.html")
+        XCTAssertTrue(decoded.text.hasSuffix("partnership.\nThe last line.\n"))
+        XCTAssertEqual(decoded.warnings, ["docs/page.html:201: 2 NUL byte(s) in the text were dropped"])
+        let early = Array("Some text".utf8) + [0] + Array(text.utf8)
+        XCTAssertThrowsError(try TextDecoding.decode(early, file: "docs/blob.txt")) {
+            XCTAssertEqual($0 as? TextProblem, .binary(line: 1))
+        }
+    }
+
     func testNoIngestStageForTheExtension() throws {
         let r = try runner(["docs/a.txt": "x"])
         let error = try XCTUnwrap(inputError(try r.processDocument(InputFile(path: "docs/a.odt", bytes: [0x41]))))

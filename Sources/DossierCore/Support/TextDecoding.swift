@@ -21,6 +21,15 @@ public enum TextDecoding {
         if let line = binaryLine(body) {
             throw TextProblem.binary(line: line)
         }
+        if let nul = body.firstIndex(of: 0) {
+            // A text file with stray NULs (a saved page's spliced-in image bytes): they go, and
+            // the warning says where the first stood.
+            let line = body[..<nul].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+            var decoded = try decode(body.filter { $0 != 0 }, file: file)
+            decoded.warnings.insert(
+                "\(file):\(line): \(body.count { $0 == 0 }) NUL byte(s) in the text were dropped", at: 0)
+            return decoded
+        }
         if let text = String(validating: body, as: UTF8.self) {
             return try checked(Decoded(text: text, warnings: []))
         }
@@ -41,13 +50,15 @@ public enum TextDecoding {
         return d
     }
 
-    /// The 1-based line of the first NUL or run of control bytes, if the data looks binary.
+    /// The 1-based line of the first NUL or run of control bytes, if the data looks binary:
+    /// a NUL within the first 8,000 bytes (git's test), or control bytes over a tenth of the
+    /// first 64 KiB. A NUL further on is a stray one in a text file.
     private static func binaryLine(_ bytes: [UInt8]) -> Int? {
         var line = 1
         var controls = 0
         for (i, b) in bytes.prefix(64 * 1024).enumerated() {
             if b == 0x0A { line += 1 }
-            if b == 0 { return line }
+            if b == 0 && i < 8000 { return line }
             if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C { controls += 1 }
             if i > 256 && controls * 10 > i { return line }
         }

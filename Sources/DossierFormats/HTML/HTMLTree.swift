@@ -70,8 +70,26 @@ struct HTMLTree: Sendable {
         defer { xmlFreeDoc(doc) }
         var tree = HTMLTree(nodes: [Node(name: "#document", parent: -1, line: 1, depth: 0)])
         tree.copy(from: doc, maxDepth: maxDepth)
+        tree.openHeadingsAsContainers()
         return tree
     }
+
+    /// A heading the page's markup leaves open (`<h2>…</h3>`, a common slip) swallows what
+    /// follows it, paragraphs and all, and the article would be read as one heading. A heading
+    /// holding paragraphs, lists or tables is read as the container it has become (`div`); a
+    /// heading holding only inline text, or a `<div>` for styling, stays a heading.
+    private mutating func openHeadingsAsContainers() {
+        var holdsBlocks = [Bool](repeating: false, count: nodes.count)
+        for i in nodes.indices.reversed() where i > 0 {
+            if holdsBlocks[i] || Self.bodyBlocks.contains(nodes[i].name) { holdsBlocks[nodes[i].parent] = true }
+        }
+        for i in nodes.indices where holdsBlocks[i] && Self.headingNames.contains(nodes[i].name) {
+            nodes[i].name = "div"
+        }
+    }
+
+    private static let headingNames: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
+    private static let bodyBlocks: Set<String> = ["p", "ul", "ol", "dl", "table", "article", "section", "main"]
 
     /// Copies libxml2's tree depth-first with an explicit stack of arena parents.
     private mutating func copy(from doc: htmlDocPtr, maxDepth: Int) {

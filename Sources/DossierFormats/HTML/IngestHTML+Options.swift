@@ -9,9 +9,10 @@ extension IngestHTML {
         public var nonText: [String] = [
             "script", "style", "template", "svg", "math", "canvas", "head", "link", "meta", "base",
         ]
-        /// Elements dropped with their content wherever they stand (recorded as boilerplate).
+        /// Elements dropped with their content wherever they stand (recorded as boilerplate);
+        /// `rt` and `rp` are ruby annotations, a reading aid printed above the words they gloss.
         public var skip: [String] = [
-            "nav", "form", "button", "select", "input", "textarea", "iframe", "noscript", "dialog", "menu",
+            "nav", "form", "button", "select", "input", "textarea", "iframe", "noscript", "dialog", "menu", "rt", "rp",
         ]
         /// Page chrome dropped unless it stands inside an `<article>` or `<main>` (an article's own
         /// header holds its headline and byline).
