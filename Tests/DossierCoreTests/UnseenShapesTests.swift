@@ -205,6 +205,20 @@ final class UnseenShapesTests: XCTestCase {
         XCTAssertTrue(event.evidence[0].text.hasPrefix("Officers of Armenia"), "the evidence is the whole sentence")
     }
 
+    /// A sentence dating two events tells each in its clause; a date closing the sentence
+    /// ("…, EAPC, in 1997).") takes the words before it, never an empty clause.
+    func testADateClosingTheSentenceTakesTheClauseBeforeIt() throws {
+        let d = try processWithProjectPipeline(
+            """
+            Relations with Moldova
+
+            Relations began in 1992, when the country joined the North Atlantic Cooperation Council (later \
+            replaced by the Euro-Atlantic Partnership Council, EAPC, in 1997).
+            """)
+        let event = try XCTUnwrap(d.facts.milestones.first { $0.year == 1997 }, "\(d.facts.milestones)")
+        XCTAssertEqual(event.text, "Later replaced by the Euro-Atlantic Partnership Council, EAPC, in 1997")
+    }
+
     /// An event the milestones list already holds is not repeated from the prose.
     func testProseDoesNotRepeatAListedEvent() throws {
         let d = try processWithProjectPipeline(

@@ -47,20 +47,27 @@ struct ProseEvents {
     }
 
     /// The clause of `sentence` that states `year`: the piece between commas, semicolons and
-    /// brackets that holds it, joined to the next piece while it is only a date ("In July 2006, …").
+    /// brackets that holds it, joined to the next piece while it is only a date ("In July 2006, …"),
+    /// or, when the date closes the sentence ("…, EAPC, in 1997)."), to the pieces before it.
     func clause(of year: Int, in sentence: String) -> String {
         let pieces = sentence.split(whereSeparator: { ",;()".contains($0) }).map { $0.trimmingSpaces() }
-            .filter { !$0.isEmpty }
+            .filter { $0.contains { $0.isLetter || $0.isNumber } }
         guard let at = pieces.firstIndex(where: { TextTools.tokens($0).contains { $0.year == year } }) else {
             return sentence
         }
+        func isOnlyADate(_ text: String) -> Bool {
+            TextTools.tokens(text).filter { $0.year == nil && Int($0.original) == nil }.count < 5
+        }
         var text = pieces[at]
         var next = at + 1
-        while next < pieces.count,
-            TextTools.tokens(text).filter({ $0.year == nil && Int($0.original) == nil }).count < 5
-        {
+        while next < pieces.count, isOnlyADate(text) {
             text += ", " + pieces[next]
             next += 1
+        }
+        var previous = at - 1
+        while previous >= 0, isOnlyADate(text) {
+            text = pieces[previous] + ", " + text
+            previous -= 1
         }
         return text.first.map { String($0).uppercased() + text.dropFirst() } ?? text
     }
