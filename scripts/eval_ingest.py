@@ -142,6 +142,14 @@ def trafilatura_text(path):
     return trafilatura.extract(path.read_bytes().decode("utf-8", errors="replace"), include_comments=False) or ""
 
 
+TOTALS_HEADER = f"{'split':<10} {'pages':>5}  {'Dossier P':>9} {'R':>6} {'F1':>6}  {'trafilatura P':>13} {'R':>6} {'F1':>6}"
+
+
+def by_split(results):
+    """(split, rows) for the dev and held-out halves that have rows; a row's second item is its split."""
+    return [(s, [r for r in results if r[1] == s]) for s in ("dev", "held-out") if any(r[1] == s for r in results)]
+
+
 def mean(xs):
     return statistics.mean(xs) if xs else float("nan")
 
@@ -182,11 +190,8 @@ def main():
             flag += f" ERROR {error}" if error else ""
             print(f"{name:<48} {d[0]:6.3f} {d[1]:6.3f} {d[2]:6.3f}   {t[2] if t else float('nan'):6.3f}{flag}")
         print()
-    print(f"{'split':<10} {'pages':>5}  {'Dossier P':>9} {'R':>6} {'F1':>6}  {'trafilatura P':>13} {'R':>6} {'F1':>6}  {'title-only':>10} {'errors':>6}")
-    for split in ["dev", "held-out"]:
-        rows = [r for r in results if r[1] == split]
-        if not rows:
-            continue
+    print(TOTALS_HEADER + f"  {'title-only':>10} {'errors':>6}")
+    for split, rows in by_split(results):
         d = [r[2] for r in rows]
         t = [r[3] for r in rows if r[3]]
         print(f"{split:<10} {len(rows):>5}  {mean([x[0] for x in d]):9.3f} {mean([x[1] for x in d]):6.3f} {mean([x[2] for x in d]):6.3f}"

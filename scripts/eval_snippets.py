@@ -87,11 +87,8 @@ def main():
                 for s in d[4]:
                     print(f"  leaked: {s[:110]}")
         print()
-    print(f"{'split':<10} {'pages':>5}  {'Dossier P':>9} {'R':>6} {'F1':>6}  {'trafilatura P':>13} {'R':>6} {'F1':>6}  {'errors':>6}")
-    for split in ["dev", "held-out"]:
-        rows = [r for r in results if r[1] == split]
-        if not rows:
-            continue
+    print(eval_ingest.TOTALS_HEADER + f"  {'errors':>6}")
+    for split, rows in eval_ingest.by_split(results):
         d = prf([r[2] for r in rows])
         t = prf([r[3] for r in rows if r[3]]) if not args.no_trafilatura else (float("nan"),) * 3
         print(f"{split:<10} {len(rows):>5}  {d[0]:9.3f} {d[1]:6.3f} {d[2]:6.3f}  {t[0]:13.3f} {t[1]:6.3f} {t[2]:6.3f}"

@@ -37,15 +37,20 @@ final class HTMLMarkupSlipsTests: XCTestCase {
         XCTAssertFalse(text.contains("Home World"), "the navigation stays out: \(text)")
     }
 
-    /// A heading that only wraps its text in a `<div>` for styling is still a heading.
-    func testAHeadingWithAStylingDivStaysAHeading() throws {
+    /// A heading that only wraps its text in a `<div>` for styling, or sets a deck's bullet point
+    /// as a list, is still a heading, and the article under it stays whole.
+    func testAHeadingWithAStylingDivOrASummaryListStaysAHeading() throws {
         let paragraphs = (1...4).map { "<p>\(HTMLExtractionTests.sentence($0))</p>" }.joined(separator: "\n")
         let html = """
             <html><body><article><h1>Budget talks</h1><h2><div class="x">The ministers' meeting</div></h2>
+            <h2 class="sub-headline"><ul><li>The partners have a month to comment on the plan</li></ul></h2>
             \(paragraphs)</article></body></html>
             """
         let d = try ingest(html)
         XCTAssertTrue(d.lines.contains { $0.role == .heading && $0.text == "The ministers' meeting" })
+        XCTAssertTrue(d.lines.contains { $0.role == .heading && $0.text.hasPrefix("The partners have a month") })
+        let text = body(d)
+        for i in 1...4 { XCTAssertTrue(text.contains(HTMLExtractionTests.sentence(i)), "paragraph \(i): \(text)") }
     }
 
     /// Ruby annotations (`<rt>`, `<rp>`) are a reading aid, not words of the text: the base text

@@ -76,8 +76,9 @@ struct HTMLTree: Sendable {
 
     /// A heading the page's markup leaves open (`<h2>…</h3>`, a common slip) swallows what
     /// follows it, paragraphs and all, and the article would be read as one heading. A heading
-    /// holding paragraphs, lists or tables is read as the container it has become (`div`); a
-    /// heading holding only inline text, or a `<div>` for styling, stays a heading.
+    /// holding paragraphs or tables is read as the container it has become (`div`); a heading
+    /// holding inline text, a `<div>` for styling or a summary list (news sites set a deck's
+    /// bullet points in an `<h2>`) stays a heading.
     private mutating func openHeadingsAsContainers() {
         var holdsBlocks = [Bool](repeating: false, count: nodes.count)
         for i in nodes.indices.reversed() where i > 0 {
@@ -89,7 +90,7 @@ struct HTMLTree: Sendable {
     }
 
     private static let headingNames: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
-    private static let bodyBlocks: Set<String> = ["p", "ul", "ol", "dl", "table", "article", "section", "main"]
+    private static let bodyBlocks: Set<String> = ["p", "table", "article", "section", "main"]
 
     /// Copies libxml2's tree depth-first with an explicit stack of arena parents.
     private mutating func copy(from doc: htmlDocPtr, maxDepth: Int) {
