@@ -36,7 +36,9 @@ public struct IngestHTML: IngestStage {
             utf8: Array(decoded.text.utf8), file: file.path, maxDepth: max(8, options.maxDepth))
         let page = PageShape(tree: tree, options: options)
         let metadata = PageMetadata(tree: tree, page: page, separators: options.titleSeparators)
-        var blocks = Self.droppingTrailingStubs(extract(tree, page), minParagraph: options.minParagraphChars)
+        let extracted = extract(tree, page, title: metadata.headline)
+        document.decisions.append(extracted.decision)
+        var blocks = Self.droppingTrailingStubs(extracted.blocks, minParagraph: options.minParagraphChars)
         let keptText = blocks.reduce(0) { $0 + ($1.removal == nil && !$1.isHeading ? $1.text.count : 0) }
         if keptText < options.minArticleChars, let body = metadata.articleBody, body.text.count > keptText {
             blocks =
@@ -68,9 +70,10 @@ public struct IngestHTML: IngestStage {
     /// A relaxed attempt that only climbs to an ancestor of the first attempt's content is not
     /// a rescue, just the same article with the chrome around it (a paywalled page's short
     /// teaser is the article): it does not count.
-    private func extract(_ tree: HTMLTree, _ page: PageShape) -> [PageBlock] {
-        let extractor = ContentExtractor(tree: tree, options: options, page: page)
+    private func extract(_ tree: HTMLTree, _ page: PageShape, title: Int?) -> (blocks: [PageBlock], decision: String) {
+        let extractor = ContentExtractor(tree: tree, options: options, page: page, title: title)
         var best: BlockWriter?
+        var bestAttempt = 0
         var firstRoots: Set<Int> = []
         for (n, rules) in ContentExtractor.Rules.attempts.enumerated() {
             var writer = BlockWriter(tree: tree, page: page, selection: extractor.select(rules))
@@ -82,16 +85,22 @@ public struct IngestHTML: IngestStage {
             }) {
                 continue
             }
-            if best == nil || writer.keptCharacters > best!.keptCharacters { best = writer }
+            if best == nil || writer.keptCharacters > best!.keptCharacters { (best, bestAttempt) = (writer, n + 1) }
             if writer.keptCharacters >= options.minArticleChars { break }
         }
         if best!.keptCharacters == 0 {
             var whole = BlockWriter(
                 tree: tree, page: page, selection: ContentExtractor.Selection(roots: [0], wholeBody: true))
             whole.write()
-            if whole.keptCharacters > 0 { return whole.blocks }
+            if whole.keptCharacters > 0 {
+                return (whole.blocks, "ingest.html: no container scored; the whole page kept")
+            }
         }
-        return best!.blocks
+        let roots = best!.selection.roots.sorted().map(tree.describe).joined(separator: ", ")
+        let what = best!.selection.wholeBody ? "the whole body" : "content from \(roots)"
+        return (
+            best!.blocks, "ingest.html: \(what) (attempt \(bestAttempt) of \(ContentExtractor.Rules.attempts.count))"
+        )
     }
 
     /// Headings and short lines after the content's last paragraph (one long enough to score)

@@ -44,9 +44,15 @@ public struct Evaluator: Sendable {
                 }
             }
             if let relations = g.counterpartAreas {
-                report.documentAreaPairs.add(
-                    predicted: AreaPairs.predicted(document), expected: AreaPairs.expected(relations))
+                let (predicted, expected) = (AreaPairs.predicted(document), AreaPairs.expected(relations))
+                report.documentAreaPairs.add(predicted: predicted, expected: expected)
                 report.counterpartDocuments += 1
+                for pair in predicted.symmetricDifference(expected).sorted() {
+                    report.factMisses.append(
+                        .init(
+                            source: g.source, what: "pair \(pair)", expected: expected.contains(pair) ? "yes" : "no",
+                            found: predicted.contains(pair) ? "yes" : "no"))
+                }
             }
             if let statements = g.statements {
                 report.factMisses += report.statements.add(document, gold: statements, source: g.source)

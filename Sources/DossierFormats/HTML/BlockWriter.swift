@@ -52,6 +52,7 @@ struct BlockWriter {
     }
 
     private func resolve(_ i: Int, inherited: Status) -> Status {
+        if selection.leads.contains(i) { return .kept }
         if let reason = selection.dropped[i] {
             if case .removed = inherited { return inherited }
             return .removed(reason)

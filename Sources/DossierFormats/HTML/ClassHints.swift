@@ -16,9 +16,13 @@ struct ClassHints: Sendable {
     }
 
     /// The first hint matching `attribute`, as written in config.
-    func match(_ attribute: String) -> String? {
-        guard !attribute.isEmpty, !hints.isEmpty else { return nil }
+    func match(_ attribute: String) -> String? { matches(attribute, all: false).first }
+
+    /// Every hint matching some word run of `attribute` (or only the first), in config order.
+    func matches(_ attribute: String, all: Bool = true) -> [String] {
+        guard !attribute.isEmpty, !hints.isEmpty else { return [] }
         let words = Self.words(attribute)
+        var found: [String] = []
         for hint in hints {
             let n = hint.parts.count
             guard words.count >= n else { continue }
@@ -31,10 +35,14 @@ struct ClassHints: Sendable {
                         break
                     }
                 }
-                if ok { return hint.text }
+                if ok {
+                    found.append(hint.text)
+                    if !all { return found }
+                    break
+                }
             }
         }
-        return nil
+        return found
     }
 
     static func words(_ attribute: String) -> [String] {

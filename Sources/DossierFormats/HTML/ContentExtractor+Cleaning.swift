@@ -16,7 +16,8 @@ extension ContentExtractor {
             if isLinkOnlyBlock(i, stats), !hasDroppedAncestor(i, dropped, within: roots) {
                 dropped[i] = "link-only block"
             }
-            guard Self.cleanable.contains(tree[i].name), !hasDroppedAncestor(i, dropped, within: roots)
+            guard Self.cleanable.contains(tree[i].name), !hasDroppedAncestor(i, dropped, within: roots),
+                !(weightClasses && isHeadingBox(i))
             else { continue }
             let weight = weightClasses ? classWeight(i) : 0
             if weight + (final[i] ?? 0) < 0 {

@@ -35,9 +35,26 @@ extension ContentExtractor {
         let byClass = reading("class", of: i)
         let attribute = byClass.isEmpty ? "id" : "class"
         let hints = byClass.isEmpty ? reading("id", of: i) : byClass
-        guard let hint = hints.chrome, !hints.content else { return nil }
+        guard let hint = hints.chrome, !hints.content, !isHeadingBox(i) else { return nil }
         return "boilerplate (\(attribute) '\(hint)')"
     }
+
+    /// A head box that holds nothing but a heading is that heading, and a heading called a
+    /// header is one: site builders wrap every section title in a "header" module
+    /// (`<div class="j-module j-header"><h2 id="cc-m-header-1">…`).
+    func isHeadingBox(_ i: Int) -> Bool {
+        guard whole.text[i] > 0, isHeadBox(i), tree[i].name != "header" else { return false }
+        if Self.headingNames.contains(tree[i].name) { return true }
+        var j = i
+        while true {
+            let children = tree[j].children.filter { !page.silent[$0] && (!tree[$0].isText || whole.text[$0] > 0) }
+            guard children.count == 1, let only = children.first, !tree[only].isText else { return false }
+            if Self.headingNames.contains(tree[only].name) { return whole.text[only] == whole.text[i] }
+            j = only
+        }
+    }
+
+    static let headingNames: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
 
     /// Score added for content tokens and removed for chrome tokens, class and id each once.
     func classWeight(_ i: Int) -> Double {

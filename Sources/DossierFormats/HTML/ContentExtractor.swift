@@ -29,19 +29,24 @@ struct ContentExtractor {
         var dropped: [Int: String] = [:]
         /// True when nothing scored and the whole body was taken.
         var wholeBody = false
+        /// Paragraphs of the headline's pruned box, kept as the article's head (`leads`).
+        var leads: Set<Int> = []
     }
 
     let tree: HTMLTree
     let options: IngestHTML.Options
     let page: PageShape
+    /// The page's headline heading, when other metadata confirms it (its box may hold the standfirst).
+    let title: Int?
 
     /// Text measures of the page with nothing dropped.
     let whole: TextStats
 
-    init(tree: HTMLTree, options: IngestHTML.Options, page: PageShape) {
+    init(tree: HTMLTree, options: IngestHTML.Options, page: PageShape, title: Int? = nil) {
         self.tree = tree
         self.options = options
         self.page = page
+        self.title = title
         whole = TextStats(tree: tree, page: page, excluded: [:])
     }
 
@@ -93,6 +98,7 @@ struct ContentExtractor {
         for i in 1..<tree.count where page.keepNote[i] && !stats.excluded[i] && !isInside(i, selection.roots) {
             selection.roots.insert(i)
         }
+        selection.leads = leads(title: title, roots: selection.roots, pruned: pruned)
         if rules.cleanConditionally {
             clean(
                 inside: selection.roots, stats: stats, final: final, weightClasses: rules.weightClasses,
@@ -221,6 +227,11 @@ struct ContentExtractor {
                     roots.insert(s)
                 }
             }
+        }
+        // A heading right before a joined sibling is that part's title.
+        let elements = tree[parent].children.filter { !tree[$0].isText && !page.silent[$0] && !stats.excluded[$0] }
+        for (k, s) in elements.enumerated().dropLast() where roots.contains(elements[k + 1]) && !roots.contains(s) {
+            if Self.headingNames.contains(tree[s].name) || isHeadingBox(s) { roots.insert(s) }
         }
         return roots
     }

@@ -44,6 +44,17 @@ struct HTMLTree: Sendable {
         return false
     }
 
+    /// An element as a CSS-like selector with its line, `div#main.article-body (line 120)`: how
+    /// `--explain` names the container it took the content from.
+    func describe(_ i: Int) -> String {
+        var text = nodes[i].name
+        if let id = attribute("id", of: i), !id.isEmpty { text += "#" + id }
+        if let classes = attribute("class", of: i) {
+            text += classes.split(whereSeparator: \.isWhitespace).map { "." + $0 }.joined()
+        }
+        return "\(text) (line \(nodes[i].line))"
+    }
+
     /// The first element called `name` in document order.
     func first(_ name: String) -> Int? { nodes.indices.first { nodes[$0].name == name } }
 

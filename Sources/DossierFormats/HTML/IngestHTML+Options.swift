@@ -36,6 +36,9 @@ extension IngestHTML {
             "widget*", "login", "signup", "sign-up", "register", "modal*", "popup*", "outbrain*", "taboola*",
             "skip", "tags", "toolbar*",
         ]
+        /// Chrome hints that name an article's head: a box called only by these that holds the
+        /// page's title heading gives back its standfirst and subtitle (so does a `<header>`).
+        public var headHints: [String] = ["header*"]
         /// Class or id hints of notes and references kept even outside the main content.
         public var keepHints: [String] = ["footnote*", "endnote*", "references", "reflist"]
         /// Elements that count as the article container (`role=main` counts too).
@@ -68,6 +71,7 @@ extension IngestHTML {
             .init("skip-roles", \.skipRoles, "ARIA roles dropped as boilerplate"),
             .init("positive-hints", \.positiveHints, "class/id words of main content (word* = prefix)"),
             .init("negative-hints", \.negativeHints, "class/id words of page chrome"),
+            .init("head-hints", \.headHints, "chrome hints of a headline's box, whose standfirst is kept"),
             .init("keep-hints", \.keepHints, "class/id words of notes kept outside the main content"),
             .init("semantic-elements", \.semanticElements, "elements (and role=main) that get the semantic bonus"),
             .init(

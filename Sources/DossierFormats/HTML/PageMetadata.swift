@@ -6,6 +6,9 @@ import Foundation
 /// `<html lang>`, `<time datetime>` and the page's `<h1>` and `<title>`.
 struct PageMetadata {
     var title: (text: String, line: Int, node: Int?)?
+    /// The title's `<h1>` when another source (og:title, JSON-LD headline, twitter:title,
+    /// `<title>`) names the same headline: the article's own heading, not a site name set in an h1.
+    var headline: Int?
     var author: String?
     var siteName: String?
     var published: String?
@@ -63,58 +66,27 @@ struct PageMetadata {
     }
 
     /// Title: og:title, then JSON-LD headline, then the <h1>, then <title>; a site suffix goes.
+    /// The <h1> is the one another source names as the headline, else the first (one inside
+    /// the article preferred): a site's name set in an h1 above the article does not win.
     private mutating func readTitle(_ found: MetadataSources, separators: [String]) {
         let look = found.lookup
-        let candidates: [(String, Int, Int?)] = [
-            found.meta["og:title"].map { ($0.value, $0.line, nil) },
-            look.a("headline").map { ($0, look.articleLine, nil) },
-            found.firstH1.map { ($0.0, $0.1, $0.2) },
-            found.meta["twitter:title"].map { ($0.value, $0.line, nil) },
-            found.titleElement.map { ($0.0, $0.1, nil) },
-        ].compactMap { $0 }
-        if let (raw, line, node) = candidates.first(where: { !$0.0.trimmingCharacters(in: .whitespaces).isEmpty }) {
-            let text = Self.stripSite(BlockWriter.collapse(raw), siteName: siteName, separators: separators)
-            // The page's own <h1> wins when it is the same headline (its span is in the body).
-            if let h1 = found.firstH1, Self.same(h1.0, text) || Self.same(h1.0, BlockWriter.collapse(raw)) {
-                title = (BlockWriter.collapse(h1.0), h1.1, h1.2)
-            } else {
-                title = (text, line, node)
-            }
+        let nonEmpty = { (c: (String, Int)?) in c.flatMap { $0.0.trimmed.isEmpty ? nil : $0 } }
+        let social = [
+            found.meta["og:title"].map { ($0.value, $0.line) }, look.a("headline").map { ($0, look.articleLine) },
+        ]
+        .compactMap(nonEmpty)
+        let named =
+            social + [found.meta["twitter:title"].map { ($0.value, $0.line) }, found.titleElement].compactMap(nonEmpty)
+        let site = siteName
+        let confirmed = found.h1s.first { h1 in
+            named.contains { Self.names(BlockWriter.collapse($0.0), h1.0, siteName: site, separators: separators) }
         }
-    }
-
-    // MARK: - Titles
-
-    /// "Headline | Site" → "Headline": the site's name when known, else a short part after the
-    /// last separator (or before the first) when the rest is still a headline.
-    static func stripSite(_ title: String, siteName: String?, separators: [String]) -> String {
-        if let site = siteName.map(BlockWriter.collapse), !site.isEmpty {
-            for sep in separators {
-                if title.lowercased().hasSuffix((sep + site).lowercased()) {
-                    return String(title.dropLast(sep.count + site.count)).trimmed
-                }
-                if title.lowercased().hasPrefix((site + sep).lowercased()) {
-                    return String(title.dropFirst(sep.count + site.count)).trimmed
-                }
-            }
+        headline = confirmed?.2
+        if let h1 = confirmed ?? (social.isEmpty ? found.firstH1 : nil) {
+            title = (BlockWriter.collapse(h1.0), h1.1, h1.2)
+        } else if let (raw, line) = social.first ?? named.first {
+            title = (Self.stripSite(BlockWriter.collapse(raw), siteName: siteName, separators: separators), line, nil)
         }
-        for sep in separators {
-            guard let last = title.range(of: sep, options: .backwards) else { continue }
-            let head = String(title[..<last.lowerBound]).trimmed
-            let tail = String(title[last.upperBound...]).trimmed
-            if tail.split(separator: " ").count <= 4, head.split(separator: " ").count >= 3 { return head }
-            if let first = title.range(of: sep) {
-                let h = String(title[..<first.lowerBound]).trimmed
-                let t = String(title[first.upperBound...]).trimmed
-                if h.split(separator: " ").count <= 3, t.split(separator: " ").count >= 4, h == siteName { return t }
-            }
-        }
-        return title
-    }
-
-    static func same(_ a: String, _ b: String) -> Bool {
-        let norm = { (s: String) in s.lowercased().filter { $0.isLetter || $0.isNumber } }
-        return !norm(a).isEmpty && norm(a) == norm(b)
     }
 
     // MARK: - JSON-LD
@@ -180,7 +152,7 @@ struct PageMetadata {
 }
 
 extension String {
-    fileprivate var trimmed: String { trimmingCharacters(in: .whitespaces) }
+    var trimmed: String { trimmingCharacters(in: .whitespaces) }
 }
 
 /// What one walk over the page collects for `PageMetadata`: `<meta>` values by key, JSON-LD
@@ -191,6 +163,8 @@ private struct MetadataSources {
     var ld: [[String: Any]] = []
     var canonical: String?
     var firstH1: (String, Int, Int)?
+    /// Every non-empty `<h1>`, those inside the article first.
+    var h1s: [(String, Int, Int)] = []
     var titleElement: (String, Int)?
     var times: [(datetime: String, published: Bool, line: Int)] = []
     var itemprops: [String: (value: String, line: Int)] = [:]
@@ -229,10 +203,14 @@ private struct MetadataSources {
         case "title":
             if titleElement == nil { titleElement = (PageMetadata.text(tree, i), tree[i].line) }
         case "h1":
+            let t = PageMetadata.text(tree, i)
+            guard !t.isEmpty else { break }
             if firstH1 == nil || (!page.insideArticle[firstH1!.2] && page.insideArticle[i]) {
-                let t = PageMetadata.text(tree, i)
-                if !t.isEmpty { firstH1 = (t, tree[i].line, i) }
+                firstH1 = (t, tree[i].line, i)
             }
+            h1s.insert(
+                (t, tree[i].line, i),
+                at: page.insideArticle[i] ? h1s.filter { page.insideArticle[$0.2] }.count : h1s.count)
         case "time":
             if let dt = tree.attribute("datetime", of: i), !dt.isEmpty {
                 let published =
