@@ -131,4 +131,28 @@ final class AttributeCounterpartsTests: XCTestCase {
                 a.area)
         }
     }
+
+    /// The words of bilateral relations ("ties with", "relationship") make political
+    /// dialogue for another power, and nothing for NATO, whose partner pages use them of
+    /// themselves (the taxonomy's `other-powers` phrases).
+    func testBilateralRelationsWordsCountForOtherPowersOnly() throws {
+        let stages = try corePipeline().documentStages
+        let attribute = try XCTUnwrap(stages.first { $0 is AttributeCounterparts } as? AttributeCounterparts)
+        let classify = try XCTUnwrap(stages.first { $0 is ClassifyAreas } as? ClassifyAreas)
+        let classified = try classify.process(
+            try attribute.process(
+                document([
+                    (
+                        "Moscow",
+                        ["Ruritania keeps close ties with Moscow; the relationship matters to its leaders."]
+                    ),
+                    (
+                        "Relations",
+                        ["Ruritania keeps close ties with NATO; the relationship matters to its leaders."]
+                    ),
+                ])))
+        let russian = classified.passages[0].areas.filter { $0.counterpart == Counterpart("Russia") }
+        XCTAssertEqual(russian.map(\.area), ["political-dialogue"], "\(classified.passages[0].areas)")
+        XCTAssertEqual(classified.passages[1].areas.map(\.area), [], "\(classified.passages[1].areas)")
+    }
 }

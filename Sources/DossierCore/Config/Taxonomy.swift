@@ -99,16 +99,22 @@ public struct WeightedPhrase: Codable, Hashable, Sendable {
     /// Words that, standing within a few words of the phrase, say it is not about the area
     /// ("human rights" beside "values" is a statement of shared values, not cooperation).
     public var notNear: [String]
+    /// Counts only for a relation with a power other than NATO: the plain words of bilateral
+    /// relations ("relations with", "ties") are what an analysis says of Moscow or Beijing,
+    /// while every NATO partner page uses them of itself, in its title.
+    public var otherPowers: Bool
 
-    public init(_ phrase: String, weight: Double = 1, notNear: [String] = []) {
+    public init(_ phrase: String, weight: Double = 1, notNear: [String] = [], otherPowers: Bool = false) {
         self.phrase = phrase
         self.weight = weight
         self.notNear = notNear
+        self.otherPowers = otherPowers
     }
 
     enum CodingKeys: String, CodingKey {
         case phrase, weight
         case notNear = "not-near"
+        case otherPowers = "other-powers"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -119,7 +125,8 @@ public struct WeightedPhrase: Codable, Hashable, Sendable {
             self.init(
                 try c.decode(String.self, forKey: .phrase),
                 weight: try c.decodeIfPresent(Double.self, forKey: .weight) ?? 1,
-                notNear: try c.decodeIfPresent([String].self, forKey: .notNear) ?? [])
+                notNear: try c.decodeIfPresent([String].self, forKey: .notNear) ?? [],
+                otherPowers: try c.decodeIfPresent(Bool.self, forKey: .otherPowers) ?? false)
         }
     }
 }

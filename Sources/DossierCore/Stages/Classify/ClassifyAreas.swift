@@ -44,6 +44,7 @@ public struct ClassifyAreas: DocumentStage {
         let area: Int
         let weight: Double
         let notNear: Set<String>
+        let otherPowers: Bool
     }
 
     /// How many words either side of a phrase its `not-near` words are looked for.
@@ -58,7 +59,9 @@ public struct ClassifyAreas: DocumentStage {
             for p in area.phrases {
                 phrases.add(
                     p.phrase,
-                    payload: PhraseHit(area: i, weight: p.weight, notNear: Set(p.notNear.map { $0.lowercased() })))
+                    payload: PhraseHit(
+                        area: i, weight: p.weight, notNear: Set(p.notNear.map { $0.lowercased() }),
+                        otherPowers: p.otherPowers))
             }
             for h in area.headings { headings.add(h, payload: i) }
         }
@@ -197,7 +200,8 @@ public struct ClassifyAreas: DocumentStage {
             raw[area] += options.parentHeadingWeight
             signals[area].append(.parentHeading(parent ?? "", phrase: phrase))
         }
-        let listed = addPhraseEvidence(strand.sentences, raw: &raw, signals: &signals)
+        let listed = addPhraseEvidence(
+            strand.sentences, otherPower: strand.counterpart != .nato, raw: &raw, signals: &signals)
         // Only the heading speaks for an area: remember, for broad areas.
         let headingOnly = areaIDs.indices.map { i in !signals[i].isEmpty && signals[i].allSatisfy(\.isHeading) }
         for (area, learned) in scorer?.predict(asserted) ?? [:] {
@@ -230,7 +234,9 @@ public struct ClassifyAreas: DocumentStage {
 
     /// Adds the passage's taxonomy phrases to `raw` and `signals`; true when a sentence of it
     /// lists areas (then every area it names is kept).
-    private func addPhraseEvidence(_ sentences: [String], raw: inout [Double], signals: inout [[Signal]]) -> Bool {
+    private func addPhraseEvidence(
+        _ sentences: [String], otherPower: Bool, raw: inout [Double], signals: inout [[Signal]]
+    ) -> Bool {
         var seen = Set<String>()
         // Sentence by sentence: a list of areas ("key areas include border security, crisis
         // management and …") names each area once, briefly, so each named area counts more and
@@ -247,7 +253,7 @@ public struct ClassifyAreas: DocumentStage {
             let factor = listing != nil ? options.listingBoost : threat ? options.threatFactor : 1
             listed = listed || listing != nil
             var threatCounted: [Int: Double] = [:]
-            for m in phrases.matches(in: tokens) {
+            for m in phrases.matches(in: tokens) where otherPower || !m.payload.otherPowers {
                 if !m.payload.notNear.isEmpty,
                     tokens[max(0, m.start - Self.notNearReach)..<min(tokens.count, m.end + Self.notNearReach)].contains(
                         where: { m.payload.notNear.contains($0.lower) })
