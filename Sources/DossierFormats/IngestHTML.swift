@@ -155,7 +155,9 @@ public struct IngestHTML: IngestStage {
                 line.role = .listItem
             case .caption:
                 line.role = .caption
-            case .paragraph, .row:
+            case .row:
+                line.role = .tableRow
+            case .paragraph:
                 break
             }
             lines += [line, Line(text: "", span: span(block.line))]

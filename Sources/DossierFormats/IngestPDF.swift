@@ -104,25 +104,72 @@ public struct IngestPDF: IngestStage {
     }
 
     /// Each page's verdicts once (the figure clustering is the costly part), before furniture,
-    /// which needs to know whether the first line is set as a heading.
-    private static func verdicts(of layout: PDFLayout, _ analysis: PDFLayoutAnalysis) -> [[PDFLayoutAnalysis.Kind]] {
+    /// which needs to know whether the first line is set as a heading; table cells are neither
+    /// headings nor figure text.
+    private static func verdicts(of layout: PDFLayout, _ analysis: PDFLayoutAnalysis)
+        -> (kinds: [[PDFLayoutAnalysis.Kind]], tables: [[PDFTables.Table]])
+    {
         var verdicts = layout.pages.map(analysis.kinds(of:))
+        let tables = layout.pages.map { PDFTables().find(in: $0, bodySize: analysis.bodySize) }
+        for (p, found) in tables.enumerated() {
+            for (t, table) in found.enumerated() {
+                for i in table.lines { verdicts[p][i] = .table(t) }
+            }
+        }
         let titleFirst = verdicts.first?.first.map { $0 != .body } ?? false
         for (p, lines) in PDFPageFurniture.find(in: layout, keepFirst: titleFirst) {
             for (i, rule) in lines { verdicts[p][i] = .furniture(rule: rule) }
         }
-        return verdicts
+        return (verdicts, tables)
     }
 
-    /// The layout as lines numbered as pdftotext prints them, with figure text taken out and
-    /// headings and small print set apart.
+    /// The line number pdftotext's plain mode prints each line of a page on, and for each line
+    /// that opens a new flow the number of the blank line before it.
+    private static func numbers(of page: PDFLayout.Page, after start: Int) -> (lines: [Int], blanks: [Int: Int]) {
+        var number = start
+        var numbers: [Int] = []
+        var blanks: [Int: Int] = [:]
+        var flow = page.lines.first?.flow
+        for (i, line) in page.lines.enumerated() {
+            if line.flow != flow {
+                number += 1  // pdftotext's blank line after each flow
+                blanks[i] = number
+                flow = line.flow
+            }
+            // A line ending in '-' is printed together with the next line of its flow (without
+            // the hyphen): that next line shares its number.
+            if !(i > 0 && page.lines[i - 1].flow == line.flow && page.lines[i - 1].text.hasSuffix("-")) {
+                number += 1
+            }
+            numbers.append(number)
+        }
+        return (numbers, blanks)
+    }
+
+    /// A table's rows as lines, a blank line after each: cells joined by " | ", each row's span
+    /// from its first line to its last.
+    private static func rows(
+        of table: PDFTables.Table, page: PDFLayout.Page, numbers: [Int], file: String, page number: Int
+    ) -> [Line] {
+        table.rows.flatMap { row in
+            let spans = row.compactMap { $0 }.flatMap { $0 }.map {
+                SourceSpan(file: file, startLine: numbers[$0], page: number)
+            }
+            let span = spans.dropFirst().reduce(spans[0]) { $0.union($1) }
+            let text = table.texts(of: row, in: page.lines).joined(separator: " | ")
+            return [Line(text: text, span: span, role: .tableRow), Line(text: "", span: span)]
+        }
+    }
+
+    /// The layout as lines numbered as pdftotext prints them, with figure text taken out,
+    /// headings and small print set apart, and tables as rows.
     func lines(of layout: PDFLayout, file: String) -> ([Line], [RemovedText]) {
         let analysis = PDFLayoutAnalysis(
             layout, options: .init(headingRatio: options.headingSizeRatio, figureMinNumbers: options.figureMinNumbers))
         var lines: [Line] = []
         var removed: [RemovedText] = []
         var number = 0
-        let verdicts = Self.verdicts(of: layout, analysis)
+        let (verdicts, tables) = Self.verdicts(of: layout, analysis)
         func separate(_ span: SourceSpan) {
             if let last = lines.last, !last.isBlank, last.role != .pageBreak {
                 lines.append(Line(text: "", span: span))
@@ -131,24 +178,22 @@ public struct IngestPDF: IngestStage {
         for (p, page) in layout.pages.enumerated() {
             let kinds = verdicts[p]
             let notes = analysis.smallPrintStarts(of: page)
-            var flow = page.lines.first?.flow
+            let numbering = Self.numbers(of: page, after: number)
+            var written = Set<Int>()
             for (i, line) in page.lines.enumerated() {
-                if line.flow != flow {
-                    number += 1  // pdftotext's blank line after each flow
-                    lines.append(Line(text: "", span: SourceSpan(file: file, startLine: number, page: p + 1)))
-                    flow = line.flow
+                if let blank = numbering.blanks[i] {
+                    lines.append(Line(text: "", span: SourceSpan(file: file, startLine: blank, page: p + 1)))
                 }
-                // pdftotext's plain mode prints a line ending in '-' and the next line of its flow
-                // as one line (without the hyphen): that next line shares its number.
-                if !(i > 0 && page.lines[i - 1].flow == line.flow && page.lines[i - 1].text.hasSuffix("-")) {
-                    number += 1
-                }
-                let span = SourceSpan(file: file, startLine: number, page: p + 1)
+                let span = SourceSpan(file: file, startLine: numbering.lines[i], page: p + 1)
                 let text = line.text
                 switch kinds[i] {
                 case .figure(let rule), .furniture(let rule):
                     removed.append(RemovedText(text: text, span: span, stage: Self.id, reason: rule))
                     separate(span)
+                case .table(let t):
+                    guard written.insert(t).inserted else { continue }
+                    separate(span)
+                    lines += Self.rows(of: tables[p][t], page: page, numbers: numbering.lines, file: file, page: p + 1)
                 case .heading(let level):
                     // A heading wrapped over lines of one block is one heading.
                     if let last = lines.last, last.role == .heading, last.headingLevel == level, i > 0,
@@ -166,6 +211,7 @@ public struct IngestPDF: IngestStage {
                     lines.append(Line(text: text, span: span))
                 }
             }
+            number = numbering.lines.last ?? number
             if !page.lines.isEmpty {
                 number += 1
                 lines.append(Line(text: "", span: SourceSpan(file: file, startLine: number, page: p + 1)))

@@ -19,6 +19,8 @@ struct PDFLayoutAnalysis {
         case figure(rule: String)
         /// A page number or running header found by position (`PDFPageFurniture`).
         case furniture(rule: String)
+        /// A cell of the page's `PDFTables` table with this index.
+        case table(Int)
     }
 
     static let numbersRule = "figure text: numbers clustered like chart axis labels or data labels"

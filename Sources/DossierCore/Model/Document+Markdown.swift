@@ -14,7 +14,7 @@ extension Document {
                 switch p.kind {
                 case .milestone: marker = "- [\(p.milestoneYear.map(String.init) ?? "undated")] "
                 case .listItem: marker = "- "
-                case .paragraph: marker = ""
+                case .paragraph, .tableRow: marker = ""
                 }
                 let calls =
                     p.footnoteCalls.isEmpty

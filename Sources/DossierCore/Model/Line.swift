@@ -23,6 +23,9 @@ public struct Line: Codable, Hashable, Sendable {
         /// A caption declared by the source (HTML `<figcaption>`, a table's `<caption>`): not a
         /// body passage; `normalize.captions` takes it out like a caption it recognises.
         case caption
+        /// A table row as the source lays it out, its cells joined by " | " (a PDF's table found
+        /// by position, an HTML `<tr>`): a passage of its own, never a heading or an event.
+        case tableRow
     }
     public var headingLevel: Int?
     /// How this line joins the next one when they form a paragraph (set by `normalize.dehyphenate`).

@@ -5,6 +5,8 @@ public struct Passage: Codable, Hashable, Sendable {
         case listItem
         /// An item of a milestones list; `milestoneYear` holds the year written beside it, if any.
         case milestone
+        /// A table row, its cells joined by " | " (`Line.Role.tableRow`).
+        case tableRow
     }
 
     public var kind: Kind

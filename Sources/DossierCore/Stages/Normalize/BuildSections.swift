@@ -185,6 +185,13 @@ struct SectionBuilder {
     // MARK: - Blocks
 
     mutating func handle(_ block: [Line], next: [Line]?) {
+        // A table's rows are passages as they stand: never headings, events or one paragraph.
+        if block.contains(where: { $0.role == .tableRow }) {
+            for line in block {
+                append(Passage(kind: line.role == .tableRow ? .tableRow : .paragraph, text: line.text, span: line.span))
+            }
+            return
+        }
         if block.count > 1, milestones == .none, startsWithHeading(block) {
             startSection(block[0].text, line: block[0], bulleted: false)
             handle(Array(block.dropFirst()), next: next)
