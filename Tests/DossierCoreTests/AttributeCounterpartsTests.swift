@@ -32,6 +32,15 @@ final class AttributeCounterpartsTests: XCTestCase {
         return d
     }
 
+    /// The shipped pipeline's counterpart and area stages.
+    private func shippedStages() throws -> (AttributeCounterparts, ClassifyAreas) {
+        let stages = try corePipeline().documentStages
+        return (
+            try XCTUnwrap(stages.first { $0 is AttributeCounterparts } as? AttributeCounterparts),
+            try XCTUnwrap(stages.first { $0 is ClassifyAreas } as? ClassifyAreas)
+        )
+    }
+
     private func counterparts(_ d: Document) -> [String?] { d.passages.map { $0.counterpart?.name } }
 
     func testAnAnalysisThatNeverNamesNATOHasNoNATOMaterial() throws {
@@ -63,9 +72,7 @@ final class AttributeCounterpartsTests: XCTestCase {
     /// The shipped pipeline: an analyst's paragraph on Moscow's gas deals makes an energy area
     /// of Russia's, not of NATO's, while the page's own NATO material stays NATO's.
     func testOnlyNATOMaterialMakesNATOAreas() throws {
-        let stages = try corePipeline().documentStages
-        let attribute = try XCTUnwrap(stages.first { $0 is AttributeCounterparts } as? AttributeCounterparts)
-        let classify = try XCTUnwrap(stages.first { $0 is ClassifyAreas } as? ClassifyAreas)
+        let (attribute, classify) = try shippedStages()
         let d = try classify.process(
             try attribute.process(
                 document([
@@ -91,9 +98,7 @@ final class AttributeCounterpartsTests: XCTestCase {
         XCTAssertEqual(d.passages[0].sentenceCounterparts, [1: Counterpart("Borduria")])
         XCTAssertEqual(d.passages[0].strandCounterparts, [.nato, Counterpart("Borduria")])
 
-        let stages = try corePipeline().documentStages
-        let attribute = try XCTUnwrap(stages.first { $0 is AttributeCounterparts } as? AttributeCounterparts)
-        let classify = try XCTUnwrap(stages.first { $0 is ClassifyAreas } as? ClassifyAreas)
+        let (attribute, classify) = try shippedStages()
         let text =
             "NATO helped Ruritania with disaster response and search and rescue training. "
             + "Gazprom and Moscow signed gas supply and pipeline agreements with Ruritania."
@@ -136,9 +141,7 @@ final class AttributeCounterpartsTests: XCTestCase {
     /// dialogue for another power, and nothing for NATO, whose partner pages use them of
     /// themselves (the taxonomy's `other-powers` phrases).
     func testBilateralRelationsWordsCountForOtherPowersOnly() throws {
-        let stages = try corePipeline().documentStages
-        let attribute = try XCTUnwrap(stages.first { $0 is AttributeCounterparts } as? AttributeCounterparts)
-        let classify = try XCTUnwrap(stages.first { $0 is ClassifyAreas } as? ClassifyAreas)
+        let (attribute, classify) = try shippedStages()
         let classified = try classify.process(
             try attribute.process(
                 document([
