@@ -44,7 +44,8 @@ final class HTMLArticleHeadTests: XCTestCase {
     func testAnEntryHeaderGivesBackItsExcerptButAMastheadDoesNot() throws {
         let html = """
             <html><head><title>Budget agreed</title></head><body>
-            <header><h1 class="site-title">World News</h1><p>The independent daily paper of the capital city</p></header>
+            <header><h1 class="site-title">World News</h1>
+            <p>The independent daily paper of the capital city</p></header>
             <div class="post"><div class="entry-header"><h1>Budget agreed</h1>
             <div class="entry-excerpt"><p>\(standfirst)</p></div></div>
             <div class="entry-content">\(paragraphs)</div></div></body></html>
