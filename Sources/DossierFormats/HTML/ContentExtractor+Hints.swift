@@ -44,17 +44,15 @@ extension ContentExtractor {
     /// (`<div class="j-module j-header"><h2 id="cc-m-header-1">…`).
     func isHeadingBox(_ i: Int) -> Bool {
         guard whole.text[i] > 0, isHeadBox(i), tree[i].name != "header" else { return false }
-        if Self.headingNames.contains(tree[i].name) { return true }
+        if BlockWriter.headings[tree[i].name] != nil { return true }
         var j = i
         while true {
             let children = tree[j].children.filter { !page.silent[$0] && (!tree[$0].isText || whole.text[$0] > 0) }
             guard children.count == 1, let only = children.first, !tree[only].isText else { return false }
-            if Self.headingNames.contains(tree[only].name) { return whole.text[only] == whole.text[i] }
+            if BlockWriter.headings[tree[only].name] != nil { return whole.text[only] == whole.text[i] }
             j = only
         }
     }
-
-    static let headingNames: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
 
     /// Score added for content tokens and removed for chrome tokens, class and id each once.
     func classWeight(_ i: Int) -> Double {

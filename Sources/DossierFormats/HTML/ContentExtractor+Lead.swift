@@ -6,7 +6,7 @@
 /// the one sentence a reader needs. When the page's title heading stands in such a pruned box,
 /// inside the chosen content or before it, the box's own paragraphs come back; what in it is
 /// chrome by its own name (a byline, a date, a share bar) stays out, and so do subtitles set
-/// as headings (news pages' decks, which article bodies as their sites publish them leave out).
+/// as headings: a news page's deck, which the article bodies news sites publish leave out.
 extension ContentExtractor {
     func leads(title: Int?, roots: Set<Int>, pruned: [Int: String]) -> Set<Int> {
         guard let title, let first = roots.min() else { return [] }

@@ -231,7 +231,7 @@ struct ContentExtractor {
         // A heading right before a joined sibling is that part's title.
         let elements = tree[parent].children.filter { !tree[$0].isText && !page.silent[$0] && !stats.excluded[$0] }
         for (k, s) in elements.enumerated().dropLast() where roots.contains(elements[k + 1]) && !roots.contains(s) {
-            if Self.headingNames.contains(tree[s].name) || isHeadingBox(s) { roots.insert(s) }
+            if BlockWriter.headings[tree[s].name] != nil || isHeadingBox(s) { roots.insert(s) }
         }
         return roots
     }

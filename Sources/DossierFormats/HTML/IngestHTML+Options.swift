@@ -37,7 +37,7 @@ extension IngestHTML {
             "skip", "tags", "toolbar*",
         ]
         /// Chrome hints that name an article's head: a box called only by these that holds the
-        /// page's title heading gives back its standfirst and subtitle (so does a `<header>`).
+        /// page's headline gives back its standfirst paragraphs (so does a `<header>`).
         public var headHints: [String] = ["header*"]
         /// Class or id hints of notes and references kept even outside the main content.
         public var keepHints: [String] = ["footnote*", "endnote*", "references", "reflist"]

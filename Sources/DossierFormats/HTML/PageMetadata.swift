@@ -162,9 +162,12 @@ private struct MetadataSources {
     var meta: [String: (value: String, line: Int)] = [:]
     var ld: [[String: Any]] = []
     var canonical: String?
-    var firstH1: (String, Int, Int)?
-    /// Every non-empty `<h1>`, those inside the article first.
+    /// Every non-empty `<h1>`, those inside the article first, each part in document order.
     var h1s: [(String, Int, Int)] = []
+    /// How many of `h1s` stand inside the article.
+    private var h1sInsideArticle = 0
+    /// The first `<h1>`, one inside the article preferred.
+    var firstH1: (String, Int, Int)? { h1s.first }
     var titleElement: (String, Int)?
     var times: [(datetime: String, published: Bool, line: Int)] = []
     var itemprops: [String: (value: String, line: Int)] = [:]
@@ -205,12 +208,12 @@ private struct MetadataSources {
         case "h1":
             let t = PageMetadata.text(tree, i)
             guard !t.isEmpty else { break }
-            if firstH1 == nil || (!page.insideArticle[firstH1!.2] && page.insideArticle[i]) {
-                firstH1 = (t, tree[i].line, i)
+            if page.insideArticle[i] {
+                h1s.insert((t, tree[i].line, i), at: h1sInsideArticle)
+                h1sInsideArticle += 1
+            } else {
+                h1s.append((t, tree[i].line, i))
             }
-            h1s.insert(
-                (t, tree[i].line, i),
-                at: page.insideArticle[i] ? h1s.filter { page.insideArticle[$0.2] }.count : h1s.count)
         case "time":
             if let dt = tree.attribute("datetime", of: i), !dt.isEmpty {
                 let published =
