@@ -158,4 +158,22 @@ final class AttributeCounterpartsTests: XCTestCase {
         XCTAssertEqual(russian.map(\.area), ["political-dialogue"], "\(classified.passages[0].areas)")
         XCTAssertEqual(classified.passages[1].areas.map(\.area), [], "\(classified.passages[1].areas)")
     }
+
+    /// A relation a long analysis touches in two paragraphs is judged on those two, not on the
+    /// whole length: their gas deal is an energy area of Russia's even among 60 paragraphs
+    /// about NATO, while one NATO paragraph naming a gas pipeline in that document is not
+    /// enough for NATO.
+    func testAShortRelationInALongDocumentNeedsOnlyItsOwnShareOfEvidence() throws {
+        let (attribute, classify) = try shippedStages()
+        let filler = (1...60).map { "NATO officials met Ruritanian officials in meeting number \($0)." }
+        let d = try classify.process(
+            try attribute.process(
+                document([
+                    ("Talks", filler + ["NATO discussed the gas pipeline with Ruritania."]),
+                    ("Moscow", ["Gazprom signed a gas supply agreement with Ruritania.", "Moscow buys its gas."]),
+                ])))
+        let russian = d.counterpartAreas.filter { $0.counterpart == Counterpart("Russia") }
+        XCTAssertTrue(russian.contains { $0.area == "energy" }, "\(russian.map(\.area))")
+        XCTAssertFalse(d.areas.contains { $0.area == "energy" }, "\(d.areas.map(\.area))")
+    }
 }

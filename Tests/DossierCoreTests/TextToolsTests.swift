@@ -39,4 +39,17 @@ final class TextToolsTests: XCTestCase {
                 "case-sensitive prefix@5", "long prefix@7",
             ])
     }
+
+    /// Spelling variants are one word on both sides: a phrase written "defence cooperation"
+    /// finds "defense cooperation", and a phrase written in the variant finds the other.
+    func testSpellingVariantsMatchAsOneWord() {
+        var m = PhraseMatcher<String>(spellings: ["defense": "defence", "Program": "programme"])
+        m.add("defence cooperation", payload: "defence")
+        m.add("partnership program", payload: "programme")
+        m.add("DEFENSE", caseSensitive: true, payload: "as written")
+        let tokens = TextTools.tokens("Defense cooperation and defence cooperation; Partnership Programme. DEFENCE")
+        XCTAssertEqual(
+            m.matches(in: tokens).map { "\($0.payload)@\($0.start)" }, ["defence@0", "defence@3", "programme@5"])
+        XCTAssertEqual(PhraseMatcher<String>().matches(in: TextTools.tokens("defense")).count, 0)
+    }
 }

@@ -14,8 +14,22 @@ import Foundation
 /// ```
 public struct Taxonomy: Codable, Hashable, Sendable {
     public var areas: [Area]
+    /// Spelling variants read as one word when phrases and headings are matched (`defense:
+    /// defence`): the phrases are written once, in one spelling, and sources use both.
+    public var spellings: [String: String]
 
-    public init(areas: [Area]) { self.areas = areas }
+    public init(areas: [Area], spellings: [String: String] = [:]) {
+        self.areas = areas
+        self.spellings = spellings
+    }
+
+    enum CodingKeys: String, CodingKey { case areas, spellings }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        areas = try c.decode([Area].self, forKey: .areas)
+        spellings = try c.decodeIfPresent([String: String].self, forKey: .spellings) ?? [:]
+    }
 
     public var ids: [String] { areas.map(\.id) }
 
@@ -34,9 +48,21 @@ public struct Taxonomy: Codable, Hashable, Sendable {
     /// Rejects duplicate ids and areas with no way to be recognised.
     public func validate(file: String) throws {
         var seen = Set<String>()
+        let folded = Dictionary(
+            spellings.map { ($0.key.lowercased(), $0.value.lowercased()) }, uniquingKeysWith: { first, _ in first })
         for area in areas {
             guard seen.insert(area.id).inserted else {
                 throw ConfigError("area id '\(area.id)' is defined twice", at: FileLocation(file: file))
+            }
+            // Two spellings of one phrase would count it twice once `spellings` folds them.
+            var phrases = Set<String>()
+            for p in area.phrases {
+                let words = p.phrase.lowercased().split(separator: " ").map { folded[String($0)] ?? String($0) }
+                guard phrases.insert(words.joined(separator: " ")).inserted else {
+                    throw ConfigError(
+                        "area '\(area.id)' lists the phrase '\(p.phrase)' twice (spellings make variants one word)",
+                        at: FileLocation(file: file), hint: "keep one spelling of it")
+                }
             }
             if area.phrases.isEmpty && area.headings.isEmpty {
                 throw ConfigError(

@@ -265,9 +265,10 @@ public struct EvaluationReport: Codable, Sendable {
         public var found: String
     }
 
-    /// The headline figures a test gate compares with the recorded ones.
+    /// The headline figures a test gate compares with the recorded ones; (area, counterpart)
+    /// pairs only where the gold carries counterparts.
     public var headline: [String: Double] {
-        [
+        var figures = [
             "passage-macro-f1": passages.macroF1,
             "document-area-f1": documentAreas.micro.f1,
             "document-area-precision": documentAreas.micro.precision,
@@ -280,5 +281,7 @@ public struct EvaluationReport: Codable, Sendable {
             "title-accuracy": title.value,
             "contact-point-accuracy": contactPointEmbassy.value,
         ]
+        if counterpartDocuments > 0 { figures["area-pairs-f1"] = documentAreaPairs.micro.f1 }
+        return figures
     }
 }

@@ -3,7 +3,9 @@
 /// Phrases are written as text ("civil emergency planning"); matching is on word tokens, so
 /// punctuation and hyphenation do not matter ("counter-terrorism" = "counter terrorism").
 /// A trailing `*` on a word matches any ending ("terroris*"). Case-sensitive phrases (for
-/// abbreviations such as "PfP" or "DEEP") match only as written.
+/// abbreviations such as "PfP" or "DEEP") match only as written. Spelling variants given to
+/// `init(spellings:)` are one word ("defense" = "defence"): config lists are written in one
+/// spelling, and American analyses use the other.
 public struct PhraseMatcher<Payload: Sendable>: Sendable {
     public struct Match: Sendable {
         public let payload: Payload
@@ -29,8 +31,17 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     private var byFirstWord: [String: [Int]] = [:]
     private var byFirstPrefix: [Substring: [Int]] = [:]
     private static var prefixKey: Int { 3 }
+    /// Lower-case word → the spelling phrases are stored in (see the type's comment).
+    private let spellings: [String: String]
 
-    public init() {}
+    public init(spellings: [String: String] = [:]) {
+        var folded: [String: String] = [:]
+        for (variant, canonical) in spellings { folded[variant.lowercased()] = canonical.lowercased() }
+        self.spellings = folded
+    }
+
+    /// A lower-case word in the spelling phrases are stored in.
+    private func fold(_ word: String) -> String { spellings.isEmpty ? word : spellings[word] ?? word }
 
     public mutating func add(_ phrase: String, caseSensitive: Bool = false, payload: Payload) {
         var words: [String] = []
@@ -39,8 +50,9 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
             let star = raw.hasSuffix("*")
             let parts = TextTools.tokens(String(raw)).map { caseSensitive ? $0.original : $0.lower }
             for (i, part) in parts.enumerated() {
-                words.append(part)
-                prefix.append(star && i == parts.count - 1)
+                let isPrefix = star && i == parts.count - 1
+                words.append(caseSensitive || isPrefix ? part : fold(part))
+                prefix.append(isPrefix)
             }
         }
         guard let first = words.first else { return }
@@ -65,7 +77,7 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
         }
         for i in tokens.indices {
             let t = tokens[i]
-            if let list = byFirstWord[t.lower] { check(list, at: i) }
+            if let list = byFirstWord[fold(t.lower)] { check(list, at: i) }
             if t.lower != t.original, let list = byFirstWord[t.original] { check(list, at: i) }
             guard !byFirstPrefix.isEmpty else { continue }
             var candidates: [Int] = []
@@ -97,8 +109,12 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     private func matches(_ p: Pattern, _ tokens: [Token], at i: Int) -> Bool {
         guard i + p.words.count <= tokens.count else { return false }
         for (k, word) in p.words.enumerated() {
-            let t = p.caseSensitive ? tokens[i + k].original : tokens[i + k].lower
-            if p.prefix[k] ? !t.hasPrefix(word) : t != word { return false }
+            let t = tokens[i + k]
+            if p.caseSensitive {
+                if p.prefix[k] ? !t.original.hasPrefix(word) : t.original != word { return false }
+            } else if p.prefix[k] ? !t.lower.hasPrefix(word) : fold(t.lower) != word {
+                return false
+            }
         }
         return true
     }

@@ -3,16 +3,19 @@ import Foundation
 extension ClassifyAreas {
     /// Document areas per relation: NATO's from NATO material only, so an analyst's quotes about
     /// Russian gas never make energy a NATO area; every other counterpart's from its own
-    /// passages, by the same rules. The evidence a long document must give grows with its whole
-    /// length, not with one relation's share of it.
+    /// passages, by the same rules. The evidence a relation must give grows with the number of
+    /// passages that speak of it (those with a strand of its counterpart): China's gas in three
+    /// paragraphs of a 60-paragraph analysis of Russia's ties is judged as on a three-paragraph
+    /// page, not drowned by the length of the Russian story around it.
     func relationAreas(
         _ passages: [Passage], titled: [String: Evidence]
     ) -> (nato: [AreaScore], others: [AreaScore]) {
-        let counterparts = Set(passages.flatMap(\.strandCounterparts)).subtracting([.nato]).sorted()
-        let nato = documentAreas(passages, length: passages.count, titled: titled, counterpart: .nato)
+        var share: [Counterpart: Int] = [:]
+        for passage in passages { for c in passage.strandCounterparts { share[c, default: 0] += 1 } }
+        let nato = documentAreas(passages, length: share[.nato] ?? 0, titled: titled, counterpart: .nato)
         var others: [AreaScore] = []
-        for counterpart in counterparts {
-            others += documentAreas(passages, length: passages.count, titled: titled, counterpart: counterpart)
+        for counterpart in share.keys.sorted() where counterpart != .nato {
+            others += documentAreas(passages, length: share[counterpart]!, titled: titled, counterpart: counterpart)
         }
         return (nato, others)
     }

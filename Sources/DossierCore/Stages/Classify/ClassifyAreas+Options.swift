@@ -42,8 +42,8 @@ extension ClassifyAreas {
             .init("document-min-score", \.documentMinScore, "a document discusses an area at or above this score"),
             .init(
                 "document-evidence-per-passage", \.documentEvidencePerPassage,
-                "passage evidence a document needs per passage it has, before its area score counts "
-                    + "(long documents need more)"),
+                "passage evidence a relation needs per passage that speaks of it, before its area score "
+                    + "counts (a relation long documents tell at length needs more)"),
             .init(
                 "listing-cues", \.listingCues, type: "[phrase]",
                 "phrases that make a passage a list of cooperation areas ('key areas include'): "

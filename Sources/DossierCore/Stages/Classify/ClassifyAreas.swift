@@ -53,8 +53,8 @@ public struct ClassifyAreas: DocumentStage {
     public init(options: Options, context: StageContext) throws {
         self.options = options
         areaIDs = context.taxonomy.ids
-        var phrases = PhraseMatcher<PhraseHit>()
-        var headings = PhraseMatcher<Int>()
+        var phrases = PhraseMatcher<PhraseHit>(spellings: context.taxonomy.spellings)
+        var headings = PhraseMatcher<Int>(spellings: context.taxonomy.spellings)
         for (i, area) in context.taxonomy.areas.enumerated() {
             for p in area.phrases {
                 phrases.add(
