@@ -52,4 +52,37 @@ final class TextToolsTests: XCTestCase {
             m.matches(in: tokens).map { "\($0.payload)@\($0.start)" }, ["defence@0", "defence@3", "programme@5"])
         XCTAssertEqual(PhraseMatcher<String>().matches(in: TextTools.tokens("defense")).count, 0)
     }
+
+    /// With plurals on, a phrase's last word matches its regular plural, and only its last:
+    /// "foreign ministers", "ministries", "taxes", never "class" for "clas" or a plural inside.
+    func testPluralsMatchOnAPhrasesLastWordOnly() {
+        var m = PhraseMatcher<String>(plurals: true)
+        m.add("foreign minister", payload: "minister")
+        m.add("ministry", payload: "ministry")
+        m.add("tax", payload: "tax")
+        m.add("border guard", payload: "guard")
+        m.add("clas", payload: "never")
+        let text = "Foreign ministers met ministries on taxes; borders guard the class."
+        XCTAssertEqual(
+            m.matches(in: TextTools.tokens(text)).map { "\($0.payload)@\($0.start)" },
+            ["minister@0", "ministry@3", "tax@5"])
+        XCTAssertEqual(PhraseMatcher<String>.singulars("ties"), ["tie", "ty", "ti"])
+        XCTAssertEqual(PhraseMatcher<String>.singulars("bus"), [])
+        var plain = PhraseMatcher<String>()
+        plain.add("foreign minister", payload: "minister")
+        XCTAssertEqual(plain.matches(in: TextTools.tokens("foreign ministers")).count, 0)
+    }
+
+    /// A phrase listed beside its plural, or in two spellings, would count twice: refused.
+    func testTheTaxonomyRefusesAPhraseListedTwice() throws {
+        func taxonomy(_ phrases: [String], plurals: Bool) -> Taxonomy {
+            Taxonomy(
+                areas: [Taxonomy.Area(id: "a", label: "A", phrases: phrases.map { WeightedPhrase($0) })],
+                spellings: ["defense": "defence"], plurals: plurals)
+        }
+        XCTAssertNoThrow(try taxonomy(["summit", "summits"], plurals: false).validate(file: "t.yaml"))
+        XCTAssertThrowsError(try taxonomy(["summit", "summits"], plurals: true).validate(file: "t.yaml"))
+        XCTAssertThrowsError(try taxonomy(["defense talks", "defence talks"], plurals: false).validate(file: "t.yaml"))
+        XCTAssertNoThrow(try taxonomy(["summit*", "summits"], plurals: true).validate(file: "t.yaml"))
+    }
 }

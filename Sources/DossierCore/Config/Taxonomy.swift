@@ -17,18 +17,23 @@ public struct Taxonomy: Codable, Hashable, Sendable {
     /// Spelling variants read as one word when phrases and headings are matched (`defense:
     /// defence`): the phrases are written once, in one spelling, and sources use both.
     public var spellings: [String: String]
+    /// Whether a phrase's or heading's last word also matches its regular plural, so "foreign
+    /// minister" finds "foreign ministers" without a second phrase.
+    public var plurals: Bool
 
-    public init(areas: [Area], spellings: [String: String] = [:]) {
+    public init(areas: [Area], spellings: [String: String] = [:], plurals: Bool = false) {
         self.areas = areas
         self.spellings = spellings
+        self.plurals = plurals
     }
 
-    enum CodingKeys: String, CodingKey { case areas, spellings }
+    enum CodingKeys: String, CodingKey { case areas, spellings, plurals }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         areas = try c.decode([Area].self, forKey: .areas)
         spellings = try c.decodeIfPresent([String: String].self, forKey: .spellings) ?? [:]
+        plurals = try c.decodeIfPresent(Bool.self, forKey: .plurals) ?? false
     }
 
     public var ids: [String] { areas.map(\.id) }
@@ -54,7 +59,7 @@ public struct Taxonomy: Codable, Hashable, Sendable {
             guard seen.insert(area.id).inserted else {
                 throw ConfigError("area id '\(area.id)' is defined twice", at: FileLocation(file: file))
             }
-            // Two spellings of one phrase would count it twice once `spellings` folds them.
+            // Two spellings of one phrase, or a phrase and its plural, would count it twice.
             var phrases = Set<String>()
             for p in area.phrases {
                 let words = p.phrase.lowercased().split(separator: " ").map { folded[String($0)] ?? String($0) }
@@ -62,6 +67,16 @@ public struct Taxonomy: Codable, Hashable, Sendable {
                     throw ConfigError(
                         "area '\(area.id)' lists the phrase '\(p.phrase)' twice (spellings make variants one word)",
                         at: FileLocation(file: file), hint: "keep one spelling of it")
+                }
+            }
+            for p in area.phrases where plurals && !p.phrase.hasSuffix("*") {
+                var words = p.phrase.lowercased().split(separator: " ").map { folded[String($0)] ?? String($0) }
+                let last = words.removeLast()
+                for singular in PhraseMatcher<Int>.singulars(last)
+                where phrases.contains((words + [singular]).joined(separator: " ")) {
+                    throw ConfigError(
+                        "area '\(area.id)' lists '\(p.phrase)' beside its singular (plurals: true matches both)",
+                        at: FileLocation(file: file), hint: "keep the singular only")
                 }
             }
             if area.phrases.isEmpty && area.headings.isEmpty {

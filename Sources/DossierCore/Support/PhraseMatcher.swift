@@ -33,11 +33,25 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     private static var prefixKey: Int { 3 }
     /// Lower-case word → the spelling phrases are stored in (see the type's comment).
     private let spellings: [String: String]
+    /// Whether a phrase's last word also matches its plural ("foreign minister" finds "foreign
+    /// ministers"): regular English plurals only (-s, -es, -ies).
+    private let plurals: Bool
 
-    public init(spellings: [String: String] = [:]) {
+    public init(spellings: [String: String] = [:], plurals: Bool = false) {
         var folded: [String: String] = [:]
         for (variant, canonical) in spellings { folded[variant.lowercased()] = canonical.lowercased() }
         self.spellings = folded
+        self.plurals = plurals
+    }
+
+    /// The singulars a lower-case plural may stand for ("ministries" → "ministry", "taxes" →
+    /// "tax" and "taxe", "talks" → "talk"); none for words of three letters or fewer or in -ss.
+    static func singulars(_ word: String) -> [String] {
+        guard word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss") else { return [] }
+        var found = [String(word.dropLast())]
+        if word.hasSuffix("ies") { found.append(String(word.dropLast(3)) + "y") }
+        if word.hasSuffix("es") { found.append(String(word.dropLast(2))) }
+        return found
     }
 
     /// A lower-case word in the spelling phrases are stored in.
@@ -78,6 +92,14 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
         for i in tokens.indices {
             let t = tokens[i]
             if let list = byFirstWord[fold(t.lower)] { check(list, at: i) }
+            if plurals {
+                // One-word phrases in the plural (their only word is their last).
+                for singular in Self.singulars(t.lower) {
+                    if let list = byFirstWord[fold(singular)] {
+                        check(list.filter { patterns[$0].words.count == 1 }, at: i)
+                    }
+                }
+            }
             if t.lower != t.original, let list = byFirstWord[t.original] { check(list, at: i) }
             guard !byFirstPrefix.isEmpty else { continue }
             var candidates: [Int] = []
@@ -112,8 +134,11 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
             let t = tokens[i + k]
             if p.caseSensitive {
                 if p.prefix[k] ? !t.original.hasPrefix(word) : t.original != word { return false }
-            } else if p.prefix[k] ? !t.lower.hasPrefix(word) : fold(t.lower) != word {
-                return false
+            } else if p.prefix[k] {
+                if !t.lower.hasPrefix(word) { return false }
+            } else if fold(t.lower) != word {
+                let plural = plurals && k == p.words.count - 1 && Self.singulars(t.lower).contains { fold($0) == word }
+                if !plural { return false }
             }
         }
         return true

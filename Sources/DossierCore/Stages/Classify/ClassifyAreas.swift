@@ -53,8 +53,9 @@ public struct ClassifyAreas: DocumentStage {
     public init(options: Options, context: StageContext) throws {
         self.options = options
         areaIDs = context.taxonomy.ids
-        var phrases = PhraseMatcher<PhraseHit>(spellings: context.taxonomy.spellings)
-        var headings = PhraseMatcher<Int>(spellings: context.taxonomy.spellings)
+        var phrases = PhraseMatcher<PhraseHit>(
+            spellings: context.taxonomy.spellings, plurals: context.taxonomy.plurals)
+        var headings = PhraseMatcher<Int>(spellings: context.taxonomy.spellings, plurals: context.taxonomy.plurals)
         for (i, area) in context.taxonomy.areas.enumerated() {
             for p in area.phrases {
                 phrases.add(
