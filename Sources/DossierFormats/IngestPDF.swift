@@ -28,34 +28,6 @@ public struct IngestPDF: IngestStage {
     public static let requires: Set<Artifact> = []
     public static let produces: Set<Artifact> = [.text]
 
-    public struct Options: StageOptions {
-        public var timeout = 60.0
-        public var command = "pdftotext"
-        public var mode = "geometry"
-        public var headingSizeRatio = 1.2
-        public var figureMinNumbers = 4
-        public static let settings: [Setting<Self>] = [
-            .init("timeout", \.timeout, "seconds pdftotext may take on one file"),
-            .init("command", \.command, "the pdftotext executable"),
-            .init(
-                "mode", \.mode,
-                "geometry (pdftotext -bbox-layout: figures, headings, notes by position and size) "
-                    + "or text (plain pdftotext)",
-                check: {
-                    ["geometry", "text"].contains($0)
-                        ? nil
-                        : "mode must be 'geometry' or 'text', not '\($0)'"
-                }),
-            .init(
-                "heading-size-ratio", \.headingSizeRatio,
-                "a short line this much larger than the body text is a heading (geometry mode)"),
-            .init(
-                "figure-min-numbers", \.figureMinNumbers,
-                "numbers a cluster of number-only lines needs to count as a figure (geometry mode)"),
-        ]
-        public init() {}
-    }
-
     let options: Options
     public init(options: Options, context: StageContext) { self.options = options }
 
@@ -106,11 +78,14 @@ public struct IngestPDF: IngestStage {
     /// Each page's verdicts once (the figure clustering is the costly part), before furniture,
     /// which needs to know whether the first line is set as a heading; table cells are neither
     /// headings nor figure text.
-    private static func verdicts(of layout: PDFLayout, _ analysis: PDFLayoutAnalysis)
+    private func verdicts(of layout: PDFLayout, _ analysis: PDFLayoutAnalysis)
         -> (kinds: [[PDFLayoutAnalysis.Kind]], tables: [[PDFTables.Table]])
     {
         var verdicts = layout.pages.map(analysis.kinds(of:))
-        let tables = layout.pages.map { PDFTables().find(in: $0, bodySize: analysis.bodySize) }
+        let finder = PDFTables(
+            maxCellWords: options.tableMaxCellWords, minRows: options.tableMinRows,
+            maxCellWidthShare: options.tableMaxCellWidthShare)
+        let tables = layout.pages.map { finder.find(in: $0, bodySize: analysis.bodySize) }
         for (p, found) in tables.enumerated() {
             for (t, table) in found.enumerated() {
                 for i in table.lines { verdicts[p][i] = .table(t) }
@@ -169,7 +144,7 @@ public struct IngestPDF: IngestStage {
         var lines: [Line] = []
         var removed: [RemovedText] = []
         var number = 0
-        let (verdicts, tables) = Self.verdicts(of: layout, analysis)
+        let (verdicts, tables) = verdicts(of: layout, analysis)
         func separate(_ span: SourceSpan) {
             if let last = lines.last, !last.isBlank, last.role != .pageBreak {
                 lines.append(Line(text: "", span: span))

@@ -35,9 +35,10 @@ struct PDFTables {
         static let currencies: Set<String> = ["$", "€", "£", "¥", "US$"]
     }
 
-    var maxCellWords = 8
-    var minRows = 3
-    var maxCellWidthShare = 0.3
+    /// `ingest.pdf`'s `table-max-cell-words`, `table-min-rows` and `table-max-cell-width-share`.
+    var maxCellWords: Int
+    var minRows: Int
+    var maxCellWidthShare: Double
 
     func find(in page: PDFLayout.Page, bodySize: Double) -> [Table] {
         let lines = page.lines

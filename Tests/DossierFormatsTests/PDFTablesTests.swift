@@ -41,4 +41,16 @@ final class PDFTablesTests: XCTestCase {
         let meta = try document(PDFGeometryTests.real.appendingPathComponent("meta-q2-2023-press-release.pdf"))
         XCTAssertTrue(meta.passages.contains { $0.text == "Revenue | $ 31,999 | $ 28,822 | 11%" })
     }
+
+    /// The thresholds are ingest.pdf options: asking for more rows than the table has leaves its
+    /// rows to the line-by-line reading (no tableRow passage).
+    func testTheTableThresholdsAreOptions() throws {
+        let runner = try Support.runner {
+            $0.replacingOccurrences(of: "- use: ingest.pdf\n", with: "- use: ingest.pdf\n    table-min-rows: 50\n")
+        }
+        let url = PDFGeometryTests.fixtures.appendingPathComponent("tables-report.pdf")
+        let d = try runner.processDocument(try PDFGeometryTests.file(url))
+        XCTAssertFalse(d.passages.isEmpty)
+        XCTAssertFalse(d.passages.contains { $0.kind == .tableRow }, "\(d.passages.map(\.text))")
+    }
 }

@@ -9,8 +9,12 @@ enum Support {
         .deletingLastPathComponent()
 
     /// The project's pipeline up to extraction, with the format stages.
-    static func runner() throws -> Runner {
-        var config = try PipelineConfig.load(path: repo.appendingPathComponent("pipeline.yaml").path)
+    /// The project's pipeline without its corpus stages; `edit` may rewrite pipeline.yaml's text
+    /// first (to try another option).
+    static func runner(edit: (String) -> String = { $0 }) throws -> Runner {
+        let file = repo.appendingPathComponent("pipeline.yaml")
+        var config = try PipelineConfig.parse(
+            edit(try String(contentsOf: file, encoding: .utf8)), file: file.path, baseDirectory: repo)
         config.stages.removeAll { $0.id.hasPrefix("render.") || $0.id.hasPrefix("aggregate.") }
         var logger = Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }
         logger.logLevel = .critical
