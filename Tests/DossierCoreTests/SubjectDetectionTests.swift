@@ -59,4 +59,25 @@ final class SubjectDetectionTests: XCTestCase {
             """)
         XCTAssertEqual(before.country, "Finland", "Finland joined NATO in 2023, after this 2015 document")
     }
+
+    /// "The Gulf state" is one country, not the region: a news item calling its subject so is
+    /// about that country, and a region named in the opening line gives way to the partner the
+    /// body names more often.
+    func testARegionNamePlusStateIsACountry() throws {
+        let d = try processWithProjectPipeline(
+            """
+            Talks between the Gulf state and the Alliance went on.
+
+            Ruritania's envoy met NATO officials. The Gulf state wants more training, and Oman's \
+            minister said the Gulf state had been helpful. Oman and Oman's navy took part.
+            """)
+        XCTAssertEqual(d.country, "Oman")
+        let e = try processWithProjectPipeline(
+            """
+            Eritrea keeps close ties with Gulf states.
+
+            Eritrea hosts a base; Eritrea signed deals; Eritrea's leaders travel to Gulf capitals. Sudan objected.
+            """)
+        XCTAssertEqual(e.country, "Eritrea")
+    }
 }

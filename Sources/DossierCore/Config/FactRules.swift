@@ -29,6 +29,9 @@ public struct FactRules: Decodable, Sendable {
     /// Powers a partner deals with besides NATO, counted for less when choosing the subject.
     public var counterpartPowers: [String]
     public var counterpartWeight: Double
+    /// Singular nouns that make a region's name describe one country ("the Gulf state", "the
+    /// Central Asian republic"): such a mention is of a country, not of the region.
+    public var regionCountryNouns: [String]
     /// Whose relation a passage describes: NATO and the powers a partner deals with, each
     /// with the names a text uses for it.
     public var counterparts: [CounterpartRule]
@@ -60,6 +63,7 @@ public struct FactRules: Decodable, Sendable {
         case natoMembers = "nato-members"
         case counterpartPowers = "counterpart-powers"
         case counterpartWeight = "counterpart-weight"
+        case regionCountryNouns = "region-country-nouns"
         case counterparts
         case frameworkKinds = "framework-kinds"
         case frameworkSuccessors = "framework-successors"
@@ -86,6 +90,7 @@ public struct FactRules: Decodable, Sendable {
         natoMembers = try c.decodeIfPresent([Member].self, forKey: .natoMembers) ?? []
         counterpartPowers = try c.decodeIfPresent([String].self, forKey: .counterpartPowers) ?? []
         counterpartWeight = try c.decodeIfPresent(Double.self, forKey: .counterpartWeight) ?? 1
+        regionCountryNouns = try c.decodeIfPresent([String].self, forKey: .regionCountryNouns) ?? []
         counterparts = try c.decodeIfPresent([CounterpartRule].self, forKey: .counterparts) ?? []
         frameworkKinds = try c.decodeIfPresent([String: [String]].self, forKey: .frameworkKinds) ?? [:]
         frameworkSuccessors = try c.decodeIfPresent([String: String].self, forKey: .frameworkSuccessors) ?? [:]

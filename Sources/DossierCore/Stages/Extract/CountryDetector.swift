@@ -30,6 +30,15 @@ struct CountryDetector {
         }
     }
 
+    /// Regions `text` names as regions: "the Gulf state" names a country, not the Gulf.
+    private func regionMentions(in text: String) -> [String] {
+        let tokens = TextTools.tokens(text)
+        let nouns = Set(rules.regionCountryNouns.map { $0.lowercased() })
+        return regions.longestMatches(in: tokens).filter { m in
+            m.end >= tokens.count || !nouns.contains(tokens[m.end].lower)
+        }.map(\.payload)
+    }
+
     /// The canonical name of the first country named in `text`.
     func canonicalCountry(in text: String) -> String? {
         countries.longestMatches(in: TextTools.tokens(text)).first?.payload
@@ -73,13 +82,18 @@ struct CountryDetector {
         }
         var regionCounts: [String: Int] = [:]
         for p in passages {
-            for m in regions.longestMatches(in: TextTools.tokens(p.text)) { regionCounts[m.payload, default: 0] += 1 }
+            for region in regionMentions(in: p.text) { regionCounts[region, default: 0] += 1 }
         }
         let topRegion = regionCounts.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }).first
         // A title that names a region ("NATO and Central Asia after Afghanistan") is about the
-        // region, unless a country it also names is the one the body is about.
-        if let region = regions.longestMatches(in: TextTools.tokens(title)).first?.payload {
+        // region, unless a country it also names is the one the body is about: the salient one,
+        // or a partner (not a power) the body names more often than the region.
+        if let region = regionMentions(in: title).first {
             if let salient, named.contains(salient) { return (salient, false, .analysis) }
+            let partner = named.filter { !powers.contains($0) }.max { (counts[$0] ?? 0, $1) < (counts[$1] ?? 0, $0) }
+            if let partner, counts[partner] ?? 0 > Double(regionCounts[region] ?? 0) {
+                return (partner, false, .analysis)
+            }
             return (region, true, .analysis)
         }
         if let best = named.max(by: { (counts[$0] ?? 0, $1) < (counts[$1] ?? 0, $0) }) {
