@@ -80,4 +80,18 @@ final class SubjectDetectionTests: XCTestCase {
             """)
         XCTAssertEqual(e.country, "Eritrea")
     }
+
+    /// A title naming a region and a partner is about the partner when the body names the
+    /// partner more often than the region, even with no country clearly ahead of the others.
+    func testATitlesPartnerBeatsItsRegionWhenTheBodyNamesItMore() throws {
+        let d = try processWithProjectPipeline(
+            """
+            Eritrea and the Gulf states: a new alignment
+
+            Eritrea hosts a base. Eritrea signed deals. Eritrea's leaders travel abroad. Sudan objected; Sudan's \
+            army watched; Sudan complained. The Gulf states invest.
+            """)
+        XCTAssertEqual(d.country, "Eritrea")
+        XCTAssertFalse(d.countryIsRegion)
+    }
 }

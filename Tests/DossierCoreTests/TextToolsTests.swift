@@ -83,6 +83,15 @@ final class TextToolsTests: XCTestCase {
         XCTAssertNoThrow(try taxonomy(["summit", "summits"], plurals: false).validate(file: "t.yaml"))
         XCTAssertThrowsError(try taxonomy(["summit", "summits"], plurals: true).validate(file: "t.yaml"))
         XCTAssertThrowsError(try taxonomy(["defense talks", "defence talks"], plurals: false).validate(file: "t.yaml"))
-        XCTAssertNoThrow(try taxonomy(["summit*", "summits"], plurals: true).validate(file: "t.yaml"))
+        XCTAssertThrowsError(
+            try taxonomy(["search and rescue", "Search-and-rescue"], plurals: false).validate(file: "t.yaml"))
+        XCTAssertThrowsError(try taxonomy(["defence", "defenses"], plurals: true).validate(file: "t.yaml"))
+        // A prefix beside a longer word it covers weighs that word more, by design.
+        XCTAssertNoThrow(try taxonomy(["terroris*", "terrorist*"], plurals: true).validate(file: "t.yaml"))
+        var chained = taxonomy(["talks"], plurals: false)
+        chained.spellings = ["defense": "defence", "defence": "defense"]
+        XCTAssertThrowsError(try chained.validate(file: "t.yaml"))
+        chained.spellings = ["air defense": "air defence"]
+        XCTAssertThrowsError(try chained.validate(file: "t.yaml"))
     }
 }

@@ -8,9 +8,8 @@ enum Support {
     static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
-    /// The project's pipeline up to extraction, with the format stages.
-    /// The project's pipeline without its corpus stages; `edit` may rewrite pipeline.yaml's text
-    /// first (to try another option).
+    /// The project's pipeline up to extraction (no corpus stages), with the format stages;
+    /// `edit` may rewrite pipeline.yaml's text first (to try another option).
     static func runner(edit: (String) -> String = { $0 }) throws -> Runner {
         let file = repo.appendingPathComponent("pipeline.yaml")
         var config = try PipelineConfig.parse(

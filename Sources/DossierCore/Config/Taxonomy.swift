@@ -50,35 +50,65 @@ public struct Taxonomy: Codable, Hashable, Sendable {
     /// The label for an id (the id itself if unknown).
     public func label(_ id: String) -> String { area(id)?.label ?? id }
 
+    /// `spellings` lower-cased, refused when a variant is more than one word (the matcher folds
+    /// words) or a spelling is itself a variant (folding is one step, so a chain would not close).
+    private func validatedSpellings(file: String) throws -> [String: String] {
+        let folded = Dictionary(
+            spellings.map { ($0.key.lowercased(), $0.value.lowercased()) }, uniquingKeysWith: { first, _ in first })
+        for (variant, spelling) in folded.sorted(by: { $0.key < $1.key }) {
+            if variant.contains(where: { !$0.isLetter }) || spelling.contains(where: { !$0.isLetter }) {
+                throw ConfigError(
+                    "spellings: '\(variant): \(spelling)' is not one word on each side", at: FileLocation(file: file),
+                    hint: "list single words; a phrase in two spellings needs each word's variant")
+            }
+            if folded[spelling] != nil {
+                throw ConfigError(
+                    "spellings: '\(spelling)' is both a spelling and a variant", at: FileLocation(file: file),
+                    hint: "map every variant straight to the one spelling phrases use")
+            }
+        }
+        return folded
+    }
+
+    /// Two phrases the matcher reads as one (hyphens and case aside, spelling variants folded),
+    /// or a phrase beside its plural when `plurals` is on, would count one mention twice.
+    /// A prefix phrase beside a longer word it covers ("terroris*" and "terrorist*") is allowed:
+    /// the taxonomy uses such pairs to weigh the longer word more.
+    private func checkPhrasesOnce(_ area: Area, folded: [String: String], file: String) throws {
+        func key(_ phrase: String) -> [String] {
+            let words = TextTools.tokens(phrase).map(\.lower)
+            let star = phrase.hasSuffix("*")
+            return words.enumerated().map { i, w in star && i == words.count - 1 ? w + "*" : folded[w] ?? w }
+        }
+        var phrases = Set<[String]>()
+        for p in area.phrases {
+            guard phrases.insert(key(p.phrase)).inserted else {
+                throw ConfigError(
+                    "area '\(area.id)' lists the phrase '\(p.phrase)' twice (hyphens, case and spellings aside)",
+                    at: FileLocation(file: file), hint: "keep one form of it")
+            }
+        }
+        for p in area.phrases where plurals && !p.phrase.hasSuffix("*") {
+            var words = key(p.phrase)
+            guard let last = words.popLast() else { continue }
+            for singular in PhraseMatcher<Int>.singulars(last).map({ folded[$0] ?? $0 })
+            where phrases.contains(words + [singular]) {
+                throw ConfigError(
+                    "area '\(area.id)' lists '\(p.phrase)' beside its singular (plurals: true matches both)",
+                    at: FileLocation(file: file), hint: "keep the singular only")
+            }
+        }
+    }
+
     /// Rejects duplicate ids and areas with no way to be recognised.
     public func validate(file: String) throws {
         var seen = Set<String>()
-        let folded = Dictionary(
-            spellings.map { ($0.key.lowercased(), $0.value.lowercased()) }, uniquingKeysWith: { first, _ in first })
+        let folded = try validatedSpellings(file: file)
         for area in areas {
             guard seen.insert(area.id).inserted else {
                 throw ConfigError("area id '\(area.id)' is defined twice", at: FileLocation(file: file))
             }
-            // Two spellings of one phrase, or a phrase and its plural, would count it twice.
-            var phrases = Set<String>()
-            for p in area.phrases {
-                let words = p.phrase.lowercased().split(separator: " ").map { folded[String($0)] ?? String($0) }
-                guard phrases.insert(words.joined(separator: " ")).inserted else {
-                    throw ConfigError(
-                        "area '\(area.id)' lists the phrase '\(p.phrase)' twice (spellings make variants one word)",
-                        at: FileLocation(file: file), hint: "keep one spelling of it")
-                }
-            }
-            for p in area.phrases where plurals && !p.phrase.hasSuffix("*") {
-                var words = p.phrase.lowercased().split(separator: " ").map { folded[String($0)] ?? String($0) }
-                let last = words.removeLast()
-                for singular in PhraseMatcher<Int>.singulars(last)
-                where phrases.contains((words + [singular]).joined(separator: " ")) {
-                    throw ConfigError(
-                        "area '\(area.id)' lists '\(p.phrase)' beside its singular (plurals: true matches both)",
-                        at: FileLocation(file: file), hint: "keep the singular only")
-                }
-            }
+            try checkPhrasesOnce(area, folded: folded, file: file)
             if area.phrases.isEmpty && area.headings.isEmpty {
                 throw ConfigError(
                     "area '\(area.id)' has neither phrases nor headings", at: FileLocation(file: file),

@@ -100,7 +100,8 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
                     }
                 }
             }
-            if t.lower != t.original, let list = byFirstWord[t.original] { check(list, at: i) }
+            // Case-sensitive patterns are stored as written, unfolded.
+            if t.original != fold(t.lower), let list = byFirstWord[t.original] { check(list, at: i) }
             guard !byFirstPrefix.isEmpty else { continue }
             var candidates: [Int] = []
             for length in 1...Self.prefixKey {

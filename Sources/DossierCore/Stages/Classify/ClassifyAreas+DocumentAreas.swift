@@ -45,9 +45,10 @@ extension ClassifyAreas {
                 continue
             }
             let total = hits.reduce(0) { $0 + $1.score }
-            // A long document must say more before an area is its own: the evidence it needs
-            // grows with its length, so one passing mention in a 60-paragraph analysis is not
-            // an area, while one sentence naming it on a ten-line page is.
+            // A relation told at length must say more before an area is its own: the evidence
+            // it needs grows with the passages that speak of it, so one passing mention among 60
+            // NATO paragraphs is not a NATO area, while one sentence naming it on a ten-line
+            // page, or in the two paragraphs an analysis gives NATO, is.
             let needed = options.documentEvidencePerPassage * Double(length)
             var score = 1 - exp(-max(0, total - needed) / options.documentScale)
             // A section of its own about the area is substantive even when it is one paragraph.
