@@ -3,7 +3,8 @@ import Foundation
 /// Decides which partner country (or region) a document is about, and what kind it is.
 ///
 /// In order: a title pattern ("Relations with X") makes it a partner page about X; else a
-/// region the title names (unless a country the title also names leads the body); else the
+/// region the title names (unless a country the title also names leads the body, or is a
+/// partner the body names more often than the region); else the
 /// countries the title names (the most mentioned of them); else the body's most mentioned
 /// country if it clearly leads; else a region the body names; else unknown.
 ///
@@ -11,6 +12,8 @@ import Foundation
 /// the powers partners deal with (`counterpart-powers`: Russia, China …) count for less, so
 /// an analysis of Georgia that discusses Russia at length is still about Georgia. A title that
 /// names a regional framework (the Mediterranean Dialogue) and no country gives its region.
+/// A region's name before a singular country noun (facts.yaml `region-country-nouns`: "the Gulf
+/// state") describes one country and is no mention of the region.
 struct CountryDetector {
     private var countries = PhraseMatcher<String>()
     private var regions = PhraseMatcher<String>()
