@@ -61,8 +61,7 @@ final class SubjectDetectionTests: XCTestCase {
     }
 
     /// "The Gulf state" is one country, not the region: a news item calling its subject so is
-    /// about that country, and a region named in the opening line gives way to the partner the
-    /// body names more often.
+    /// about that country (and a title naming a clearly leading partner stays with it).
     func testARegionNamePlusStateIsACountry() throws {
         let d = try processWithProjectPipeline(
             """

@@ -91,10 +91,10 @@ public struct Taxonomy: Codable, Hashable, Sendable {
         for p in area.phrases where plurals && !p.phrase.hasSuffix("*") {
             var words = key(p.phrase)
             guard let last = words.popLast() else { continue }
-            for singular in PhraseMatcher<Int>.singulars(last).map({ folded[$0] ?? $0 })
-            where phrases.contains(words + [singular]) {
+            for plural in PhraseMatcher<Int>.plurals(of: last).map({ folded[$0] ?? $0 })
+            where phrases.contains(words + [plural]) {
                 throw ConfigError(
-                    "area '\(area.id)' lists '\(p.phrase)' beside its singular (plurals: true matches both)",
+                    "area '\(area.id)' lists '\(p.phrase)' beside its plural (plurals: true matches both)",
                     at: FileLocation(file: file), hint: "keep the singular only")
             }
         }

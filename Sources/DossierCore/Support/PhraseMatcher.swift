@@ -22,6 +22,8 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
         let caseSensitive: Bool
         let phrase: String
         let payload: Payload
+        /// The plurals its last word also matches (`plurals: true`), in stored spelling.
+        let lastWordPlurals: Set<String>
     }
 
     private var patterns: [Pattern] = []
@@ -29,6 +31,8 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// by that prefix's first `prefixKey` characters, so a token looks up a few keys instead of
     /// trying every prefix pattern (matching stays linear in the text on long documents).
     private var byFirstWord: [String: [Int]] = [:]
+    /// One-word patterns by the plurals of their word, so a plural token is one lookup.
+    private var byPlural: [String: [Int]] = [:]
     private var byFirstPrefix: [Substring: [Int]] = [:]
     private static var prefixKey: Int { 3 }
     /// Lower-case word → the spelling phrases are stored in (see the type's comment).
@@ -44,14 +48,14 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
         self.plurals = plurals
     }
 
-    /// The singulars a lower-case plural may stand for ("ministries" → "ministry", "taxes" →
-    /// "tax" and "taxe", "talks" → "talk"); none for words of three letters or fewer or in -ss.
-    static func singulars(_ word: String) -> [String] {
-        guard word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss") else { return [] }
-        var found = [String(word.dropLast())]
-        if word.hasSuffix("ies") { found.append(String(word.dropLast(3)) + "y") }
-        if word.hasSuffix("es") { found.append(String(word.dropLast(2))) }
-        return found
+    /// The regular plural of a lower-case word ("talk" → talks, "tax" → taxes, "ministry" →
+    /// ministries), made once per phrase when it is added, so matching a token costs one lookup.
+    /// A plural in a spelling variant ("defenses") needs its own entry in `spellings`.
+    static func plurals(of word: String) -> [String] {
+        let consonantY = word.hasSuffix("y") && word.dropLast().last.map { !"aeiou".contains($0) } == true
+        if consonantY { return [String(word.dropLast()) + "ies"] }
+        if ["s", "x", "z", "ch", "sh"].contains(where: word.hasSuffix) { return [word + "es"] }
+        return [word + "s"]
     }
 
     /// A lower-case word in the spelling phrases are stored in.
@@ -69,14 +73,19 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
                 prefix.append(isPrefix)
             }
         }
-        guard let first = words.first else { return }
+        guard let first = words.first, let last = words.last else { return }
+        let pluralizable = plurals && !caseSensitive && !prefix[prefix.count - 1]
         let pattern = Pattern(
-            words: words, prefix: prefix, caseSensitive: caseSensitive, phrase: phrase, payload: payload)
+            words: words, prefix: prefix, caseSensitive: caseSensitive, phrase: phrase, payload: payload,
+            lastWordPlurals: pluralizable ? Set(Self.plurals(of: last)) : [])
         patterns.append(pattern)
         if prefix[0] {
             byFirstPrefix[first.prefix(Self.prefixKey), default: []].append(patterns.count - 1)
         } else {
             byFirstWord[first, default: []].append(patterns.count - 1)
+        }
+        if words.count == 1 {
+            for form in pattern.lastWordPlurals { byPlural[form, default: []].append(patterns.count - 1) }
         }
     }
 
@@ -91,17 +100,11 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
         }
         for i in tokens.indices {
             let t = tokens[i]
-            if let list = byFirstWord[fold(t.lower)] { check(list, at: i) }
-            if plurals {
-                // One-word phrases in the plural (their only word is their last).
-                for singular in Self.singulars(t.lower) {
-                    if let list = byFirstWord[fold(singular)] {
-                        check(list.filter { patterns[$0].words.count == 1 }, at: i)
-                    }
-                }
-            }
+            let folded = fold(t.lower)
+            if let list = byFirstWord[folded] { check(list, at: i) }
+            if let list = byPlural[folded] { check(list, at: i) }
             // Case-sensitive patterns are stored as written, unfolded.
-            if t.original != fold(t.lower), let list = byFirstWord[t.original] { check(list, at: i) }
+            if t.original != folded, let list = byFirstWord[t.original] { check(list, at: i) }
             guard !byFirstPrefix.isEmpty else { continue }
             var candidates: [Int] = []
             for length in 1...Self.prefixKey {
@@ -138,8 +141,7 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
             } else if p.prefix[k] {
                 if !t.lower.hasPrefix(word) { return false }
             } else if fold(t.lower) != word {
-                let plural = plurals && k == p.words.count - 1 && Self.singulars(t.lower).contains { fold($0) == word }
-                if !plural { return false }
+                if k < p.words.count - 1 || !p.lastWordPlurals.contains(fold(t.lower)) { return false }
             }
         }
         return true

@@ -14,8 +14,8 @@ extension ClassifyAreas {
         for passage in passages { for c in passage.strandCounterparts { share[c, default: 0] += 1 } }
         let nato = documentAreas(passages, length: share[.nato] ?? 0, titled: titled, counterpart: .nato)
         var others: [AreaScore] = []
-        for counterpart in share.keys.sorted() where counterpart != .nato {
-            others += documentAreas(passages, length: share[counterpart]!, titled: titled, counterpart: counterpart)
+        for (counterpart, length) in share.sorted(by: { $0.key < $1.key }) where counterpart != .nato {
+            others += documentAreas(passages, length: length, titled: titled, counterpart: counterpart)
         }
         return (nato, others)
     }

@@ -17,12 +17,15 @@ import Foundation
 struct CountryDetector {
     private var countries = PhraseMatcher<String>()
     private var regions = PhraseMatcher<String>()
+    /// facts.yaml's `region-country-nouns`, lower-cased.
+    private let regionCountryNouns: Set<String>
     let rules: FactRules
     /// How far the most mentioned country must lead the next one to be taken from the body alone.
     private let lead = 1.5
 
     init(rules: FactRules) {
         self.rules = rules
+        regionCountryNouns = Set(rules.regionCountryNouns.map { $0.lowercased() })
         for c in rules.countries {
             countries.add(c.name, payload: c.name)
             for a in c.aliases + c.places { countries.add(a, payload: c.name) }
@@ -36,9 +39,8 @@ struct CountryDetector {
     /// Regions `text` names as regions: "the Gulf state" names a country, not the Gulf.
     private func regionMentions(in text: String) -> [String] {
         let tokens = TextTools.tokens(text)
-        let nouns = Set(rules.regionCountryNouns.map { $0.lowercased() })
         return regions.longestMatches(in: tokens).filter { m in
-            m.end >= tokens.count || !nouns.contains(tokens[m.end].lower)
+            m.end >= tokens.count || !regionCountryNouns.contains(tokens[m.end].lower)
         }.map(\.payload)
     }
 
