@@ -112,6 +112,39 @@ final class AttributeCounterpartsTests: XCTestCase {
         XCTAssertFalse(passage.areas.contains { $0.counterpart == .nato && $0.area == "energy" })
     }
 
+    /// Powers named side by side ("ties with Klow and Szohôd") share the sentence, whichever
+    /// is its own; named as places ("dissidents in Klow and Szohôd") they do not, and a power
+    /// named apart from the others in the sentence does not join them.
+    func testPowersNamedSideBySideShareTheSentence() throws {
+        let d = try stage().process(
+            document([
+                (
+                    nil,
+                    [
+                        "NATO trains Ruritanian officers. Ruritania deepened its ties with Klow and Szohôd. "
+                            + "Dissidents fled from Klow and Szohôd. NATO courses, unlike Szohôd's, are open "
+                            + "to the Allies."
+                    ]
+                )
+            ]))
+        let p = d.passages[0]
+        XCTAssertEqual(p.sentenceCounterparts, [1: Counterpart("Borduria"), 2: Counterpart("Borduria")])
+        XCTAssertEqual(p.sentenceSharedWith, [1: [Counterpart("Syldavia")]])
+        XCTAssertEqual(p.counterparts(ofSentence: 1), [Counterpart("Borduria"), Counterpart("Syldavia")])
+        XCTAssertEqual(p.strandCounterparts, [.nato, Counterpart("Borduria"), Counterpart("Syldavia")])
+
+        let (attribute, classify) = try shippedStages()
+        let text =
+            "NATO helped Ruritania with disaster response and search and rescue training. "
+            + "Ruritania signed gas supply and pipeline agreements with Moscow and Beijing."
+        let classified = try classify.process(try attribute.process(document([("Cooperation", [text])])))
+        let energy = classified.passages[0].areas.filter { $0.area == "energy" }
+        XCTAssertEqual(Set(energy.map(\.counterpart)), [Counterpart("Russia"), Counterpart("China")])
+        XCTAssertEqual(
+            energy.map { $0.evidence.first?.text },
+            Array(repeating: "Ruritania signed gas supply and pipeline agreements with Moscow and Beijing.", count: 2))
+    }
+
     /// A sentence a constraint mark covers whole is never the quote of an area.
     func testAConstraintSentenceIsNeverQuotedAsEvidence() throws {
         let stages = try corePipeline().documentStages

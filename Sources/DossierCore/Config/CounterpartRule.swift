@@ -50,14 +50,44 @@ public struct CounterpartNames: Sendable {
     /// at a position wins and the tokens it covers are not read again).
     public func mentions(in text: String) -> [Counterpart: Int] {
         var counts: [Counterpart: Int] = [:]
+        for match in names(in: TextTools.tokens(text)) { counts[match.payload, default: 0] += 1 }
+        return counts
+    }
+
+    /// The counterparts named side by side, with only `joiners` between one name and the next
+    /// ("China and Russia", "Russia, China and Iran", "China’s as well as Russia’s"): each run
+    /// that names two or more. A sentence so written speaks of each of them alike, unless the
+    /// word before the run makes them places ("dissidents in Turkey and Russia"): `placeWords`.
+    public func sideBySide(in text: String, joiners: Set<String>, placeWords: Set<String>) -> [Set<Counterpart>] {
+        let tokens = TextTools.tokens(text)
+        var runs: [Set<Counterpart>] = []
+        var run: Set<Counterpart> = []
+        var place = false
+        var end = -1
+        for match in names(in: tokens) {
+            let joined = end >= 0 && tokens[end..<match.start].allSatisfy { joiners.contains($0.lower) }
+            if !joined {
+                if run.count > 1 && !place { runs.append(run) }
+                run = []
+                place = match.start > 0 && placeWords.contains(tokens[match.start - 1].lower)
+            }
+            run.insert(match.payload)
+            end = match.end
+        }
+        if run.count > 1 && !place { runs.append(run) }
+        return runs
+    }
+
+    /// The names in `tokens`, in order, overlapping ones once (the longest at a position).
+    private func names(in tokens: [Token]) -> [PhraseMatcher<Counterpart>.Match] {
         var next = 0
-        let found = matcher.matches(in: TextTools.tokens(text))
-            .sorted { ($0.start, $1.end) < ($1.start, $0.end) }
+        var kept: [PhraseMatcher<Counterpart>.Match] = []
+        let found = matcher.matches(in: tokens).sorted { ($0.start, $1.end) < ($1.start, $0.end) }
         for match in found where match.start >= next {
-            counts[match.payload, default: 0] += 1
+            kept.append(match)
             next = match.end
         }
-        return counts
+        return kept
     }
 
     /// The counterpart the text names first (the longest name where two start together): in a

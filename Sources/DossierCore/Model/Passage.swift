@@ -41,6 +41,10 @@ public struct Passage: Codable, Hashable, Sendable {
     /// passage's: one that names Russia and not the passage's own counterpart is Russia's,
     /// so a NATO paragraph's aside on Moscow never counts as NATO cooperation.
     public var sentenceCounterparts: [Int: Counterpart] = [:]
+    /// Sentences (by index) that speak of other relations beside their own: one naming powers
+    /// side by side with it ("ties with China and Russia") is evidence for each of them. Holds
+    /// the others only; facts a sentence dates stay with its own counterpart.
+    public var sentenceSharedWith: [Int: [Counterpart]] = [:]
     /// Its sentences that are constraints, future or conditional, or hedged
     /// (`classify.statements`), by sentence index; empty when no stage marked them.
     public var statements: [StatementMark] = []

@@ -106,9 +106,23 @@ extension Passage {
         sentenceCounterparts[i] ?? counterpart ?? .nato
     }
 
+    /// Every relation sentence `i` speaks of: its own counterpart's, then those it names beside it.
+    public func counterparts(ofSentence i: Int) -> [Counterpart] {
+        [counterpart(ofSentence: i)] + (sentenceSharedWith[i] ?? [])
+    }
+
+    /// The counterparts some sentence of the passage is first about (shared sentences aside),
+    /// the passage's own first.
+    public var ownStrandCounterparts: [Counterpart] {
+        let own = counterpart ?? .nato
+        return [own] + Set(sentenceCounterparts.values).subtracting([own]).sorted()
+    }
+
     /// Every counterpart some sentence of the passage is about, the passage's own first.
     public var strandCounterparts: [Counterpart] {
-        [counterpart ?? .nato] + Set(sentenceCounterparts.values).subtracting([counterpart ?? .nato]).sorted()
+        let own = counterpart ?? .nato
+        let others = Set(sentenceCounterparts.values).union(sentenceSharedWith.values.joined())
+        return [own] + others.subtracting([own]).sorted()
     }
 
     /// `assertedSentences` as one text: the passage itself when nothing is marked.

@@ -9,7 +9,9 @@ import Foundation
 /// page that mentions Moscow once stays NATO's), and otherwise its most named counterpart: an
 /// analysis that never names NATO has no NATO material. Ties go to the counterpart facts.yaml
 /// lists first. Within a passage, a sentence that names another counterpart and not the
-/// passage's is that counterpart's (`Passage.sentenceCounterparts`).
+/// passage's is that counterpart's (`Passage.sentenceCounterparts`), and one that names its own
+/// side by side with others ("ties with China and Russia") is theirs too
+/// (`Passage.sentenceSharedWith`).
 public struct AttributeCounterparts: DocumentStage {
     public static let id = "attribute.counterparts"
     public static let summary = "Whose relation each passage describes: NATO or a named power (facts.yaml counterparts)"
@@ -19,23 +21,39 @@ public struct AttributeCounterparts: DocumentStage {
 
     public struct Options: StageOptions {
         public var rules = "facts.yaml"
+        public var joiners = ["and", "or", "nor", "both", "as", "well", "s"]
+        public var placeWords = ["in", "from", "into", "across", "throughout", "within", "inside", "via"]
         public static let settings: [Setting<Self>] = [
-            .init("rules", \.rules, type: "path", "the rules file whose `counterparts:` lists the names")
+            .init("rules", \.rules, type: "path", "the rules file whose `counterparts:` lists the names"),
+            .init(
+                "joiners", \.joiners,
+                "words that may stand between counterparts named side by side, so a sentence speaks of each "
+                    + "(\"China and Russia\", \"China's as well as Russia's\"; `s` is a possessive's tail)"),
+            .init(
+                "place-words", \.placeWords,
+                "words that, just before such names, make them places, not partners "
+                    + "(\"emigrants in Turkey and Russia\")"),
         ]
         public init() {}
     }
 
     let names: CounterpartNames
+    let joiners: Set<String>
+    let placeWords: Set<String>
     public let fingerprint: String
 
     public init(options: Options, context: StageContext) throws {
         let rules = try context.loadYAML(FactRules.self, path: options.rules)
         names = CounterpartNames(rules.counterparts)
+        joiners = Set(options.joiners.map { $0.lowercased() })
+        placeWords = Set(options.placeWords.map { $0.lowercased() })
         fingerprint = SHA256.hex(FileManager.default.contents(atPath: context.url(for: options.rules).path) ?? Data())
     }
 
-    public init(names: CounterpartNames) {
+    public init(names: CounterpartNames, options: Options = Options()) {
         self.names = names
+        joiners = Set(options.joiners.map { $0.lowercased() })
+        placeWords = Set(options.placeWords.map { $0.lowercased() })
         fingerprint = ""
     }
 
@@ -53,22 +71,34 @@ public struct AttributeCounterparts: DocumentStage {
             for p in d.sections[s].passages.indices {
                 let passage = dominant(own[p]) ?? section
                 d.sections[s].passages[p].counterpart = passage
-                d.sections[s].passages[p].sentenceCounterparts = strands(d.sections[s].passages[p].text, passage)
+                let (own, shared) = strands(d.sections[s].passages[p].text, passage)
+                d.sections[s].passages[p].sentenceCounterparts = own
+                d.sections[s].passages[p].sentenceSharedWith = shared
             }
         }
         return d
     }
 
     /// Sentences that name another counterpart and not the passage's own belong to the one they
-    /// name most.
-    private func strands(_ text: String, _ passage: Counterpart) -> [Int: Counterpart] {
-        var found: [Int: Counterpart] = [:]
+    /// name most; a sentence naming its own side by side with others is shared with them.
+    private func strands(
+        _ text: String, _ passage: Counterpart
+    ) -> (own: [Int: Counterpart], shared: [Int: [Counterpart]]) {
+        var own: [Int: Counterpart] = [:]
+        var shared: [Int: [Counterpart]] = [:]
         for (i, sentence) in TextTools.sentences(text).enumerated() {
             let counts = names.mentions(in: sentence)
-            guard counts[passage] == nil, let other = dominant(counts) else { continue }
-            found[i] = other
+            guard !counts.isEmpty else { continue }
+            var mine = passage
+            if counts[passage] == nil, let other = dominant(counts) {
+                own[i] = other
+                mine = other
+            }
+            let beside = names.sideBySide(in: sentence, joiners: joiners, placeWords: placeWords)
+            let others = Set(beside.joined()).subtracting([mine])
+            if !others.isEmpty { shared[i] = others.sorted() }
         }
-        return found
+        return (own, shared)
     }
 
     private func total(_ counts: [[Counterpart: Int]]) -> [Counterpart: Int] {

@@ -4,14 +4,15 @@ extension ClassifyAreas {
     /// Document areas per relation: NATO's from NATO material only, so an analyst's quotes about
     /// Russian gas never make energy a NATO area; every other counterpart's from its own
     /// passages, by the same rules. The evidence a relation must give grows with the number of
-    /// passages that speak of it (those with a strand of its counterpart): China's gas in three
+    /// passages that speak of it first (those where some sentence is first its counterpart's;
+    /// a sentence that lists it beside that power does not count): China’s gas in three
     /// paragraphs of a 60-paragraph analysis of Russia's ties is judged as on a three-paragraph
     /// page, not drowned by the length of the Russian story around it.
     func relationAreas(
         _ passages: [Passage], titled: [String: Evidence]
     ) -> (nato: [AreaScore], others: [AreaScore]) {
         var share: [Counterpart: Int] = [:]
-        for passage in passages { for c in passage.strandCounterparts { share[c, default: 0] += 1 } }
+        for passage in passages { for c in passage.ownStrandCounterparts { share[c, default: 0] += 1 } }
         let nato = documentAreas(passages, length: share[.nato] ?? 0, titled: titled, counterpart: .nato)
         var others: [AreaScore] = []
         for (counterpart, length) in share.sorted(by: { $0.key < $1.key }) where counterpart != .nato {

@@ -17,7 +17,7 @@ struct Strand {
     static func all(of passage: Passage) -> [Strand] {
         let own = passage.counterpart ?? .nato
         let unmarked = passage.statements.allSatisfy { $0.kind == .hedged }
-        guard !passage.sentenceCounterparts.isEmpty || !unmarked else {
+        guard !passage.sentenceCounterparts.isEmpty || !passage.sentenceSharedWith.isEmpty || !unmarked else {
             return [
                 Strand(
                     counterpart: own, isMain: true, sentences: passage.assertedSentences,
@@ -27,7 +27,7 @@ struct Strand {
         let all = TextTools.sentences(passage.text)
         let asserted = passage.assertedSentencesByIndex
         return passage.strandCounterparts.map { who in
-            let mine = asserted.filter { passage.counterpart(ofSentence: $0.index) == who }
+            let mine = asserted.filter { passage.counterparts(ofSentence: $0.index).contains(who) }
             // Quoted: the strand's sentences verbatim, leaving out those a constraint or future
             // mark covers whole ("does not offer any units …" is a limit, never evidence).
             let verbatim = mine.map { all[$0.index] }
