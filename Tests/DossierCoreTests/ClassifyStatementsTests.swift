@@ -48,10 +48,31 @@ final class ClassifyStatementsTests: XCTestCase {
         XCTAssertEqual(try marks("Reform should be seen as a long process."), [])
     }
 
+    /// "would" is a conditional or a future told in reported speech; "would remain" and "would
+    /// continue" report what already holds.
+    func testWouldIsFutureUnlessItReportsWhatHolds() throws {
+        XCTAssertEqual(try marks("Borduria signed a loan that Ruritania would repay in ten years."), ["future"])
+        XCTAssertEqual(
+            try marks("Membership would require the consent of every member."), ["constraint:limit", "future"])
+        XCTAssertEqual(try marks("The minister said Ruritania would remain a reliable partner."), [])
+    }
+
+    /// Side-taking words that report a relation blocked, opposed or under strain.
+    func testOppositionBlockingAndStrainAreConstraints() throws {
+        XCTAssertEqual(
+            try marks("Borduria opposed any cooperation between NATO and Ruritania."), ["constraint:refusal"])
+        XCTAssertEqual(try marks("Borduria succeeded in blocking the office."), ["constraint:refusal"])
+        XCTAssertEqual(try marks("The relationship has grown complicated."), ["constraint:decline"])
+        XCTAssertEqual(try marks("The base provoked considerable concern in the capital."), ["constraint:limit"])
+        XCTAssertEqual(try marks("Cooperation is a building block of the partnership."), [])
+    }
+
     func testHedgedClaims() throws {
         XCTAssertEqual(try marks("Bordurian instructors were reportedly present at the base."), ["hedged"])
         XCTAssertEqual(try marks("According to the author's interviews, advisers stayed on."), ["hedged"])
         XCTAssertEqual(try marks("The transfer of the radars remains unconfirmed."), ["hedged"])
+        XCTAssertEqual(try marks("Ruritania bought the radars, citing officials in the capital."), ["hedged"])
+        XCTAssertEqual(try marks("The daily reported that the base had opened."), ["hedged"])
     }
 
     func testPhrasesThatOnlyLookLikeConstraints() throws {
