@@ -58,6 +58,51 @@ final class SubjectDetectionTests: XCTestCase {
             Partnership for Peace planning process as a partner.
             """)
         XCTAssertEqual(before.country, "Finland", "Finland joined NATO in 2023, after this 2015 document")
+        let sameYear = try processWithProjectPipeline(
+            """
+            Last updated: 02 Feb. 2023
+
+            Finland prepares for membership. Finland's parliament voted, and Finland hosts the Alliance's envoys.
+            """)
+        XCTAssertEqual(sameYear.country, "Finland", "a page from the year Finland joined may be about the candidate")
+    }
+
+    /// Demonyms count as mentions ("Venezuelan President …"), so an item that names its subject
+    /// by adjective is not handed to a region it names once.
+    func testADemonymIsAMentionOfItsCountry() throws {
+        let d = try processWithProjectPipeline(
+            """
+            The Venezuelan government won backing abroad.
+
+            The Venezuelan president thanked China and Russia. Venezuelan officials met envoys from the Middle East.
+            """)
+        XCTAssertEqual(d.country, "Venezuela")
+    }
+
+    /// A title naming a power and a partner is about the partner, even where the power's name
+    /// and adjective make it the most mentioned.
+    func testATitlesPartnerBeatsAPowerItAlsoNames() throws {
+        let d = try processWithProjectPipeline(
+            """
+            China, Eritrea sign policing pact
+
+            China and Eritrea signed a pact. Chinese police will train Eritrea's police. China's minister and \
+            Chinese officials attended, China pays, China sends advisers and China builds a school, as China \
+            did before. Eritrea's president welcomed it.
+            """)
+        XCTAssertEqual(d.country, "Eritrea")
+    }
+
+    /// Two partners named about as often: the one the body names first is the subject (an
+    /// analysis opens on it), not a region named in passing.
+    func testOfPartnersNamedAlikeTheFirstNamedIsTheSubject() throws {
+        let d = try processWithProjectPipeline(
+            """
+            It is not only with China that Nepal keeps good relations; Nepal must balance India too. India wants \
+            transit, India wants rivers, India wants trade, and India's firms invest. Nepal's ports are far; Nepal \
+            trades through India. Nepal watches the Indo-Pacific.
+            """)
+        XCTAssertEqual(d.country, "Nepal")
     }
 
     /// "The Gulf state" is one country, not the region: a news item calling its subject so is

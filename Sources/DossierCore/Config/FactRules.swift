@@ -145,19 +145,24 @@ public struct CountryRule: Decodable, Sendable, Hashable {
     /// Places inside the country that stand for it in a text about it (Transnistria, Crimea):
     /// counted as mentions of the country when deciding what a document is about.
     public var places: [String]
+    /// Adjectives of the country ("Venezuelan", "Filipino"), matched as written: mentions of it
+    /// when deciding what a document is about, as its places are ("Venezuelan President …").
+    public var demonyms: [String]
 
-    enum CodingKeys: String, CodingKey { case name, aliases, places }
+    enum CodingKeys: String, CodingKey { case name, aliases, places, demonyms }
     public init(from decoder: any Decoder) throws {
         if let plain = try? decoder.singleValueContainer().decode(String.self) {
             name = plain
             aliases = []
             places = []
+            demonyms = []
             return
         }
         let c = try decoder.container(keyedBy: CodingKeys.self)
         name = try c.decode(String.self, forKey: .name)
         aliases = try c.decodeIfPresent([String].self, forKey: .aliases) ?? []
         places = try c.decodeIfPresent([String].self, forKey: .places) ?? []
+        demonyms = try c.decodeIfPresent([String].self, forKey: .demonyms) ?? []
     }
 }
 

@@ -4,9 +4,10 @@ import Foundation
 ///
 /// In order: a title pattern ("Relations with X") makes it a partner page about X; else a
 /// region the title names (unless a country the title also names leads the body, or is a
-/// partner the body names more often than the region); else the
-/// countries the title names (the most mentioned of them); else the body's most mentioned
-/// country if it clearly leads; else a region the body names; else unknown.
+/// partner the body names more often than the region); else the countries the title names
+/// (partners before powers, then the most mentioned); else the body's most mentioned country if
+/// it clearly leads (of partners named about as often, the one named first); else a region the
+/// body names; else unknown. Countries are found by name, alias, place and demonym ("Venezuelan").
 ///
 /// The subject is a partner: a NATO member (as of the document's year) is never chosen, and
 /// the powers partners deal with (`counterpart-powers`: Russia, China …) count for less, so
@@ -29,6 +30,7 @@ struct CountryDetector {
         for c in rules.countries {
             countries.add(c.name, payload: c.name)
             for a in c.aliases + c.places { countries.add(a, payload: c.name) }
+            for d in c.demonyms { countries.add(d, caseSensitive: true, payload: c.name) }
         }
         for r in rules.regions {
             regions.add(r.name, payload: r.name)
@@ -44,6 +46,19 @@ struct CountryDetector {
         }.map(\.payload)
     }
 
+    /// The first of `names` the passages name, in reading order.
+    private func firstNamed(among names: Set<String>, in passages: [Passage]) -> String? {
+        guard !names.isEmpty else { return nil }
+        for p in passages {
+            if let m = countries.longestMatches(in: TextTools.tokens(p.text)).first(where: {
+                names.contains($0.payload)
+            }) {
+                return m.payload
+            }
+        }
+        return nil
+    }
+
     /// The canonical name of the first country named in `text`.
     func canonicalCountry(in text: String) -> String? {
         countries.longestMatches(in: TextTools.tokens(text)).first?.payload
@@ -54,8 +69,9 @@ struct CountryDetector {
         frameworkIDs: (String) -> [String] = { _ in [] }
     ) -> (place: String?, isRegion: Bool, kind: DocumentKind) {
         let title = title ?? ""
-        // Members as of the document's year (every member when the year is unknown).
-        let members = Set(rules.natoMembers.filter { m in year.map { $0 >= m.since } ?? true }.map(\.name))
+        // Members before the document's year (every member when the year is unknown): a page
+        // from the year a country joined may still be about it as a candidate.
+        let members = Set(rules.natoMembers.filter { m in year.map { $0 > m.since } ?? true }.map(\.name))
         let powers = Set(rules.counterpartPowers)
         func weight(_ name: String) -> Double {
             members.contains(name) ? 0 : powers.contains(name) ? rules.counterpartWeight : 1
@@ -80,10 +96,16 @@ struct CountryDetector {
         // Salient: named often and well ahead of the next; in a short item that names no
         // other country, twice is enough.
         var salient: String?
-        if let top = ranked.first, top.value >= 2 || (top.value >= 1 && ranked.count == 1),
-            top.value >= lead * (ranked.dropFirst().first?.value ?? 0)
-        {
-            salient = top.key
+        if let top = ranked.first, top.value >= 2 || (top.value >= 1 && ranked.count == 1) {
+            if top.value >= lead * (ranked.dropFirst().first?.value ?? 0) {
+                salient = top.key
+            } else {
+                // Partners named about as often as each other: the one the body names first,
+                // as an analysis opens on its subject ("It is not just with China that
+                // Bangladesh …" before eight mentions of India).
+                let close = Set(ranked.filter { lead * $0.value >= top.value && !powers.contains($0.key) }.map(\.key))
+                salient = firstNamed(among: close, in: passages)
+            }
         }
         var regionCounts: [String: Int] = [:]
         for p in passages {
@@ -101,7 +123,10 @@ struct CountryDetector {
             }
             return (region, true, .analysis)
         }
-        if let best = named.max(by: { (counts[$0] ?? 0, $1) < (counts[$1] ?? 0, $0) }) {
+        // Of the countries a title names, a partner before a power ("China, Solomon Islands sign
+        // policing pact" is about the Solomon Islands), then the most mentioned.
+        let partners = named.filter { !powers.contains($0) }
+        if let best = (partners.isEmpty ? named : partners).max(by: { (counts[$0] ?? 0, $1) < (counts[$1] ?? 0, $0) }) {
             return (best, false, .analysis)
         }
         // "The Mediterranean Dialogue", "NATO's Istanbul Cooperation Initiative": its region.
