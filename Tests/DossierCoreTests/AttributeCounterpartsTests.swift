@@ -145,6 +145,35 @@ final class AttributeCounterpartsTests: XCTestCase {
             Array(repeating: "Ruritania signed gas supply and pipeline agreements with Moscow and Beijing.", count: 2))
     }
 
+    /// In a document that never names NATO, every country facts.yaml lists is a counterpart
+    /// too (by name or adjective), except the document's subject and a country named as a
+    /// place ("to Bangladesh", "through India"); a document that names NATO keeps to the
+    /// configured counterparts.
+    func testListedCountriesAreCounterpartsWhereNATOIsNotNamed() throws {
+        let (attribute, classify) = try shippedStages()
+        let analysis = try classify.process(
+            try attribute.process(
+                document([
+                    (
+                        "Partners",
+                        [
+                            "Nepal signed a defence cooperation agreement with Japan. Japanese officers train "
+                                + "Nepal's army in joint training and exercises.",
+                            "Nepal's exports go to Bangladesh through India. Nepal's leaders hold elections.",
+                        ]
+                    )
+                ])))
+        XCTAssertEqual(analysis.passages.map(\.counterpart), [Counterpart("Japan"), Counterpart("Japan")])
+        XCTAssertEqual(analysis.passages[1].strandCounterparts, [Counterpart("Japan")])
+        let japanese = analysis.counterpartAreas.filter { $0.counterpart == Counterpart("Japan") }
+        XCTAssertTrue(japanese.contains { $0.area == "security-cooperation" }, "\(japanese.map(\.area))")
+        XCTAssertFalse(analysis.passages.contains { $0.strandCounterparts.contains(Counterpart("Nepal")) })
+
+        let page = try attribute.process(
+            document([(nil, ["Nepal joined NATO's programme.", "Nepal signed an agreement with Japan."])]))
+        XCTAssertEqual(page.passages.map(\.counterpart), [.nato, .nato])
+    }
+
     /// A sentence a constraint mark covers whole is never the quote of an area.
     func testAConstraintSentenceIsNeverQuotedAsEvidence() throws {
         let stages = try corePipeline().documentStages

@@ -25,8 +25,12 @@ public struct CounterpartRule: Decodable, Sendable, Hashable {
 public struct CounterpartNames: Sendable {
     private var matcher = PhraseMatcher<Counterpart>()
     private var byName: [String: Counterpart] = [:]
-    /// Every configured counterpart, in the order facts.yaml lists them.
-    public let known: [Counterpart]
+    /// Every configured counterpart, in the order facts.yaml lists them (then countries added).
+    public private(set) var known: [Counterpart]
+    /// Counterparts that are countries (`addCountries`): named right after a place word ("in
+    /// Afghanistan", "from France") such a name is a place, not a partner, and no mention.
+    private var countries: Set<Counterpart> = []
+    private var placeWords: Set<String> = []
 
     public init(_ rules: [CounterpartRule]) {
         known = rules.map(\.counterpart)
@@ -36,6 +40,25 @@ public struct CounterpartNames: Sendable {
             for abbreviation in rule.abbreviations {
                 matcher.add(abbreviation, caseSensitive: true, payload: rule.counterpart)
             }
+        }
+    }
+
+    /// Adds every country facts.yaml lists that no configured counterpart already names, as a
+    /// counterpart of its own (France, Japan, India …), found by name, alias and demonym (as
+    /// written); after one of `placeWords` its name is a place and does not count.
+    public mutating func addCountries(_ rules: [CountryRule], placeWords: Set<String>) {
+        self.placeWords = placeWords
+        for rule in rules {
+            let names = [rule.name] + rule.aliases
+            guard names.allSatisfy({ byName[$0.lowercased()] == nil }) else { continue }
+            let c = Counterpart(rule.name)
+            known.append(c)
+            countries.insert(c)
+            for name in names {
+                byName[name.lowercased()] = c
+                matcher.add(name, payload: c)
+            }
+            for demonym in rule.demonyms { matcher.add(demonym, caseSensitive: true, payload: c) }
         }
     }
 
@@ -84,8 +107,11 @@ public struct CounterpartNames: Sendable {
         var kept: [PhraseMatcher<Counterpart>.Match] = []
         let found = matcher.matches(in: tokens).sorted { ($0.start, $1.end) < ($1.start, $0.end) }
         for match in found where match.start >= next {
-            kept.append(match)
             next = match.end
+            if countries.contains(match.payload), match.start > 0, placeWords.contains(tokens[match.start - 1].lower) {
+                continue
+            }
+            kept.append(match)
         }
         return kept
     }

@@ -23,6 +23,8 @@ public struct AttributeCounterparts: DocumentStage {
         public var rules = "facts.yaml"
         public var joiners = ["and", "or", "nor", "both", "as", "well", "s"]
         public var placeWords = ["in", "from", "into", "across", "throughout", "within", "inside", "via"]
+        public var countryCounterparts = "without-nato"
+        public var countryPlaceWords = ["to", "through", "over", "near", "off", "toward", "towards"]
         public static let settings: [Setting<Self>] = [
             .init("rules", \.rules, type: "path", "the rules file whose `counterparts:` lists the names"),
             .init(
@@ -33,11 +35,24 @@ public struct AttributeCounterparts: DocumentStage {
                 "place-words", \.placeWords,
                 "words that, just before such names, make them places, not partners "
                     + "(\"emigrants in Turkey and Russia\")"),
+            .init(
+                "country-counterparts", \.countryCounterparts,
+                "whether every country facts.yaml lists (the document's subject aside) is a counterpart too: "
+                    + "`never`, `without-nato` (in documents that never name NATO) or `always`",
+                check: { ["never", "without-nato", "always"].contains($0) ? nil : "never, without-nato or always" }),
+            .init(
+                "country-place-words", \.countryPlaceWords,
+                "more words that, just before a country's name, make it a place and no mention (\"troops to "
+                    + "Afghanistan\", \"goods through Kyrgyzstan\"), beside `place-words`; for the powers "
+                    + "configured as counterparts, \"closer to Russia\" still counts"),
         ]
         public init() {}
     }
 
     let names: CounterpartNames
+    /// `names` with every listed country added, and the detector that finds the subject to
+    /// leave out; nil when `country-counterparts` is `never`.
+    let withCountries: (names: CounterpartNames, subject: CountryDetector, always: Bool)?
     let joiners: Set<String>
     let placeWords: Set<String>
     public let fingerprint: String
@@ -47,6 +62,14 @@ public struct AttributeCounterparts: DocumentStage {
         names = CounterpartNames(rules.counterparts)
         joiners = Set(options.joiners.map { $0.lowercased() })
         placeWords = Set(options.placeWords.map { $0.lowercased() })
+        if options.countryCounterparts == "never" {
+            withCountries = nil
+        } else {
+            var all = names
+            all.addCountries(
+                rules.countries, placeWords: placeWords.union(options.countryPlaceWords.map { $0.lowercased() }))
+            withCountries = (all, CountryDetector(rules: rules), options.countryCounterparts == "always")
+        }
         fingerprint = SHA256.hex(FileManager.default.contents(atPath: context.url(for: options.rules).path) ?? Data())
     }
 
@@ -54,24 +77,26 @@ public struct AttributeCounterparts: DocumentStage {
         self.names = names
         joiners = Set(options.joiners.map { $0.lowercased() })
         placeWords = Set(options.placeWords.map { $0.lowercased() })
+        withCountries = nil
         fingerprint = ""
     }
 
     public func process(_ document: Document) throws -> Document {
+        let names = self.names(for: document)
         var d = document
         let whole = total(
             d.sections.map { section in
                 total(
                     [names.mentions(in: section.heading ?? "")] + section.passages.map { names.mentions(in: $0.text) })
             } + [names.mentions(in: d.title ?? "")])
-        let fallback: Counterpart = whole[.nato] != nil ? .nato : dominant(whole) ?? .nato
+        let fallback: Counterpart = whole[.nato] != nil ? .nato : dominant(whole, names) ?? .nato
         for s in d.sections.indices {
             let own = d.sections[s].passages.map { names.mentions(in: $0.text) }
-            let section = dominant(total(own + [names.mentions(in: d.sections[s].heading ?? "")])) ?? fallback
+            let section = dominant(total(own + [names.mentions(in: d.sections[s].heading ?? "")]), names) ?? fallback
             for p in d.sections[s].passages.indices {
-                let passage = dominant(own[p]) ?? section
+                let passage = dominant(own[p], names) ?? section
                 d.sections[s].passages[p].counterpart = passage
-                let (own, shared) = strands(d.sections[s].passages[p].text, passage)
+                let (own, shared) = strands(d.sections[s].passages[p].text, passage, names)
                 d.sections[s].passages[p].sentenceCounterparts = own
                 d.sections[s].passages[p].sentenceSharedWith = shared
             }
@@ -82,7 +107,7 @@ public struct AttributeCounterparts: DocumentStage {
     /// Sentences that name another counterpart and not the passage's own belong to the one they
     /// name most; a sentence naming its own side by side with others is shared with them.
     private func strands(
-        _ text: String, _ passage: Counterpart
+        _ text: String, _ passage: Counterpart, _ names: DocumentNames
     ) -> (own: [Int: Counterpart], shared: [Int: [Counterpart]]) {
         var own: [Int: Counterpart] = [:]
         var shared: [Int: [Counterpart]] = [:]
@@ -90,7 +115,7 @@ public struct AttributeCounterparts: DocumentStage {
             let counts = names.mentions(in: sentence)
             guard !counts.isEmpty else { continue }
             var mine = passage
-            if counts[passage] == nil, let other = dominant(counts) {
+            if counts[passage] == nil, let other = dominant(counts, names) {
                 own[i] = other
                 mine = other
             }
@@ -101,17 +126,50 @@ public struct AttributeCounterparts: DocumentStage {
         return (own, shared)
     }
 
+    /// The names to read `d` with: every listed country too where `country-counterparts`
+    /// allows it for this document, its subject (as `extract.facts` will find it) aside.
+    private func names(for d: Document) -> DocumentNames {
+        guard let (all, detector, always) = withCountries else { return DocumentNames(names: names, subject: nil) }
+        if !always && d.passages.contains(where: { names.mentions(in: $0.text)[.nato] != nil }) {
+            return DocumentNames(names: names, subject: nil)
+        }
+        let year = d.passages.lazy.flatMap { TextTools.tokens($0.text).compactMap(\.year) }.max()
+        let subject = detector.detect(title: d.title, passages: d.passages, year: year).place
+        return DocumentNames(names: all, subject: subject.map(Counterpart.init))
+    }
+
     private func total(_ counts: [[Counterpart: Int]]) -> [Counterpart: Int] {
         counts.reduce(into: [:]) { sum, c in sum.merge(c, uniquingKeysWith: +) }
     }
 
     /// The most named counterpart; ties in facts.yaml order.
-    private func dominant(_ counts: [Counterpart: Int]) -> Counterpart? {
+    private func dominant(_ counts: [Counterpart: Int], _ names: DocumentNames) -> Counterpart? {
         var best: (counterpart: Counterpart, count: Int)? = nil
         for c in names.known {
             guard let n = counts[c], n > (best?.count ?? 0) else { continue }
             best = (c, n)
         }
         return best?.counterpart ?? counts.keys.sorted().first
+    }
+}
+
+/// The names one document is read with (`AttributeCounterparts.names(for:)`): its subject is
+/// never a counterpart of its own relations.
+struct DocumentNames {
+    let names: CounterpartNames
+    let subject: Counterpart?
+
+    var known: [Counterpart] { names.known }
+
+    func mentions(in text: String) -> [Counterpart: Int] {
+        var counts = names.mentions(in: text)
+        if let subject { counts[subject] = nil }
+        return counts
+    }
+
+    func sideBySide(in text: String, joiners: Set<String>, placeWords: Set<String>) -> [Set<Counterpart>] {
+        names.sideBySide(in: text, joiners: joiners, placeWords: placeWords)
+            .map { run in subject.map { run.subtracting([$0]) } ?? run }
+            .filter { $0.count > 1 }
     }
 }
