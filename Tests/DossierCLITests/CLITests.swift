@@ -159,13 +159,17 @@ final class CLITests: XCTestCase {
                     let text = (quote["text"] as! String).split(whereSeparator: \.isWhitespace).joined(separator: " ")
                     XCTAssertFalse(firstWords.isEmpty)
                     // The quote starts on its line: the line opens it, or (a strand's sentence
-                    // starting mid-line) the line holds its opening words.
+                    // starting mid-line) the line holds its opening words, perhaps wrapped onto
+                    // the next line.
                     let opening = text.split(separator: " ").prefix(4).joined(separator: " ")
-                    let collapsed = line.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                    let next = (quote["line"] as! Int) < lines.count ? lines[quote["line"] as! Int] : ""
+                    let collapsed = (line + " " + next).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                    let lineWords = line.split(whereSeparator: \.isWhitespace).map(String.init)
+                    let startsHere = text.split(separator: " ").first.map { lineWords.contains(String($0)) } ?? false
                     XCTAssertTrue(
                         text.hasPrefix(
                             firstWords.replacingOccurrences(of: "•", with: "").trimmingCharacters(in: .whitespaces))
-                            || text.contains(firstWords) || collapsed.contains(opening),
+                            || text.contains(firstWords) || (startsHere && collapsed.contains(opening)),
                         "\(doc["source"]!):\(quote["line"]!) '\(firstWords)' vs '\(text.prefix(80))'")
                     checked += 1
                 }

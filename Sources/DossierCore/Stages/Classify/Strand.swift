@@ -37,10 +37,10 @@ struct Strand {
         }
     }
 
-    /// The passage's span from the first of its lines that holds the quote's opening words
-    /// (whitespace aside), so a citation of a strand points where its quote begins; the whole
-    /// passage when no line holds them (a word joined across a line break). `lines` are the
-    /// document's, in source order.
+    /// The passage's span from the line the quote's opening words start on (whitespace aside,
+    /// read across line breaks), so a citation of a strand points where its quote begins; the
+    /// whole passage when its lines do not hold them (a word dehyphenated across a line break).
+    /// `lines` are the document's, in source order.
     static func span(of quote: String, in passage: Passage, lines: [Line]) -> SourceSpan {
         let opening = quote.split(whereSeparator: \.isWhitespace).prefix(4).joined(separator: " ")
         guard !opening.isEmpty else { return passage.span }
@@ -52,13 +52,19 @@ struct Strand {
             let mid = (low + high) / 2
             if lines[mid].span.startLine < passage.span.startLine { low = mid + 1 } else { high = mid }
         }
+        // The passage's lines joined by spaces, so opening words wrapped onto the next line
+        // ("Russia, unsatisfied with" / "Kazakhstan's …") are found on the line they start on.
+        var joined = ""
+        var starts: [(offset: Int, line: Int)] = []
         for line in lines[low...].prefix(while: { $0.span.startLine <= passage.span.endLine }) {
-            let text = line.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            guard text.contains(opening) else { continue }
-            var span = passage.span
-            span.startLine = line.span.startLine
-            return span
+            if !joined.isEmpty { joined += " " }
+            starts.append((joined.utf8.count, line.span.startLine))
+            joined += line.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         }
-        return passage.span
+        guard let found = joined.range(of: opening) else { return passage.span }
+        let offset = joined.utf8.distance(from: joined.startIndex, to: found.lowerBound)
+        var span = passage.span
+        span.startLine = starts.last { $0.offset <= offset }?.line ?? passage.span.startLine
+        return span
     }
 }
