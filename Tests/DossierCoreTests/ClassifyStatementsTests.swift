@@ -13,6 +13,14 @@ final class ClassifyStatementsTests: XCTestCase {
         try XCTUnwrap(try Self.pipeline.get().documentStages.compactMap { $0 as? ClassifyStatements }.first)
     }
 
+    /// `d` read by the shipped `attribute.counterparts` (whose names a constraint takes) and
+    /// then by this stage.
+    private func attributedAndMarked(_ d: Document) throws -> Document {
+        let attribute = try XCTUnwrap(
+            try Self.pipeline.get().documentStages.compactMap { $0 as? AttributeCounterparts }.first)
+        return try stage().process(try attribute.process(d))
+    }
+
     /// The marks of a one-sentence passage, as "kind" or "constraint:kind".
     private func marks(_ sentence: String) throws -> [String] {
         try stage().marks(sentence, at: 0).map { m in m.constraint.map { "constraint:\($0)" } ?? "\(m.kind)" }
@@ -92,7 +100,7 @@ final class ClassifyStatementsTests: XCTestCase {
             span: SourceSpan(file: "ruritania.txt", startLine: 4))
         passage.counterpart = .nato
         d.sections = [Section(heading: nil, level: 1, passages: [passage])]
-        let out = try stage().process(d)
+        let out = try attributedAndMarked(d)
         XCTAssertEqual(out.constraints.map(\.counterpart), [Counterpart("Russia")])
         XCTAssertEqual(out.constraints.map(\.kind), [.negation])
         XCTAssertEqual(out.constraints.first?.span.startLine, 4)
@@ -110,7 +118,25 @@ final class ClassifyStatementsTests: XCTestCase {
                 passages: [Passage(kind: .paragraph, text: text, span: SourceSpan(file: "ruritania.txt", startLine: 2))]
             )
         ]
-        XCTAssertEqual(try stage().process(d).constraints.map(\.counterpart), [.nato])
+        XCTAssertEqual(try attributedAndMarked(d).constraints.map(\.counterpart), [.nato])
+    }
+
+    /// A country facts.yaml lists but does not configure as a counterpart is one where NATO is
+    /// not named, and the constraint whose sentence names it first is its own; the document's
+    /// subject is never the counterpart of its own constraint.
+    func testAConstraintNamingAListedCountryFirstIsThatCountrys() throws {
+        var d = Document(source: "nepal.txt", format: .text, contentHash: "")
+        let text =
+            "Nepal trades with China. India has no reason to welcome the Chinese engineers in Nepal. "
+            + "Nepal refused to host the Chinese base."
+        d.sections = [
+            Section(
+                heading: nil, level: 1,
+                passages: [Passage(kind: .paragraph, text: text, span: SourceSpan(file: "nepal.txt", startLine: 2))]
+            )
+        ]
+        let constraints = try attributedAndMarked(d).constraints
+        XCTAssertEqual(constraints.map(\.counterpart), [Counterpart("India"), Counterpart("China")])
     }
 
     /// A subordinate clause that states a decline covers that clause only: the dialogue of the

@@ -77,6 +77,12 @@ public struct CounterpartNames: Sendable {
         return counts
     }
 
+    /// The counterparts the text names, each once, in the order first named.
+    public func inOrder(in text: String) -> [Counterpart] {
+        var seen = Set<Counterpart>()
+        return names(in: TextTools.tokens(text)).map(\.payload).filter { seen.insert($0).inserted }
+    }
+
     /// The counterparts named side by side, with only `joiners` between one name and the next
     /// ("China and Russia", "Russia, China and Iran", "China’s as well as Russia’s"): each run
     /// that names two or more. A sentence so written speaks of each of them alike, unless the

@@ -45,6 +45,10 @@ public struct Passage: Codable, Hashable, Sendable {
     /// side by side with it ("ties with China and Russia") is evidence for each of them. Holds
     /// the others only; facts a sentence dates stay with its own counterpart.
     public var sentenceSharedWith: [Int: [Counterpart]] = [:]
+    /// For each sentence that names counterparts (by index), those it names in the order first
+    /// named, the document's subject aside: a constraint belongs to the first ("Ankara will veto
+    /// Cyprus' accession" is Türkiye's), as `attribute.counterparts` read the names.
+    public var sentenceNames: [Int: [Counterpart]] = [:]
     /// Its sentences that are constraints, future or conditional, or hedged
     /// (`classify.statements`), by sentence index; empty when no stage marked them.
     public var statements: [StatementMark] = []

@@ -96,9 +96,10 @@ public struct AttributeCounterparts: DocumentStage {
             for p in d.sections[s].passages.indices {
                 let passage = dominant(own[p], names) ?? section
                 d.sections[s].passages[p].counterpart = passage
-                let (own, shared) = strands(d.sections[s].passages[p].text, passage, names)
+                let (own, shared, named) = strands(d.sections[s].passages[p].text, passage, names)
                 d.sections[s].passages[p].sentenceCounterparts = own
                 d.sections[s].passages[p].sentenceSharedWith = shared
+                d.sections[s].passages[p].sentenceNames = named
             }
         }
         return d
@@ -108,12 +109,14 @@ public struct AttributeCounterparts: DocumentStage {
     /// name most; a sentence naming its own side by side with others is shared with them.
     private func strands(
         _ text: String, _ passage: Counterpart, _ names: DocumentNames
-    ) -> (own: [Int: Counterpart], shared: [Int: [Counterpart]]) {
+    ) -> (own: [Int: Counterpart], shared: [Int: [Counterpart]], named: [Int: [Counterpart]]) {
         var own: [Int: Counterpart] = [:]
         var shared: [Int: [Counterpart]] = [:]
+        var named: [Int: [Counterpart]] = [:]
         for (i, sentence) in TextTools.sentences(text).enumerated() {
             let counts = names.mentions(in: sentence)
             guard !counts.isEmpty else { continue }
+            named[i] = names.inOrder(in: sentence)
             var mine = passage
             if counts[passage] == nil, let other = dominant(counts, names) {
                 own[i] = other
@@ -123,19 +126,19 @@ public struct AttributeCounterparts: DocumentStage {
             let others = Set(beside.joined()).subtracting([mine])
             if !others.isEmpty { shared[i] = others.sorted() }
         }
-        return (own, shared)
+        return (own, shared, named)
     }
 
     /// The names to read `d` with: every listed country too where `country-counterparts`
     /// allows it for this document, its subject (as `extract.facts` will find it) aside.
     private func names(for d: Document) -> DocumentNames {
         guard let (all, detector, always) = withCountries else { return DocumentNames(names: names, subject: nil) }
-        if !always && d.passages.contains(where: { names.mentions(in: $0.text)[.nato] != nil }) {
-            return DocumentNames(names: names, subject: nil)
-        }
         let year = d.passages.lazy.flatMap { TextTools.tokens($0.text).compactMap(\.year) }.max()
-        let subject = detector.detect(title: d.title, passages: d.passages, year: year).place
-        return DocumentNames(names: all, subject: subject.map(Counterpart.init))
+        // The subject is never its own counterpart, whichever names are read: a NATO page on
+        // Russia's relations is NATO's, not Russia's.
+        let subject = detector.detect(title: d.title, passages: d.passages, year: year).place.map(Counterpart.init)
+        let namesNATO = d.passages.contains { names.mentions(in: $0.text)[.nato] != nil }
+        return DocumentNames(names: always || !namesNATO ? all : names, subject: subject)
     }
 
     private func total(_ counts: [[Counterpart: Int]]) -> [Counterpart: Int] {
@@ -165,6 +168,10 @@ struct DocumentNames {
         var counts = names.mentions(in: text)
         if let subject { counts[subject] = nil }
         return counts
+    }
+
+    func inOrder(in text: String) -> [Counterpart] {
+        names.inOrder(in: text).filter { $0 != subject }
     }
 
     func sideBySide(in text: String, joiners: Set<String>, placeWords: Set<String>) -> [Set<Counterpart>] {

@@ -11,8 +11,8 @@ import Foundation
 /// in statements.yaml; a cue inside one of its `exceptions` ("not only … but also", "no later
 /// than") does not count. When a sentence has cues of several constraint kinds, the most
 /// specific wins (refusal, suspension, decline, limit), plain negation being the catch-all.
-/// A constraint belongs to the counterpart its sentence names first (its subject, as a rule),
-/// else its passage's.
+/// A constraint belongs to the counterpart its sentence names first (its subject, as a rule; as
+/// `attribute.counterparts` read the names, `Passage.sentenceNames`), else its sentence's strand.
 public struct ClassifyStatements: DocumentStage {
     public static let id = "classify.statements"
     public static let summary = "Mark constraint, future and hedged sentences (statements.yaml); list constraints"
@@ -23,10 +23,8 @@ public struct ClassifyStatements: DocumentStage {
 
     public struct Options: StageOptions {
         public var rules = "statements.yaml"
-        public var names = "facts.yaml"
         public static let settings: [Setting<Self>] = [
-            .init("rules", \.rules, type: "path", "the cue lists: constraints by kind, future, hedges, exceptions"),
-            .init("names", \.names, type: "path", "the rules file whose `counterparts:` are the names"),
+            .init("rules", \.rules, type: "path", "the cue lists: constraints by kind, future, hedges, exceptions")
         ]
         public init() {}
     }
@@ -46,21 +44,16 @@ public struct ClassifyStatements: DocumentStage {
     let exceptions: PhraseMatcher<Bool>
     let subordinate: PhraseMatcher<Bool>
     let contrast: PhraseMatcher<Bool>
-    let names: CounterpartNames
     public let fingerprint: String
 
     public init(options: Options, context: StageContext) throws {
         let rules = try context.loadYAML(StatementRules.self, path: options.rules)
-        let facts = try context.loadYAML(FactRules.self, path: options.names)
-        let data = [options.rules, options.names].map {
-            FileManager.default.contents(atPath: context.url(for: $0).path) ?? Data()
-        }
-        self.init(
-            rules: rules, names: CounterpartNames(facts.counterparts), fingerprint: SHA256.hex(data.reduce(Data(), +)))
+        let data = FileManager.default.contents(atPath: context.url(for: options.rules).path) ?? Data()
+        self.init(rules: rules, fingerprint: SHA256.hex(data))
     }
 
     /// The stage from rules in memory (tests); `fingerprint` identifies the files they came from.
-    public init(rules: StatementRules, names: CounterpartNames, fingerprint: String = "") {
+    public init(rules: StatementRules, fingerprint: String = "") {
         var cues = PhraseMatcher<Cue>()
         for kind in Self.precedence {
             for cue in rules.constraints[kind] ?? [] {
@@ -75,7 +68,6 @@ public struct ClassifyStatements: DocumentStage {
         self.exceptions = exceptions
         subordinate = Self.matcher(rules.subordinateOpeners)
         contrast = Self.matcher(rules.contrastOpeners)
-        self.names = names
         self.fingerprint = fingerprint
     }
 
@@ -88,7 +80,8 @@ public struct ClassifyStatements: DocumentStage {
             }
             for mark in passage.marks(.constraint) {
                 guard let kind = mark.constraint else { continue }
-                let counterpart = names.firstNamed(in: mark.text) ?? passage.counterpart ?? .nato
+                let counterpart =
+                    passage.sentenceNames[mark.sentence]?.first ?? passage.counterpart(ofSentence: mark.sentence)
                 constraints.append(
                     Constraint(text: mark.text, span: passage.span, counterpart: counterpart, kind: kind))
             }
