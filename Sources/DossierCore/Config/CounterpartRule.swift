@@ -122,12 +122,6 @@ public struct CounterpartNames: Sendable {
         return kept
     }
 
-    /// The counterpart the text names first (the longest name where two start together): in a
-    /// sentence, usually its subject.
-    public func firstNamed(in text: String) -> Counterpart? {
-        matcher.matches(in: TextTools.tokens(text)).min { ($0.start, $1.end) < ($1.start, $0.end) }?.payload
-    }
-
     /// The counterparts the text names, most named first (ties in facts.yaml order).
     public func named(in text: String) -> [Counterpart] {
         let counts = mentions(in: text)

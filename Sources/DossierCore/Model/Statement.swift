@@ -120,9 +120,9 @@ extension Passage {
 
     /// Every counterpart some sentence of the passage is about, the passage's own first.
     public var strandCounterparts: [Counterpart] {
-        let own = counterpart ?? .nato
-        let others = Set(sentenceCounterparts.values).union(sentenceSharedWith.values.joined())
-        return [own] + others.subtracting([own]).sorted()
+        let first = ownStrandCounterparts
+        return [first[0]]
+            + Set(first.dropFirst()).union(sentenceSharedWith.values.joined()).subtracting([first[0]]).sorted()
     }
 
     /// `assertedSentences` as one text: the passage itself when nothing is marked.
