@@ -36,6 +36,9 @@ extension ClassifyAreas {
         _ passages: [Passage], length: Int, titled: [String: Evidence], counterpart: Counterpart
     ) -> [AreaScore] {
         var result: [AreaScore] = []
+        let minScore =
+            counterpart == .nato
+            ? options.documentMinScore : options.otherPowersDocumentMinScore ?? options.documentMinScore
         for id in areaIDs {
             let hits = passages.compactMap { p in p.areas.first { $0.area == id && $0.counterpart == counterpart } }
             if hits.isEmpty, let evidence = titled[id], evidence.counterpart == counterpart {
@@ -60,7 +63,7 @@ extension ClassifyAreas {
             {
                 score = max(score, dedicated)
             }
-            guard score >= options.documentMinScore else { continue }
+            guard score >= minScore else { continue }
             let best = hits.sorted(by: Self.strongestFirst).prefix(3).flatMap(\.evidence)
             result.append(AreaScore(area: id, score: Self.round(score), evidence: best, counterpart: counterpart))
         }

@@ -13,6 +13,9 @@ extension ClassifyAreas {
         public var documentMinScore = 0.6
         public var dedicatedSectionScore = 0.9
         public var documentEvidencePerPassage = 0.0
+        /// The two thresholds for relations with other powers; nil: the same as NATO's.
+        public var otherPowersMinScore: Double?
+        public var otherPowersDocumentMinScore: Double?
         /// The learned model's file, relative to pipeline.yaml; nil for rules alone.
         public var model: String?
         public var modelWeight = 1.0
@@ -40,6 +43,12 @@ extension ClassifyAreas {
             .init("max-areas", \.maxAreas, "most areas one passage can have"),
             .init("document-scale", \.documentScale, "summed passage scores that give a document score of 0.63"),
             .init("document-min-score", \.documentMinScore, "a document discusses an area at or above this score"),
+            .init(
+                "other-powers-min-score", \.otherPowersMinScore,
+                "min-score for passages about a relation with another power (unset: min-score)"),
+            .init(
+                "other-powers-document-min-score", \.otherPowersDocumentMinScore,
+                "document-min-score for a relation with another power (unset: document-min-score)"),
             .init(
                 "document-evidence-per-passage", \.documentEvidencePerPassage,
                 "passage evidence a relation needs per passage that speaks of it, before its area score "

@@ -216,9 +216,10 @@ public struct ClassifyAreas: DocumentStage {
         let strongestSpecific = areaIDs.indices.filter { !broad[$0] }.map { score[$0] }.max() ?? 0
         func strongestOther(_ i: Int) -> Double { areaIDs.indices.filter { $0 != i }.map { score[$0] }.max() ?? 0 }
         var scores: [AreaScore] = []
+        let minScore = strand.counterpart == .nato ? options.minScore : options.otherPowersMinScore ?? options.minScore
         for i in areaIDs.indices {
             let score = score[i]
-            guard score >= options.minScore, score > 0 else { continue }
+            guard score >= minScore, score > 0 else { continue }
             // A heading that names several areas ("Gas competitors or economic allies?") does
             // not say which one a passage under it is about: the passage's own words decide.
             if headingOnly[i] && own.count > 1 && strongestOther(i) > score { continue }
