@@ -134,8 +134,11 @@ struct PDFLayoutAnalysis {
         func closesOnWord(_ i: Int) -> Bool {
             lines[i].text.hasSuffix(".") && !(lines[i].words.last.map { Self.isNumber($0.text) } ?? false)
         }
+        // At most one word beside the numbers ("1995 Imports"): a byline's date ("Scissors
+        // January 20, 2012") is half numbers too, and it sits in the column beside a chart.
         let numeric = lines.indices.filter { i in
-            lines[i].words.count <= 6 && 2 * numbers(i) >= lines[i].words.count && !closesOnWord(i)
+            lines[i].words.count <= 6 && 2 * numbers(i) >= lines[i].words.count
+                && lines[i].words.count - numbers(i) <= 1 && !closesOnWord(i)
         }
         guard numeric.count >= 2 else { return [:] }
         let reach = 3 * max(bodySize, 1)
@@ -151,6 +154,14 @@ struct PDFLayoutAnalysis {
                 parent[root(j)] = root(i)
             }
         }
+        // A line of a block that also holds a line no label could be (a sentence, a caption) is
+        // prose: in a narrow column every line is as short as a legend entry.
+        var proseBlocks = Set<Int>()
+        let numericSet = Set(numeric)
+        for (i, line) in lines.enumerated() where !numericSet.contains(i) && !Self.isLabel(line.text) {
+            proseBlocks.insert(line.block)
+        }
+        func inProse(_ i: Int) -> Bool { proseBlocks.contains(lines[i].block) }
         var clusters: [Int: [Int]] = [:]
         for i in numeric { clusters[root(i), default: []].append(i) }
         var found: [Int: String] = [:]
@@ -163,7 +174,9 @@ struct PDFLayoutAnalysis {
             region = region.expanded(by: 1.5 * max(bodySize, 1))
             for m in members { found[m] = Self.numbersRule }
             for (i, line) in lines.enumerated()
-            where found[i] == nil && region.distance(to: line.box) == 0 && Self.isLabel(line.text) {
+            where found[i] == nil && region.distance(to: line.box) == 0 && Self.isLabel(line.text)
+                && !inProse(i)
+            {
                 found[i] = Self.labelRule
             }
         }

@@ -166,6 +166,12 @@ struct PDFTables {
             let b = lines[i].box
             return columns.firstIndex { $0.x0 <= b.x1 && b.x0 <= $0.x1 }
         }
+        // A column half of whose lines are wrapped prose is a paragraph that stands row by row
+        // beside something else (a chart's axis ticks in the next column), not a table's labels.
+        for c in columns.indices {
+            let cells = members.filter { column(of: $0) == c }
+            guard 2 * cells.filter({ prose.contains($0) }).count < max(1, cells.count) else { return nil }
+        }
         var rows: [[[Int]?]] = []
         for row in run {
             if row.count == 1, !rows.isEmpty, let c = column(of: row[0]), rows[rows.count - 1][c] != nil {

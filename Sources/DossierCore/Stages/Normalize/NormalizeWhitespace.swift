@@ -1,7 +1,10 @@
 import Foundation
 
 /// Unicode NFC, odd spaces to plain spaces, zero-width characters and soft hyphens out,
-/// runs of spaces collapsed, lines trimmed. Quotes and dashes are kept as the author typed them.
+/// runs of spaces collapsed, lines trimmed. Quotes and dashes are kept as the author typed them,
+/// except at a line's end: a soft hyphen (U+00AD) or a hyphen (U+2010) there is where a
+/// typesetter broke a word (WeasyPrint and others print U+2010), so it becomes "-" and
+/// `normalize.dehyphenate` decides, as for any hyphen at a line's end ("deterio‐" + "rating").
 public struct NormalizeWhitespace: LineNormalizer {
     public static let id = "normalize.whitespace"
     public static let summary = "Unicode NFC; no-break and odd spaces to spaces; trim and collapse"
@@ -10,8 +13,17 @@ public struct NormalizeWhitespace: LineNormalizer {
 
     public func process(_ document: Document) throws -> Document {
         var d = document
-        for i in d.lines.indices { d.lines[i].text = Self.clean(d.lines[i].text) }
+        for i in d.lines.indices { d.lines[i].text = Self.clean(Self.plainLineEndHyphen(d.lines[i].text)) }
         return d
+    }
+
+    /// The line with a soft or typographic hyphen at its end (before trailing spaces) as "-".
+    static func plainLineEndHyphen(_ text: String) -> String {
+        let trimmed = text.unicodeScalars.reversed().drop { $0.properties.isWhitespace }
+        guard let last = trimmed.first, last.value == 0x00AD || last.value == 0x2010,
+            trimmed.dropFirst().first.map({ $0.properties.isAlphabetic }) == true
+        else { return text }
+        return String(String.UnicodeScalarView(trimmed.dropFirst().reversed())) + "-"
     }
 
     static func clean(_ text: String) -> String {
