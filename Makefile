@@ -47,8 +47,13 @@ clean:
 
 # Main-content extraction of web pages against trafilatura on the dev pages (dev and held-out
 # halves); fetches the dev data first when it is missing (see scripts/fetch_devdata_html.sh).
-.PHONY: eval-ingest
+.PHONY: eval-ingest eval-pdf
 eval-ingest: build
 	@test -d $${DEVDATA:-/work/devdata-html}/trafilatura || scripts/fetch_devdata_html.sh
 	scripts/eval_ingest.py --dossier $(DOSSIER)
 	scripts/eval_snippets.py --dossier $(DOSSIER)
+
+# PDFs as analysts keep them: the gold text documents typeset by WeasyPrint (a report and a
+# two-column journal page) and read back; see README, "PDFs: two columns, charts, running titles".
+eval-pdf: build
+	scripts/eval_pdf.py --dossier $(DOSSIER)

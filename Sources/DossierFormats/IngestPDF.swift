@@ -121,6 +121,34 @@ public struct IngestPDF: IngestStage {
         return (numbers, blanks)
     }
 
+    /// The layout with each page's lines in reading order (`PDFReadingOrder`), and each line's
+    /// pdftotext number, worked out in pdftotext's own order. A line that no longer follows the
+    /// line it followed there opens a paragraph (a blank line is set before it).
+    static func inReadingOrder(
+        _ layout: PDFLayout, bodySize: Double
+    ) -> (PDFLayout, [(lines: [Int], blanks: [Int: Int])]) {
+        var reordered = layout
+        var numberings: [(lines: [Int], blanks: [Int: Int])] = []
+        var number = 0
+        for (p, page) in layout.pages.enumerated() {
+            let numbering = numbers(of: page, after: number)
+            number = numbering.lines.last ?? number
+            if !page.lines.isEmpty { number += 1 }
+            let order = PDFReadingOrder.order(page, bodySize: bodySize)
+            reordered.pages[p].lines = order.map { page.lines[$0] }
+            var blanks: [Int: Int] = [:]
+            for (k, i) in order.enumerated() {
+                if let blank = numbering.blanks[i] {
+                    blanks[k] = blank
+                } else if k > 0, order[k - 1] != i - 1 {
+                    blanks[k] = numbering.lines[i]
+                }
+            }
+            numberings.append((order.map { numbering.lines[$0] }, blanks))
+        }
+        return (reordered, numberings)
+    }
+
     /// A table's rows as lines, a blank line after each: cells joined by " | ", each row's span
     /// from its first line to its last.
     private static func rows(
@@ -143,6 +171,7 @@ public struct IngestPDF: IngestStage {
             layout, options: .init(headingRatio: options.headingSizeRatio, figureMinNumbers: options.figureMinNumbers))
         var lines: [Line] = []
         var removed: [RemovedText] = []
+        let (layout, numberings) = Self.inReadingOrder(layout, bodySize: analysis.bodySize)
         var number = 0
         let (verdicts, tables) = verdicts(of: layout, analysis)
         func separate(_ span: SourceSpan) {
@@ -153,7 +182,7 @@ public struct IngestPDF: IngestStage {
         for (p, page) in layout.pages.enumerated() {
             let kinds = verdicts[p]
             let notes = analysis.smallPrintStarts(of: page)
-            let numbering = Self.numbers(of: page, after: number)
+            let numbering = numberings[p]
             var written = Set<Int>()
             for (i, line) in page.lines.enumerated() {
                 if let blank = numbering.blanks[i] {
@@ -186,7 +215,7 @@ public struct IngestPDF: IngestStage {
                     lines.append(Line(text: text, span: span))
                 }
             }
-            number = numbering.lines.last ?? number
+            number = numbering.lines.max() ?? number
             if !page.lines.isEmpty {
                 number += 1
                 lines.append(Line(text: "", span: SourceSpan(file: file, startLine: number, page: p + 1)))

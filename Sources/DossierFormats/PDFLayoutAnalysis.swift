@@ -27,6 +27,7 @@ struct PDFLayoutAnalysis {
     static let labelRule = "figure text: short label inside a figure's numbers (legend or axis title)"
     static let pageNumberRule =
         "page number: alone at a page's top or bottom edge, counting up with the pages"
+    static let onePageNumberRule = "page number: a lone 1 at the bottom edge of a one-page document"
     static let runningRule =
         "running header or footer: the same text at the top or bottom edge of several pages"
 

@@ -17,7 +17,8 @@ enum PDFPageFurniture {
     static func find(in layout: PDFLayout, keepFirst: Bool) -> [Int: [Int: String]] {
         var found: [Int: [Int: String]] = [:]
         for (page, line) in pageNumbers(in: layout) {
-            found[page, default: [:]][line] = PDFLayoutAnalysis.pageNumberRule
+            found[page, default: [:]][line] =
+                layout.pages.count == 1 ? PDFLayoutAnalysis.onePageNumberRule : PDFLayoutAnalysis.pageNumberRule
         }
         for (page, lines) in runningLines(in: layout, keepFirst: keepFirst) {
             for line in lines where found[page]?[line] == nil {
@@ -28,8 +29,17 @@ enum PDFPageFurniture {
     }
 
     /// Page index → its page-number line: one whole number at the page's edge whose value minus
-    /// the page's index recurs on `minPages` pages.
+    /// the page's index recurs on `minPages` pages. A one-page document has no sequence: there,
+    /// a "1" alone at the bottom edge is its page number.
     static func pageNumbers(in layout: PDFLayout) -> [Int: Int] {
+        if layout.pages.count == 1, let page = layout.pages.first {
+            let edge = Edges(page)
+            let bottom = page.lines.indices.filter { i in
+                number(page.lines[i]) == 1 && edge.contains(i)
+                    && !page.lines.contains { $0.box.y0 >= page.lines[i].box.y1 }
+            }
+            return bottom.first.map { [0: $0] } ?? [:]
+        }
         var byShift: [Int: [(page: Int, line: Int)]] = [:]
         for (p, page) in layout.pages.enumerated() {
             let edge = Edges(page)

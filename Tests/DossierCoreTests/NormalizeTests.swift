@@ -41,6 +41,29 @@ final class NormalizeTests: XCTestCase {
         XCTAssertEqual(d.decisions.count, 4)
     }
 
+    /// A prefix before a word keeps its hyphen; before a syllable of a listed word it does not.
+    func testACompoundPrefixNeedsAWordAfterIt() throws {
+        let words = FileManager.default.temporaryDirectory.appendingPathComponent("words-\(UUID().uuidString)")
+        try "expanded\npresident\n".write(to: words, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: words) }
+        let d = try normalize(
+            """
+            Title of the piece
+
+            The ex-
+            president said the programme was ex-
+            panded in 2010.
+            """,
+            stages: """
+                  - use: normalize.whitespace
+                  - use: normalize.dehyphenate
+                    keep-prefixes: [ex]
+                    word-lists: [\(words.path)]
+                """)
+        let text = d.passages.map(\.text).joined(separator: " ")
+        XCTAssertTrue(text.contains("The ex-president said the programme was expanded in 2010."), text)
+    }
+
     func testRepeatedFurnitureGoesButAOneOffLineStays() throws {
         let d = try normalize(
             """

@@ -159,7 +159,9 @@ final class NothingLostTests: XCTestCase {
             }
             carried = nil
             let next = k + 1 < texts.count ? texts[k + 1] : ""
-            if text.hasSuffix("-"), text.dropLast().last?.isLetter == true, next.first?.isLetter == true,
+            // A hyphen, or the soft and typographic hyphens typesetters break words with.
+            if let hyphen = text.last, "-\u{2010}\u{00AD}".contains(hyphen), text.dropLast().last?.isLetter == true,
+                next.first?.isLetter == true,
                 let last = ts.last
             {
                 carried = last

@@ -38,3 +38,38 @@ final class TwoColumnPDFTests: XCTestCase {
         XCTAssertFalse(d.passages.contains { $0.text.contains(" | ") }, "\(d.passages.map(\.text))")
     }
 }
+
+extension TwoColumnPDFTests {
+    /// Down each column, then across (pdftotext goes across where paragraphs start at the same
+    /// heights); a paragraph that runs on into the next column comes out whole.
+    func testColumnsAreReadDownThenAcross() throws {
+        let d = try Self.document()
+        let texts = d.passages.map(\.text)
+        func position(_ start: String) -> Int {
+            texts.firstIndex { $0.hasPrefix(start) }
+                ?? {
+                    XCTFail("no passage starts '\(start)': \(texts)")
+                    return -1
+                }()
+        }
+        let order = [
+            "By Anna Varga", "In the wake of the border incident", "Figure 1. Volume of trade", "Security interests",
+            "In the past, officials", "While the federation", "Ruritania's parliament",
+        ].map(position)
+        XCTAssertEqual(order, order.sorted(), "\(texts)")
+        XCTAssertTrue(
+            texts.contains {
+                $0.contains("overtures demonstrates that there are limits") && $0.hasPrefix("In the past")
+            },
+            "the paragraph that runs on into the right column is whole: \(texts)")
+        XCTAssertEqual(d.sections.compactMap(\.heading), ["Trade and transit"])
+    }
+
+    /// The title repeated as the running header is still the title; the page's lone number goes.
+    func testTheTitleStaysAndThePageNumberGoes() throws {
+        let d = try Self.document()
+        XCTAssertEqual(d.title, "Ruritania between two neighbours")
+        XCTAssertFalse(d.passages.contains { $0.text == "1" })
+        XCTAssertTrue(d.removed.contains { $0.text == "1" && $0.reason == PDFLayoutAnalysis.onePageNumberRule })
+    }
+}

@@ -90,7 +90,11 @@ public struct Dehyphenate: LineNormalizer {
         let r = right.lowercased()
         if compounds.contains(l + "-" + r) { return (.keepHyphen, "hyphenated form occurs in the document") }
         if words.contains(l + r) { return (.dropHyphen, "joined form occurs in the document") }
-        if prefixes.contains(l) { return (.keepHyphen, "compound prefix '\(l)'") }
+        // "ex-president", "co-operation": a prefix before a word. "ex-" + "panded" is a
+        // syllable break of "expanded": the right half is no word and the whole one is.
+        if prefixes.contains(l), lexicon.contains(r) || !lexicon.contains(l + r) {
+            return (.keepHyphen, "compound prefix '\(l)'")
+        }
         if suffixes.contains(r) { return (.keepHyphen, "compound suffix '\(r)'") }
         if right.first?.isUppercase == true { return (.keepHyphen, "capital after the hyphen") }
         if lexicon.contains(l + r) { return (.dropHyphen, "joined form is in the word list") }

@@ -58,6 +58,9 @@ public struct StripPageFurniture: LineNormalizer {
         for (_, indices) in byKey where indices.count >= options.minRepeats {
             repeated += titleFirst && indices.first == first ? indices.dropFirst() : indices[...]
         }
+        // A title set as a first-level heading (a PDF's largest type) is the title, however often
+        // the running header repeats its words.
+        repeated.removeAll { d.lines[$0].role == .heading && d.lines[$0].headingLevel == 1 }
         for i in repeated {
             drop[i] = Self.isPageNumber(d.lines[i].text) ? "page number" : "repeated running header or footer"
         }
