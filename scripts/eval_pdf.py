@@ -12,7 +12,7 @@ the caption and notes the typesetting added (not the chart's numbers nor the fur
 4-gram shingles, as
 scripts/eval_ingest.py scores web pages (precision, recall, F1 per document, averaged).
 Numbers are counted apart: every number of the source text ("8.8", "13,000", "2005") must come
-back (recall), and no chart tick or page number may enter the body (the count of such leaks).
+back (recall), and no chart tick may enter the body (the count of such leaks).
 
   scripts/eval_pdf.py [--dossier .build/release/dossier] [--docs DIR ...] [--pages] [--keep DIR]
 """
@@ -45,6 +45,8 @@ def blocks(text):
     else:  # one paragraph per line
         paras = [line.strip() for line in text.splitlines()]
     paras = [p for p in paras if p]
+    if not paras:
+        return "Partnership review", []
     if len(paras[0]) > 120:  # an excerpt that starts mid-article: a neutral title of its own
         return "Partnership review", paras
     return paras[0], paras[1:]
@@ -138,7 +140,9 @@ def one(binary, src, layout, workdir):
     subprocess.run(["weasyprint", str(page), str(pdf)], check=True, capture_output=True)
     # What the text itself gives (the same normalizers read the same words from the .txt), plus
     # the caption and notes the typesetting added: the PDF should give no more and no less.
-    reference, _ = dossier_body(binary, src)
+    reference, error = dossier_body(binary, src)
+    if reference is None:
+        return stem, (0.0, 0.0, 0.0), 0.0, 0, "the text itself: " + error
     truth = "\n".join([reference or ""] + [CAPTION] * (CAPTION in truth) + extra_notes(truth))
     got, error = dossier_body(binary, pdf)
     if got is None:

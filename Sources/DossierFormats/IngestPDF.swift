@@ -100,7 +100,7 @@ public struct IngestPDF: IngestStage {
 
     /// The line number pdftotext's plain mode prints each line of a page on, and for each line
     /// that opens a new flow the number of the blank line before it.
-    private static func numbers(of page: PDFLayout.Page, after start: Int) -> (lines: [Int], blanks: [Int: Int]) {
+    static func numbers(of page: PDFLayout.Page, after start: Int) -> (lines: [Int], blanks: [Int: Int]) {
         var number = start
         var numbers: [Int] = []
         var blanks: [Int: Int] = [:]
@@ -119,34 +119,6 @@ public struct IngestPDF: IngestStage {
             numbers.append(number)
         }
         return (numbers, blanks)
-    }
-
-    /// The layout with each page's lines in reading order (`PDFReadingOrder`), and each line's
-    /// pdftotext number, worked out in pdftotext's own order. A line that no longer follows the
-    /// line it followed there opens a paragraph (a blank line is set before it).
-    static func inReadingOrder(
-        _ layout: PDFLayout, bodySize: Double
-    ) -> (PDFLayout, [(lines: [Int], blanks: [Int: Int])]) {
-        var reordered = layout
-        var numberings: [(lines: [Int], blanks: [Int: Int])] = []
-        var number = 0
-        for (p, page) in layout.pages.enumerated() {
-            let numbering = numbers(of: page, after: number)
-            number = numbering.lines.last ?? number
-            if !page.lines.isEmpty { number += 1 }
-            let order = PDFReadingOrder.order(page, bodySize: bodySize)
-            reordered.pages[p].lines = order.map { page.lines[$0] }
-            var blanks: [Int: Int] = [:]
-            for (k, i) in order.enumerated() {
-                if let blank = numbering.blanks[i] {
-                    blanks[k] = blank
-                } else if k > 0, order[k - 1] != i - 1 {
-                    blanks[k] = numbering.lines[i]
-                }
-            }
-            numberings.append((order.map { numbering.lines[$0] }, blanks))
-        }
-        return (reordered, numberings)
     }
 
     /// A table's rows as lines, a blank line after each: cells joined by " | ", each row's span

@@ -135,11 +135,11 @@ struct PDFLayoutAnalysis {
         func closesOnWord(_ i: Int) -> Bool {
             lines[i].text.hasSuffix(".") && !(lines[i].words.last.map { Self.isNumber($0.text) } ?? false)
         }
-        // At most one word beside the numbers ("1995 Imports"): a byline's date ("Scissors
-        // January 20, 2012") is half numbers too, and it sits in the column beside a chart.
+        // A date with its day ("Scissors January 20, 2012", a byline beside a chart) is half
+        // numbers too, but no tick: month-and-year ticks ("Jan 2020 Apr 2020") have no day.
         let numeric = lines.indices.filter { i in
-            lines[i].words.count <= 6 && 2 * numbers(i) >= lines[i].words.count
-                && lines[i].words.count - numbers(i) <= 1 && !closesOnWord(i)
+            lines[i].words.count <= 6 && 2 * numbers(i) >= lines[i].words.count && !closesOnWord(i)
+                && !Self.hasDayDate(lines[i].words.map(\.text))
         }
         guard numeric.count >= 2 else { return [:] }
         let reach = 3 * max(bodySize, 1)
@@ -182,6 +182,24 @@ struct PDFLayoutAnalysis {
             }
         }
         return found
+    }
+
+    /// "January 20, 2012", "20 January 2012": a month's name beside a day number (1–31) and a year.
+    static func hasDayDate(_ words: [String]) -> Bool {
+        let months = Set(
+            [
+                "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december",
+            ])
+        func day(_ w: String) -> Bool { Int(w.trimmingCharacters(in: [","])).map { (1...31).contains($0) } ?? false }
+        func year(_ w: String) -> Bool { w.count == 4 && Int(w.trimmingCharacters(in: [",", "."])) != nil }
+        for (k, w) in words.enumerated() where months.contains(w.lowercased().trimmingCharacters(in: [",", "."])) {
+            let after = words.dropFirst(k + 1).prefix(2)
+            let before = words.prefix(k).suffix(1)
+            if after.count == 2, day(after.first!), year(after.last!) { return true }
+            if before.count == 1, day(before.first!), after.first.map(year) == true { return true }
+        }
+        return false
     }
 
     /// Near enough to belong to one figure: within `reach`, or on one row (an axis's years,

@@ -7,11 +7,12 @@
 /// of the left. Columns are found from where the body's lines stand: an x-interval no body line
 /// of the page crosses (lines wider than `spanShare` of the text width are left out, so a
 /// full-width abstract does not hide the gutter), with enough body lines on each side. A page
-/// without that, a single-column page, keeps pdftotext's order.
+/// without that, a single-column page, keeps pdftotext's order. (A sidebar of three body lines
+/// or more beside the text counts as a column: it is read after the text beside it.)
 enum PDFReadingOrder {
     /// A line this share of the page's text width or wider spans the columns.
     static let spanShare = 0.6
-    /// Lines of body text each column needs before it counts as one.
+    /// Lines of body text (of five words or more) each column needs before it counts as one.
     static let minColumnLines = 3
 
     /// The page's line indices in reading order (the identity where no columns are found).
@@ -21,7 +22,53 @@ enum PDFReadingOrder {
         guard lines.count >= 2 * minColumnLines, bodySize > 0 else { return identity }
         let columns = Self.columns(lines, bodySize: bodySize)
         guard columns.count >= 2 else { return identity }
-        // Blocks in pdftotext's order, each with its box and the column it stands in (nil: spans).
+        let blocks = Self.blocks(lines)
+        let slack = 0.5 * bodySize
+        func within(_ box: PDFLayout.Box) -> Int? {
+            columns.firstIndex { box.x0 >= $0.x0 - slack && box.x1 <= $0.x1 + slack }
+        }
+        // Where the columns' text starts: the second-highest column start, so a masthead or
+        // running header of a line or two over one column's width (the first page of a gazette)
+        // is above it, not the start of that column. It ends with the longest column.
+        var starts = [Double](repeating: .infinity, count: columns.count)
+        var ends = [Double](repeating: -.infinity, count: columns.count)
+        for line in lines where isBody(line, bodySize) {
+            guard let c = within(line.box) else { continue }
+            starts[c] = min(starts[c], line.box.y0)
+            ends[c] = max(ends[c], line.box.y1)
+        }
+        let top = starts.sorted()[1]
+        let bottom = ends.max() ?? 0
+        func column(_ block: (lines: [Int], box: PDFLayout.Box)) -> Int? {
+            // Above or below the columns' text (a running header, the page number): not in a column.
+            if block.box.y1 <= top && block.lines.count <= 2 || block.box.y0 >= bottom { return nil }
+            return within(block.box)
+        }
+        let placed = blocks.indices.map { (block: $0, column: column(blocks[$0])) }
+        let spanning = placed.filter { $0.column == nil }.sorted { blocks[$0.block].box.y0 < blocks[$1.block].box.y0 }
+        // Each column block belongs to the band below the spanning blocks above it; within a band,
+        // column by column, each top to bottom.
+        let spanBottoms = spanning.map { blocks[$0.block].box.y1 }
+        var bands = [[[Int]]](repeating: [[Int]](repeating: [], count: columns.count), count: spanning.count + 1)
+        for p in placed {
+            guard let c = p.column else { continue }
+            let y = blocks[p.block].box.y0 + 0.5 * bodySize
+            bands[spanBottoms.filter { $0 <= y }.count][c].append(p.block)
+        }
+        var order: [Int] = []
+        for (k, band) in bands.enumerated() {
+            for column in band {
+                for b in column.sorted(by: { (blocks[$0].box.y0, $0) < (blocks[$1].box.y0, $1) }) {
+                    order += blocks[b].lines
+                }
+            }
+            if k < spanning.count { order += blocks[spanning[k].block].lines }
+        }
+        return order.count == lines.count ? order : identity
+    }
+
+    /// The page's blocks in pdftotext's order, each with its lines and box.
+    static func blocks(_ lines: [PDFLayout.TextLine]) -> [(lines: [Int], box: PDFLayout.Box)] {
         var blocks: [(lines: [Int], box: PDFLayout.Box)] = []
         var index: [Int: Int] = [:]
         for (i, line) in lines.enumerated() {
@@ -33,45 +80,7 @@ enum PDFReadingOrder {
                 blocks.append(([i], line.box))
             }
         }
-        let slack = 0.5 * bodySize
-        func within(_ box: PDFLayout.Box) -> Int? {
-            columns.firstIndex { box.x0 >= $0.x0 - slack && box.x1 <= $0.x1 + slack }
-        }
-        // Where the columns' text starts and ends: the second-highest column start and the
-        // second-lowest column end, so a masthead or running header at the top of one column's
-        // width (the first page of a gazette) is above it, not the start of that column.
-        var starts = [Double](repeating: .infinity, count: columns.count)
-        var ends = [Double](repeating: -.infinity, count: columns.count)
-        for line in lines where isBody(line, bodySize) {
-            guard let c = within(line.box) else { continue }
-            starts[c] = min(starts[c], line.box.y0)
-            ends[c] = max(ends[c], line.box.y1)
-        }
-        let top = starts.sorted()[1]
-        let bottom = ends.sorted(by: >)[1]
-        func column(_ box: PDFLayout.Box) -> Int? {
-            // Above or below the columns' text (a running header, the page number): not in a column.
-            guard box.y1 > top, box.y0 < bottom else { return nil }
-            return within(box)
-        }
-        let placed = blocks.indices.map { (block: $0, column: column(blocks[$0].box)) }
-        let spanning = placed.filter { $0.column == nil }.sorted { blocks[$0.block].box.y0 < blocks[$1.block].box.y0 }
-        // Each column block belongs to the band below the spanning blocks above it.
-        func band(_ b: Int) -> Int {
-            spanning.filter { blocks[$0.block].box.y1 <= blocks[b].box.y0 + 0.5 * bodySize }.count
-        }
-        var order: [Int] = []
-        for k in 0...spanning.count {
-            let inBand = placed.filter { $0.column != nil && band($0.block) == k }
-            for c in columns.indices {
-                let down = inBand.filter { $0.column == c }.map(\.block).sorted {
-                    (blocks[$0].box.y0, $0) < (blocks[$1].box.y0, $1)
-                }
-                for b in down { order += blocks[b].lines }
-            }
-            if k < spanning.count { order += blocks[spanning[k].block].lines }
-        }
-        return order.count == lines.count ? order : identity
+        return blocks
     }
 
     /// A line of running text: the body's size, a few words.
@@ -95,10 +104,53 @@ enum PDFReadingOrder {
                 ranges.append((line.box.x0, line.box.x1, 1))
             }
         }
-        let columns = ranges.filter { $0.count >= minColumnLines }
-        // The gutter between columns must be clear of every narrow body line (ranges merged
-        // above) and wide enough not to be a gap between words.
+        // A column is running text: enough lines of five words or more (a table's cells, read
+        // by PDFTables or not at all, are shorter).
+        let columns = ranges.filter { r in
+            narrow.filter { $0.box.x0 >= r.x0 && $0.box.x1 <= r.x1 && $0.words.count >= 5 }.count >= minColumnLines
+        }
+        // The gutter between two columns must be wide enough not to be a gap between words
+        // (ranges of fewer than `minColumnLines` lines, a stray line in a gutter, are left out).
         for (a, b) in zip(columns, columns.dropFirst()) where b.x0 - a.x1 < bodySize { return [] }
         return columns.map { ($0.x0, $0.x1) }
     }
+}
+
+extension IngestPDF {
+    /// The layout with each page's lines in reading order (`PDFReadingOrder`), and each line's
+    /// pdftotext number, worked out in pdftotext's own order. A line that no longer follows the
+    /// line it followed there opens a paragraph (a blank line is set before it) unless the line
+    /// before it runs on (a hyphen, a comma or a lower-case word at its end): a paragraph
+    /// continued at the top of the next column stays one, its broken word joined.
+    static func inReadingOrder(
+        _ layout: PDFLayout, bodySize: Double
+    ) -> (PDFLayout, [(lines: [Int], blanks: [Int: Int])]) {
+        var reordered = layout
+        var numberings: [(lines: [Int], blanks: [Int: Int])] = []
+        var number = 0
+        for (p, page) in layout.pages.enumerated() {
+            let numbering = numbers(of: page, after: number)
+            number = numbering.lines.last ?? number
+            if !page.lines.isEmpty { number += 1 }
+            let order = PDFReadingOrder.order(page, bodySize: bodySize)
+            reordered.pages[p].lines = order.map { page.lines[$0] }
+            var blanks: [Int: Int] = [:]
+            for (k, i) in order.enumerated() {
+                if let blank = numbering.blanks[i] {
+                    blanks[k] = blank
+                } else if k > 0, order[k - 1] != i - 1, !runsOn(page.lines[order[k - 1]].text) {
+                    blanks[k] = numbering.lines[i]
+                }
+            }
+            numberings.append((order.map { numbering.lines[$0] }, blanks))
+        }
+        return (reordered, numberings)
+    }
+
+    /// A line that does not close its sentence: it ends in a hyphen, a comma or a lower-case letter.
+    static func runsOn(_ text: String) -> Bool {
+        guard let last = text.last else { return false }
+        return "-\u{2010}\u{00AD},".contains(last) || last.isLowercase
+    }
+
 }

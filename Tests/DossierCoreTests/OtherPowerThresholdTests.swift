@@ -15,7 +15,7 @@ final class OtherPowerThresholdTests: XCTestCase {
                     rules: facts.yaml
                   - use: classify.areas
                     min-score: 0.5
-                    document-min-score: 0.2
+                    document-min-score: 0.28
                 \(otherPowers)
                 """)
     }
@@ -25,11 +25,15 @@ final class OtherPowerThresholdTests: XCTestCase {
             other-powers-document-min-score: 0.2
         """
 
-    /// "weapons" alone scores 0.39 in a passage: below NATO's 0.5, above the lowered bar.
+    /// "weapons" alone scores 0.39 in a passage: below NATO's 0.5, above the lowered bar; as a
+    /// document's area 0.23, below NATO's 0.28, above the lowered 0.2. Both bars must be lowered.
     func testAnotherPowersRelationMeetsItsOwnBar() throws {
         let text = "Arms\n\nChina sold weapons to Ruritania last spring.\n"
         let unset = try classified(text, otherPowers: "")
         XCTAssertEqual(unset.counterpartAreas.map(\.area), [], "at NATO's thresholds")
+        let passageOnly = try classified(text, otherPowers: "    other-powers-min-score: 0.35")
+        XCTAssertEqual(passageOnly.counterpartAreas.map(\.area), [], "at NATO's document threshold")
+        XCTAssertFalse(passageOnly.passages.flatMap(\.areas).isEmpty, "the passage has the area")
         let own = try classified(text, otherPowers: lowered)
         XCTAssertEqual(own.counterpartAreas.map(\.area), ["security-cooperation"])
         XCTAssertEqual(own.counterpartAreas.map(\.counterpart), [Counterpart("China")])

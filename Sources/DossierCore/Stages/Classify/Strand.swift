@@ -40,7 +40,8 @@ struct Strand {
     /// The passage's span from the line the quote's opening words start on (whitespace aside,
     /// read across line breaks), so a citation of a strand points where its quote begins; the
     /// whole passage when its lines do not hold them (a word dehyphenated across a line break).
-    /// `lines` are the document's, in source order.
+    /// `lines` are the document's, in reading order: source order, except a PDF page in columns
+    /// (`ingest.pdf` keeps pdftotext's numbers on lines it puts in column order).
     static func span(of quote: String, in passage: Passage, lines: [Line]) -> SourceSpan {
         let opening = quote.split(whereSeparator: \.isWhitespace).prefix(4).joined(separator: " ")
         guard !opening.isEmpty else { return passage.span }
@@ -51,6 +52,11 @@ struct Strand {
         while low < high {
             let mid = (low + high) / 2
             if lines[mid].span.startLine < passage.span.startLine { low = mid + 1 } else { high = mid }
+        }
+        // Where reading order is not line order, the binary search can miss: look the line up.
+        if low >= lines.count || lines[low].span.startLine != passage.span.startLine {
+            low = lines.firstIndex { $0.span.startLine == passage.span.startLine } ?? lines.count
+            guard low < lines.count else { return passage.span }
         }
         // The passage's lines joined by spaces, so opening words wrapped onto the next line
         // ("Russia, unsatisfied with" / "Kazakhstan's …") are found on the line they start on.
