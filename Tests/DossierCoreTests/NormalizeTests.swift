@@ -64,6 +64,19 @@ final class NormalizeTests: XCTestCase {
         XCTAssertTrue(text.contains("The ex-president said the programme was expanded in 2010."), text)
     }
 
+    /// A soft hyphen at a line's end is a break, never a compound's hyphen, even after a prefix.
+    func testASoftHyphenAtALineEndAlwaysJoins() throws {
+        let d = try normalize(
+            "Title of the piece\n\nThe co\u{00AD}\noperation and the co-\noperation went on.\n",
+            stages: """
+                  - use: normalize.whitespace
+                  - use: normalize.dehyphenate
+                    keep-prefixes: [co]
+                """)
+        let text = d.passages.map(\.text).joined(separator: " ")
+        XCTAssertTrue(text.contains("The cooperation and the co-operation went on."), text)
+    }
+
     func testRepeatedFurnitureGoesButAOneOffLineStays() throws {
         let d = try normalize(
             """

@@ -72,6 +72,12 @@ public struct Dehyphenate: LineNormalizer {
             let left = String(line.text.dropLast().reversed().prefix { $0.isLetter }.reversed())
             let right = String(next.text.prefix { $0.isLetter })
             guard !left.isEmpty, !right.isEmpty else { continue }
+            // normalize.whitespace marked a soft hyphen's break: it only ever breaks a word.
+            if line.joinNext == .dropHyphen {
+                d.decisions.append(
+                    "\(line.span.file):\(line.span.startLine): \(left)-|\(right) → \(left + right) (soft hyphen)")
+                continue
+            }
             let inURL =
                 Self.isURLFragment(line.text.split(separator: " ").last.map(String.init) ?? "")
                 || Self.isURLFragment(next.text.split(separator: " ").first.map(String.init) ?? "")

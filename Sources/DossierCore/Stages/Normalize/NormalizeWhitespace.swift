@@ -3,8 +3,9 @@ import Foundation
 /// Unicode NFC, odd spaces to plain spaces, zero-width characters and soft hyphens out,
 /// runs of spaces collapsed, lines trimmed. Quotes and dashes are kept as the author typed them,
 /// except at a line's end: a soft hyphen (U+00AD) or a hyphen (U+2010) there is where a
-/// typesetter broke a word (WeasyPrint and others print U+2010), so it becomes "-" and
-/// `normalize.dehyphenate` decides, as for any hyphen at a line's end ("deterio‐" + "rating").
+/// typesetter broke a word (WeasyPrint and others print U+2010), so it becomes "-";
+/// `normalize.dehyphenate` decides for U+2010 as for any hyphen ("deterio‐" + "rating"), and a
+/// soft hyphen's halves always join (it is never part of a compound).
 public struct NormalizeWhitespace: LineNormalizer {
     public static let id = "normalize.whitespace"
     public static let summary = "Unicode NFC; no-break and odd spaces to spaces; trim and collapse"
@@ -13,8 +14,17 @@ public struct NormalizeWhitespace: LineNormalizer {
 
     public func process(_ document: Document) throws -> Document {
         var d = document
-        for i in d.lines.indices { d.lines[i].text = Self.clean(Self.plainLineEndHyphen(d.lines[i].text)) }
+        for i in d.lines.indices {
+            let text = d.lines[i].text
+            d.lines[i].text = Self.clean(Self.plainLineEndHyphen(text))
+            // A soft hyphen only ever breaks a word: its halves join, whatever the word.
+            if Self.endsInSoftHyphen(text), d.lines[i].text.hasSuffix("-") { d.lines[i].joinNext = .dropHyphen }
+        }
         return d
+    }
+
+    static func endsInSoftHyphen(_ text: String) -> Bool {
+        text.unicodeScalars.reversed().drop { $0.properties.isWhitespace }.first?.value == 0x00AD
     }
 
     /// The line with a soft or typographic hyphen at its end (before trailing spaces) as "-".
