@@ -28,7 +28,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from eval_ingest import score, tokens  # noqa: E402
+from eval_ingest import dossier_text, score, tokens  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DOCS = [ROOT / "corpus", ROOT.parent / "shared/devset/docs", ROOT / "Tests/Gold/extra/docs"]
@@ -107,19 +107,10 @@ figure {{ margin: 0.5em 0; }} figcaption {{ font-size: 8.5pt; }}
     return doc, "\n".join(truth)
 
 
-def dossier_body(binary, pdf):
-    run = subprocess.run([binary, "normalize", str(pdf), "--format", "json"], capture_output=True, text=True,
-                         cwd=ROOT, timeout=300)
-    if run.returncode != 0:
-        return None, (run.stderr.strip().splitlines() or ["exit %d" % run.returncode])[-1]
-    d = json.loads(run.stdout)
-    parts = []
-    for s in d.get("sections", []):
-        if s.get("heading"):
-            parts.append(s["heading"])
-        parts += [p["text"] for p in s.get("passages", [])]
-    parts += [n["text"] for n in d.get("footnotes", [])]
-    return "\n".join(parts), None
+def dossier_body(binary, path):
+    """The body Dossier keeps (scripts/eval_ingest.py's reading of it), or None and the error."""
+    text, error = dossier_text(binary, path, str(ROOT / "pipeline.yaml"))
+    return (None, error) if error else (text, None)
 
 
 def extra_notes(truth):

@@ -283,9 +283,10 @@ final class WhitespaceTests: XCTestCase {
     /// A soft hyphen or U+2010 where a typesetter broke a word at a line's end is a plain hyphen
     /// there, for normalize.dehyphenate; inside a line, U+2010 stays as typed.
     func testALineEndHyphenOfAnyKindIsPlain() {
-        XCTAssertEqual(NormalizeWhitespace.plainLineEndHyphen("deterio\u{2010}"), "deterio-")
-        XCTAssertEqual(NormalizeWhitespace.plainLineEndHyphen("deterio\u{00AD} "), "deterio-")
-        XCTAssertEqual(NormalizeWhitespace.plainLineEndHyphen("well\u{2010}known"), "well\u{2010}known")
-        XCTAssertEqual(NormalizeWhitespace.plainLineEndHyphen("see 4\u{2010}"), "see 4\u{2010}")
+        XCTAssertEqual(NormalizeWhitespace.plainLineEndHyphen("deterio\u{2010}").text, "deterio-")
+        XCTAssertEqual(NormalizeWhitespace.plainLineEndHyphen("deterio\u{00AD} ").text, "deterio-")
+        XCTAssertTrue(NormalizeWhitespace.plainLineEndHyphen("deterio\u{00AD}").soft)
+        XCTAssertEqual(NormalizeWhitespace.plainLineEndHyphen("well\u{2010}known").text, "well\u{2010}known")
+        XCTAssertEqual(NormalizeWhitespace.plainLineEndHyphen("see 4\u{2010}").text, "see 4\u{2010}")
     }
 }

@@ -15,25 +15,22 @@ public struct NormalizeWhitespace: LineNormalizer {
     public func process(_ document: Document) throws -> Document {
         var d = document
         for i in d.lines.indices {
-            let text = d.lines[i].text
-            d.lines[i].text = Self.clean(Self.plainLineEndHyphen(text))
+            let (text, soft) = Self.plainLineEndHyphen(d.lines[i].text)
+            d.lines[i].text = Self.clean(text)
             // A soft hyphen only ever breaks a word: its halves join, whatever the word.
-            if Self.endsInSoftHyphen(text), d.lines[i].text.hasSuffix("-") { d.lines[i].joinNext = .dropHyphen }
+            if soft { d.lines[i].joinNext = .dropHyphen }
         }
         return d
     }
 
-    static func endsInSoftHyphen(_ text: String) -> Bool {
-        text.unicodeScalars.reversed().drop { $0.properties.isWhitespace }.first?.value == 0x00AD
-    }
-
-    /// The line with a soft or typographic hyphen at its end (before trailing spaces) as "-".
-    static func plainLineEndHyphen(_ text: String) -> String {
+    /// The line with a soft or typographic hyphen at its end (before trailing spaces) as "-",
+    /// and whether it was a soft one.
+    static func plainLineEndHyphen(_ text: String) -> (text: String, soft: Bool) {
         let trimmed = text.unicodeScalars.reversed().drop { $0.properties.isWhitespace }
         guard let last = trimmed.first, last.value == 0x00AD || last.value == 0x2010,
             trimmed.dropFirst().first.map({ $0.properties.isAlphabetic }) == true
-        else { return text }
-        return String(String.UnicodeScalarView(trimmed.dropFirst().reversed())) + "-"
+        else { return (text, false) }
+        return (String(String.UnicodeScalarView(trimmed.dropFirst().reversed())) + "-", last.value == 0x00AD)
     }
 
     static func clean(_ text: String) -> String {
