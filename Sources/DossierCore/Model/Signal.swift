@@ -20,6 +20,9 @@ public enum Signal: Hashable, Sendable {
     case listing(cue: String)
     /// The phrase stood in a list of threats with no word of cooperating.
     case amongThreats
+    /// A sentence that names the power beside a word of relations between states ('ties',
+    /// 'visit*'): `classify.areas`' `relation-cues`, counted per document.
+    case relationTold(cue: String)
     /// The learned model's probability (rounded) and its strongest features in the passage.
     case model(probability: Double, strongest: [String])
     /// A "Last updated …" line of the source.
@@ -69,6 +72,7 @@ extension Signal: CustomStringConvertible {
         case .phrase(let text): "phrase '\(text)'"
         case .listing(let cue): "in a list of areas ('\(cue)')"
         case .amongThreats: "among threats"
+        case .relationTold(let cue): "relation told ('\(cue)')"
         case .model(let probability, let strongest):
             "model \(probability)" + (strongest.isEmpty ? "" : " ('\(strongest.joined(separator: "', '"))')")
         case .lastUpdated: "last updated"
@@ -98,6 +102,7 @@ extension Signal: CustomStringConvertible {
         if let signal = plain[text] { return signal }
         if let inner = between(text, "phrase '", "'") { return .phrase(inner) }
         if let inner = between(text, "in a list of areas ('", "')") { return .listing(cue: inner) }
+        if let inner = between(text, "relation told ('", "')") { return .relationTold(cue: inner) }
         if let (heading, phrase) = headed(text, "heading '") { return .heading(heading, phrase: phrase) }
         if let (heading, phrase) = headed(text, "parent heading '") { return .parentHeading(heading, phrase: phrase) }
         if let (heading, phrase) = headed(text, "section titled '") { return .sectionTitled(heading, phrase: phrase) }

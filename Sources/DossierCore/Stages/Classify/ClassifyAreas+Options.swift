@@ -27,6 +27,11 @@ extension ClassifyAreas {
         public var threatCues: [String] = []
         public var cooperationCues: [String] = []
         public var threatFactor = 0.4
+        /// Words of a relation between states, and how many sentences holding one make the
+        /// `relationArea` of a power a document (that never names NATO) names in them; 0: off.
+        public var relationCues: [String] = []
+        public var relationMinSentences = 0
+        public var relationArea: String?
         public static let settings: [Setting<Self>] = [
             .init(
                 "model", \.model, type: "path",
@@ -65,6 +70,16 @@ extension ClassifyAreas {
                 "cooperation-cues", \.cooperationCues, type: "[phrase]",
                 "phrases that say the partner works on it after all ('cooperat*', 'support')"),
             .init("threat-factor", \.threatFactor, "what an area's phrases weigh in a list of threats"),
+            .init(
+                "relation-cues", \.relationCues, type: "[phrase]",
+                "words of a relation between states ('ties', 'visit*', 'agreement'), for `relation-min-sentences`"),
+            .init(
+                "relation-min-sentences", \.relationMinSentences,
+                "in a document that never names NATO, a power named in this many asserted sentences holding a "
+                    + "relation cue has `relation-area` (0: off)"),
+            .init(
+                "relation-area", \.relationArea, type: "area",
+                "the area a relation told in `relation-min-sentences` sentences has (political-dialogue)"),
         ]
         public init() {}
     }

@@ -28,6 +28,7 @@ public struct ClassifyAreas: DocumentStage {
     let listingCues: PhraseMatcher<Bool>
     let threatCues: PhraseMatcher<Bool>
     let cooperationCues: PhraseMatcher<Bool>
+    let relationCues: PhraseMatcher<Bool>
     /// Per area: does it give way to specific areas (see the type's comment)?
     let broad: [Bool]
     /// The learned component, if configured.
@@ -77,6 +78,7 @@ public struct ClassifyAreas: DocumentStage {
         for cue in options.cooperationCues { cooperation.add(cue, payload: true) }
         threatCues = threats
         cooperationCues = cooperation
+        relationCues = try Self.relationCues(options, areas: areaIDs, context: context)
         broad = context.taxonomy.areas.map(\.broad)
         taxonomyHash = SHA256.hex((try? StableJSON.encode(context.taxonomy)) ?? [])
         modelURL = options.model.map(context.url(for:))
@@ -169,7 +171,9 @@ public struct ClassifyAreas: DocumentStage {
             }
             if section.level == 1 { parent = section.heading }
         }
-        (d.areas, d.counterpartAreas) = relationAreas(d.passages, titled: titled)
+        let (nato, others) = relationAreas(d.passages, titled: titled)
+        d.areas = nato
+        d.counterpartAreas = relationsTold(others, passages: d.passages, lines: d.lines)
         return d
     }
 

@@ -1,0 +1,69 @@
+import Foundation
+
+extension ClassifyAreas {
+    /// Relations an analysis tells without naming a cooperation area: "China, Russia and Iran
+    /// congratulated him", "ties his government maintains with these countries", "the
+    /// president visited Beijing". Readers (and the annotators of every gold set) credit such a
+    /// relation with political dialogue, while the taxonomy's phrases find nothing to score. A
+    /// power named in `relation-min-sentences` asserted sentences that hold a `relation-cue` and
+    /// are its own or shared with it (`Passage.counterparts(ofSentence:)`, as strands are) gets
+    /// `relation-area`, quoting those sentences, unless it has the area already.
+    ///
+    /// Only in documents that never name NATO: a NATO page names neighbours, Allies and
+    /// organisations in sentences about NATO's own work, and its other powers are asides.
+    /// Constraint and future sentences never count (a decline is no dialogue held).
+    func relationsTold(_ others: [AreaScore], passages: [Passage], lines: [Line]) -> [AreaScore] {
+        guard options.relationMinSentences > 0, let area = options.relationArea,
+            !passages.contains(where: Self.namesNATO)
+        else { return others }
+        var told: [Counterpart: [Evidence]] = [:]
+        for passage in passages where !passage.sentenceNames.isEmpty {
+            let all = TextTools.sentences(passage.text)
+            for (index, asserted) in passage.assertedSentencesByIndex {
+                guard let named = passage.sentenceNames[index], index < all.count,
+                    let cue = relationCues.matches(in: TextTools.tokens(asserted)).first
+                else { continue }
+                // Only the relations the sentence is about: where it names its own counterpart
+                // ("Russia's diplomatic advancements, driven by gas exports to China") the others
+                // it names are asides unless they stand beside it; where it names only others
+                // ("ties with these countries: China and Iran"), each of them.
+                let own = passage.counterpart(ofSentence: index)
+                let about = named.contains(own) ? Set(passage.counterparts(ofSentence: index)) : Set(named)
+                for counterpart in Set(named).intersection(about) where counterpart != .nato {
+                    told[counterpart, default: []].append(
+                        Evidence(
+                            text: all[index], span: Strand.span(of: all[index], in: passage, lines: lines),
+                            signals: [.relationTold(cue: cue.phrase)], counterpart: counterpart,
+                            hedged: passage.isHedged))
+                }
+            }
+        }
+        let score = Self.round(options.otherPowersDocumentMinScore ?? options.documentMinScore)
+        var result = others
+        for (counterpart, evidence) in told where evidence.count >= options.relationMinSentences {
+            guard !others.contains(where: { $0.counterpart == counterpart && $0.area == area }) else { continue }
+            result.append(
+                AreaScore(area: area, score: score, evidence: Array(evidence.prefix(3)), counterpart: counterpart))
+        }
+        // As `relationAreas` orders them: by counterpart, strongest area first.
+        return result.sorted { a, b in
+            a.counterpart != b.counterpart ? a.counterpart < b.counterpart : Self.strongestFirst(a, b)
+        }
+    }
+
+    /// The matcher of `relation-cues`; a `relation-area` the taxonomy lacks is a config error.
+    static func relationCues(_ options: Options, areas: [String], context: StageContext) throws -> PhraseMatcher<Bool> {
+        if let area = options.relationArea, !areas.contains(area) {
+            throw ConfigError(
+                "classify.areas' relation-area '\(area)' is no area of the taxonomy",
+                at: FileLocation(file: context.configFile), hint: "use one of: \(areas.joined(separator: ", "))")
+        }
+        var cues = PhraseMatcher<Bool>()
+        for cue in options.relationCues { cues.add(cue, payload: true) }
+        return cues
+    }
+
+    private static func namesNATO(_ passage: Passage) -> Bool {
+        (passage.counterpart ?? .nato) == .nato || passage.sentenceNames.values.contains { $0.contains(.nato) }
+    }
+}

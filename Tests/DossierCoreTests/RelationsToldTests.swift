@@ -1,0 +1,87 @@
+import DossierCore
+import Foundation
+import XCTest
+
+/// classify.areas' `relation-cues`: in a document that never names NATO, a power named in two
+/// asserted sentences that speak of relations between states ("congratulated", "visited",
+/// "ties") has political dialogue, quoting them, though no taxonomy phrase names the area.
+final class RelationsToldTests: XCTestCase {
+    private func classified(_ text: String, area: String = "political-dialogue") throws -> Document {
+        try processText(
+            text,
+            stages: """
+                  - use: normalize.structure
+                  - use: attribute.counterparts
+                    rules: facts.yaml
+                  - use: classify.statements
+                    rules: statements.yaml
+                  - use: classify.areas
+                    min-score: 0.5
+                    document-min-score: 0.28
+                    other-powers-min-score: 0.4
+                    other-powers-document-min-score: 0.2
+                    relation-cues: [congratulat*, visit*, ties, support*]
+                    relation-min-sentences: 2
+                    relation-area: \(area)
+                """)
+    }
+
+    private func told(_ d: Document) -> [String] {
+        d.counterpartAreas.filter { a in
+            a.evidence.contains { $0.signals.contains { if case .relationTold = $0 { true } else { false } } }
+        }.map { "\($0.counterpart.name) \($0.area)" }
+    }
+
+    func testTwoSentencesOfRelationsMakePoliticalDialogue() throws {
+        let d = try classified(
+            """
+            Friends abroad
+
+            Beijing congratulated the Ruritanian leader on his election.
+
+            Weeks later the leader visited China with a delegation of ministers.
+            """)
+        XCTAssertEqual(told(d), ["China political-dialogue"])
+        let area = try XCTUnwrap(d.counterpartAreas.first { $0.counterpart == Counterpart("China") })
+        XCTAssertEqual(area.evidence.count, 2)
+        XCTAssertEqual(area.evidence.map(\.span.startLine), [3, 5], "each sentence cited on its own line")
+        XCTAssertEqual(area.score, 0.2, "at the relation's bar: told, not described")
+    }
+
+    func testOneSentenceIsNotARelation() throws {
+        let d = try classified("Friends abroad\n\nBeijing congratulated the Ruritanian leader on his election.\n")
+        XCTAssertEqual(told(d), [])
+    }
+
+    /// On a NATO page other powers are asides to NATO's own story.
+    func testNotInADocumentThatNamesNATO() throws {
+        let d = try classified(
+            """
+            Friends abroad
+
+            Beijing congratulated the Ruritanian leader on his election, as NATO did.
+
+            Weeks later the leader visited China with a delegation of ministers.
+            """)
+        XCTAssertEqual(told(d), [])
+    }
+
+    /// A suspension is a limit of the relation, never evidence that it is held.
+    func testAConstraintDoesNotCount() throws {
+        let d = try classified(
+            """
+            Friends abroad
+
+            Beijing suspended its support for the Ruritanian leader after the election.
+
+            Weeks later the leader visited China with a delegation of ministers.
+            """)
+        XCTAssertEqual(told(d), [])
+    }
+
+    func testUnknownAreaIsAConfigError() {
+        XCTAssertThrowsError(try classified("Friends\n\nChina visited.\n", area: "political-dialog")) { error in
+            XCTAssertTrue("\(error)".contains("relation-area 'political-dialog'"), "\(error)")
+        }
+    }
+}
