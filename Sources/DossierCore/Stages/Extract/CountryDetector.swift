@@ -9,7 +9,8 @@ import Foundation
 /// it clearly leads (of partners named about as often, the one named first); else a region the
 /// body names; else unknown. Countries are found by name, alias, place and demonym ("Venezuelan").
 ///
-/// The subject is a partner: a NATO member (as of the document's year) is never chosen, and
+/// The subject is a partner: a NATO member (as of the document's year) is chosen only when the
+/// title names it and no other partner (an analysis of Türkiye's ties with Russia), and
 /// the powers partners deal with (`counterpart-powers`: Russia, China …) count for less, so
 /// an analysis of Georgia that discusses Russia at length is still about Georgia. A title that
 /// names a regional framework (the Mediterranean Dialogue) and no country gives its region.
@@ -91,7 +92,13 @@ struct CountryDetector {
                 counts[m.payload, default: 0] += weight(m.payload)
             }
         }
-        let named = Set(countries.longestMatches(in: TextTools.tokens(title)).map(\.payload).filter { weight($0) > 0 })
+        // A member the title names may be the subject after all ("The Deepening Türkiye-Russia
+        // Relationship", "Russia warming up to Greece"), but only where the title names no
+        // partner: the body never counts a member, so any partner it names is ahead.
+        let named = Set(
+            countries.longestMatches(in: TextTools.tokens(title)).map(\.payload).filter {
+                weight($0) > 0 || members.contains($0)
+            })
         let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
         // Salient: named often and well ahead of the next; in a short item that names no
         // other country, twice is enough.
