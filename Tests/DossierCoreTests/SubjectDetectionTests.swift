@@ -67,6 +67,37 @@ final class SubjectDetectionTests: XCTestCase {
         XCTAssertEqual(sameYear.country, "Finland", "a page from the year Finland joined may be about the candidate")
     }
 
+    /// An analysis of a member's own ties with Russia is about the member: a member counts for
+    /// less (`member-weight`), as a power does, not for nothing; a partner page's Allies do not
+    /// outweigh its partner.
+    func testAMembersOwnAnalysisIsAboutTheMember() throws {
+        let member = try processWithProjectPipeline(
+            """
+            Denmark weighs its Arctic ties with Russia. Danish diplomats met Russian envoys twice; Denmark kept its \
+            fishing agreement with Russia, Denmark renewed its gas contract, and Denmark still sends its patrols \
+            north. Denmark's parliament approved it.
+            """)
+        XCTAssertEqual(member.country, "Denmark")
+        let partner = try processWithProjectPipeline(
+            """
+            Denmark and Norway trained Moldovan officers. Denmark funded the course; Moldova hosted it, and Moldova \
+            sent forty officers.
+            """)
+        XCTAssertEqual(partner.country, "Moldova")
+    }
+
+    /// A member that is a counterpart power itself is the subject only where the title names it
+    /// and no other partner.
+    func testATitleNamingOnlyAMemberAndAPowerIsAboutTheMember() throws {
+        let d = try processWithProjectPipeline(
+            """
+            The deepening Türkiye-Russia relationship
+
+            Moscow and Ankara cooperate in Syria. Russia built the reactor, Russia sells gas, and Russia sold missiles.
+            """)
+        XCTAssertEqual(d.country, "Türkiye")
+    }
+
     /// Demonyms count as mentions ("Venezuelan President …"), so an item that names its subject
     /// by adjective is not handed to a region it names once.
     func testADemonymIsAMentionOfItsCountry() throws {

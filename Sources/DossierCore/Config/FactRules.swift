@@ -29,6 +29,9 @@ public struct FactRules: Decodable, Sendable {
     /// Powers a partner deals with besides NATO, counted for less when choosing the subject.
     public var counterpartPowers: [String]
     public var counterpartWeight: Double
+    /// What a NATO member (one that is no `counterparts:` power itself) weighs when choosing the
+    /// subject: 0 makes a member never the subject unless a title names it.
+    public var memberWeight: Double
     /// Singular nouns that make a region's name describe one country ("the Gulf state", "the
     /// Central Asian republic"): such a mention is of a country, not of the region.
     public var regionCountryNouns: [String]
@@ -63,6 +66,7 @@ public struct FactRules: Decodable, Sendable {
         case natoMembers = "nato-members"
         case counterpartPowers = "counterpart-powers"
         case counterpartWeight = "counterpart-weight"
+        case memberWeight = "member-weight"
         case regionCountryNouns = "region-country-nouns"
         case counterparts
         case frameworkKinds = "framework-kinds"
@@ -90,6 +94,7 @@ public struct FactRules: Decodable, Sendable {
         natoMembers = try c.decodeIfPresent([Member].self, forKey: .natoMembers) ?? []
         counterpartPowers = try c.decodeIfPresent([String].self, forKey: .counterpartPowers) ?? []
         counterpartWeight = try c.decodeIfPresent(Double.self, forKey: .counterpartWeight) ?? 1
+        memberWeight = try c.decodeIfPresent(Double.self, forKey: .memberWeight) ?? 0
         regionCountryNouns = try c.decodeIfPresent([String].self, forKey: .regionCountryNouns) ?? []
         counterparts = try c.decodeIfPresent([CounterpartRule].self, forKey: .counterparts) ?? []
         frameworkKinds = try c.decodeIfPresent([String: [String]].self, forKey: .frameworkKinds) ?? [:]

@@ -9,10 +9,12 @@ import Foundation
 /// it clearly leads (of partners named about as often, the one named first); else a region the
 /// body names; else unknown. Countries are found by name, alias, place and demonym ("Venezuelan").
 ///
-/// The subject is a partner: a NATO member (as of the document's year) is chosen only when the
-/// title names it and no other partner (an analysis of Türkiye's ties with Russia), and
-/// the powers partners deal with (`counterpart-powers`: Russia, China …) count for less, so
-/// an analysis of Georgia that discusses Russia at length is still about Georgia. A title that
+/// The subject is a partner first: the powers partners deal with (`counterpart-powers`: Russia,
+/// China …) and NATO members (as of the document's year; `member-weight`) count for less, so
+/// an analysis of Georgia that discusses Russia at length is still about Georgia, while one of
+/// Norway's ties with Russia is about Norway. A member that is a counterpart power itself (the
+/// United States) counts only where the title names it and no other partner (an analysis of
+/// Türkiye's ties with Russia). A title that
 /// names a regional framework (the Mediterranean Dialogue) and no country gives its region.
 /// A region's name before a singular country noun (facts.yaml `region-country-nouns`: "the Gulf
 /// state") describes one country and is no mention of the region.
@@ -74,8 +76,11 @@ struct CountryDetector {
         // from the year a country joined may still be about it as a candidate.
         let members = Set(rules.natoMembers.filter { m in year.map { $0 > m.since } ?? true }.map(\.name))
         let powers = Set(rules.counterpartPowers)
+        let counterparts = Set(rules.counterparts.map(\.name))
         func weight(_ name: String) -> Double {
-            members.contains(name) ? 0 : powers.contains(name) ? rules.counterpartWeight : 1
+            members.contains(name)
+                ? (counterparts.contains(name) ? 0 : rules.memberWeight)
+                : powers.contains(name) ? rules.counterpartWeight : 1
         }
         for pattern in rules.titlePatterns {
             if let groups = pattern.firstMatch(in: title), let raw = groups.dropFirst().first ?? nil {
