@@ -136,6 +136,20 @@ final class HTMLExtractionTests: XCTestCase {
             })
     }
 
+    /// A byline element that runs on into its date gives the name alone.
+    func testAnAuthorElementKeepsTheNameNotItsDate() throws {
+        let body = (1...4).map { "<p>\(Self.sentence($0))</p>" }.joined()
+        let html = """
+            <html><head><title>Budget agreed</title></head><body><article><h1>Budget agreed</h1>
+            <div class="author" itemprop="author">COURIER STAFF <span>NOVEMBER 20, 2019 10:43</span></div>
+            \(body)</article></body></html>
+            """
+        XCTAssertEqual(try process(html).metadata?.author, "COURIER STAFF")
+        XCTAssertEqual(PageMetadata.nameOnly("Ann Writer | Updated 3 May 2021"), "Ann Writer")
+        XCTAssertEqual(PageMetadata.nameOnly("May Lee"), "May Lee", "a month name is a name unless a number follows")
+        XCTAssertEqual(PageMetadata.nameOnly("12 March 2020"), "12 March 2020", "all date: kept as it was")
+    }
+
     /// Figure captions and tables stay, captions marked as such (and kept out of the body); headings, lists and block
     /// quotes too; footnotes outside the article container are kept.
     func testFigureCaptionTableListAndNotesAreKept() throws {
