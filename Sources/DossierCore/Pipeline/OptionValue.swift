@@ -31,6 +31,11 @@ extension Double: OptionValue {
     }
 }
 
+extension Bool: OptionValue {
+    public static var optionType: String { "bool" }
+    public var optionText: String { self ? "true" : "false" }
+}
+
 extension String: OptionValue {
     public static var optionType: String { "string" }
     public var optionText: String { self }

@@ -95,6 +95,8 @@ struct ContentExtractor {
         top = climb(from: top, ranked: ranked, final: final, body: body)
         let topScore = final[top] ?? 0
         selection.roots = siblings(of: top, topScore: topScore, final: final, stats: stats, body: body)
+        selection.roots.formUnion(
+            cousins(of: ranked[0].key, roots: selection.roots, topScore: topScore, final: final, stats: stats))
         for i in 1..<tree.count where page.keepNote[i] && !stats.excluded[i] && !isInside(i, selection.roots) {
             selection.roots.insert(i)
         }

@@ -51,6 +51,9 @@ extension IngestHTML {
         public var minParagraphChars = 25
         /// Siblings of the best candidate join it when they score this share of its score (or 10).
         public var siblingRatio = 0.2
+        /// Blocks elsewhere on the page with the best block's class join the content too (an
+        /// article a CMS splits around figures and adverts).
+        public var sameClassBlocks = true
         /// Below this many characters of main content, extraction is retried with fewer rules.
         public var minArticleChars = 500
         /// Inside the content, a list or box with fewer commas than this may be dropped as link-heavy.
@@ -81,6 +84,9 @@ extension IngestHTML {
             .init("hint-weight", \.hintWeight, "score added (removed) per positive (negative) class or id"),
             .init("min-paragraph-chars", \.minParagraphChars, "shorter paragraphs do not score"),
             .init("sibling-ratio", \.siblingRatio, "share of the best score a sibling needs to join the content"),
+            .init(
+                "same-class-blocks", \.sameClassBlocks,
+                "blocks anywhere on the page with the best block's class, scoring as a sibling must, join the content"),
             .init("min-article-chars", \.minArticleChars, "shorter content is extracted again with fewer rules"),
             .init(
                 "clean-max-commas", \.cleanMaxCommas,
