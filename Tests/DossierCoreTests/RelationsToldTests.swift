@@ -79,6 +79,20 @@ final class RelationsToldTests: XCTestCase {
         XCTAssertEqual(told(d), [])
     }
 
+    /// A sentence that names its own counterpart tells that relation; the others it names are
+    /// asides unless they stand beside it ("Moscow's diplomats, worried by Beijing's loans").
+    func testAsidesInAnotherPowersSentenceDoNotCount() throws {
+        let d = try classified(
+            """
+            Friends abroad
+
+            Moscow's envoys visited the capital, worried by Beijing's loans to the government.
+
+            Russian diplomats congratulated the leader, while Chinese banks kept lending.
+            """)
+        XCTAssertEqual(told(d), ["Russia political-dialogue"])
+    }
+
     func testUnknownAreaIsAConfigError() {
         XCTAssertThrowsError(try classified("Friends\n\nChina visited.\n", area: "political-dialog")) { error in
             XCTAssertTrue("\(error)".contains("relation-area 'political-dialog'"), "\(error)")

@@ -145,9 +145,10 @@ final class HTMLExtractionTests: XCTestCase {
             \(body)</article></body></html>
             """
         XCTAssertEqual(try process(html).metadata?.author, "COURIER STAFF")
-        XCTAssertEqual(PageMetadata.nameOnly("Ann Writer | Updated 3 May 2021"), "Ann Writer")
-        XCTAssertEqual(PageMetadata.nameOnly("May Lee"), "May Lee", "a month name is a name unless a number follows")
-        XCTAssertEqual(PageMetadata.nameOnly("12 March 2020"), "12 March 2020", "all date: kept as it was")
+        XCTAssertEqual(PageMetadata.names("Posted by Ann Writer|Updated 3 May 2021"), "Ann Writer")
+        XCTAssertEqual(PageMetadata.names("Ann Writer · Bo Reporter"), "Ann Writer, Bo Reporter")
+        XCTAssertEqual(PageMetadata.names("May Lee"), "May Lee", "a month name is a name unless a number follows")
+        XCTAssertNil(PageMetadata.names("Published: 3 May 2021"), "a date names nobody")
     }
 
     /// Figure captions and tables stay, captions marked as such (and kept out of the body); headings, lists and block

@@ -35,6 +35,23 @@ final class HTMLSplitArticleTests: XCTestCase {
         XCTAssertEqual(try paragraphs(.init()), (1...9).map(HTMLExtractionTests.sentence))
     }
 
+    /// Boxes of the same class further down, under a heading of their own, are another part of
+    /// the page, not the article's.
+    func testSameClassBoxesUnderAHeadingAfterTheArticleStayOut() throws {
+        let article = (1...5).map { "<p>\(HTMLExtractionTests.sentence($0))</p>" }.joined()
+        let letters = (101...102).map {
+            "<div class=\"box\"><div class=\"text\"><p>\(HTMLExtractionTests.sentence($0))</p></div></div>"
+        }.joined()
+        let html = """
+            <html><head><title>Budget agreed</title></head><body><h1>Budget agreed</h1>
+            <div class="page"><div class="col"><div class="text">\(article)</div></div></div>
+            <h2>Letters</h2>\(letters)</body></html>
+            """
+        let d = try HTMLExtractionTests.stage().ingest(InputFile(path: "page.html", bytes: Array(html.utf8)))
+        let kept = d.lines.map(\.text).filter { $0.hasPrefix("Paragraph ") }
+        XCTAssertEqual(kept, (1...5).map(HTMLExtractionTests.sentence))
+    }
+
     func testWithoutSameClassBlocksTheOpeningIsLost() throws {
         var options = IngestHTML.Options()
         options.sameClassBlocks = false

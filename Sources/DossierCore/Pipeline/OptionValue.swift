@@ -5,7 +5,7 @@ import Foundation
 /// The Swift type of the property decides both, so the shown type and default are those the
 /// decoder really uses; a `Setting` may only rename the type (`path` for a `String`).
 public protocol OptionValue: Decodable, Sendable {
-    /// The type as the docs name it: `int`, `number`, `string`, `[regex]`, `mapping`.
+    /// The type as the docs name it: `int`, `number`, `bool`, `string`, `[regex]`, `mapping`.
     static var optionType: String { get }
     /// The value as the docs show a default.
     var optionText: String { get }

@@ -132,35 +132,9 @@ struct PageMetadata {
 
     /// An author that is a profile URL is no name; "By Jane Doe" is Jane Doe.
     static func clean(author: String?) -> String? {
-        guard var a = author.map(BlockWriter.collapse), !a.isEmpty, !a.hasPrefix("http") else { return nil }
-        if a.lowercased().hasPrefix("by ") { a = String(a.dropFirst(3)) }
-        return nameOnly(a)
+        guard let a = author.map(BlockWriter.collapse), !a.isEmpty, !a.hasPrefix("http") else { return nil }
+        return names(a)
     }
-
-    /// A byline element often runs on into its date ("JERUSALEM POST STAFF NOVEMBER 20, 2019
-    /// 10:43", "Ann Writer | Updated 3 May 2021"): the name ends where a date, a number, a
-    /// separator or "updated" begins. A value that is all date stays as it was.
-    static func nameOnly(_ author: String) -> String {
-        let words = author.split(separator: " ")
-        var kept: [Substring] = []
-        for (k, word) in words.enumerated() {
-            let lower = word.lowercased().trimmingCharacters(in: .punctuationCharacters)
-            let beforeNumber = k + 1 < words.count && words[k + 1].first?.isNumber == true
-            if word.first?.isNumber == true || (months.contains(lower) && beforeNumber)
-                || ["|", "•", "·", "-", "–", "—"].contains(word) || ["updated", "published", "posted"].contains(lower)
-            {
-                break
-            }
-            kept.append(word)
-        }
-        let name = kept.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,;:|-–—"))
-        return name.isEmpty ? author : name
-    }
-
-    private static let months: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    ]
 
     static func text(_ tree: HTMLTree, _ i: Int) -> String {
         var pieces: [String] = []

@@ -28,7 +28,7 @@ extension ClassifyAreas {
         public var cooperationCues: [String] = []
         public var threatFactor = 0.4
         /// Words of a relation between states, and how many sentences holding one make the
-        /// `relationArea` of a power a document (that never names NATO) names in them; 0: off.
+        /// `relationArea` of a power a document (whose passages never name NATO) names in them; 0: off.
         public var relationCues: [String] = []
         public var relationMinSentences = 0
         public var relationArea: String?
@@ -75,7 +75,7 @@ extension ClassifyAreas {
                 "words of a relation between states ('ties', 'visit*', 'agreement'), for `relation-min-sentences`"),
             .init(
                 "relation-min-sentences", \.relationMinSentences,
-                "in a document that never names NATO, a power named in this many asserted sentences holding a "
+                "in a document whose passages never name NATO, a power named in this many asserted sentences holding a "
                     + "relation cue has `relation-area` (0: off)"),
             .init(
                 "relation-area", \.relationArea, type: "area",

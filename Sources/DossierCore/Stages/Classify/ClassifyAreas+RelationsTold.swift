@@ -9,8 +9,9 @@ extension ClassifyAreas {
     /// are its own or shared with it (`Passage.counterparts(ofSentence:)`, as strands are) gets
     /// `relation-area`, quoting those sentences, unless it has the area already.
     ///
-    /// Only in documents that never name NATO: a NATO page names neighbours, Allies and
-    /// organisations in sentences about NATO's own work, and its other powers are asides.
+    /// Only in documents whose passages never name NATO (a title or heading may): a NATO page
+    /// names neighbours, Allies and organisations in sentences about NATO's own work, and its
+    /// other powers are asides.
     /// Constraint and future sentences never count (a decline is no dialogue held).
     func relationsTold(_ others: [AreaScore], passages: [Passage], lines: [Line]) -> [AreaScore] {
         guard options.relationMinSentences > 0, let area = options.relationArea,
@@ -20,7 +21,7 @@ extension ClassifyAreas {
         for passage in passages where !passage.sentenceNames.isEmpty {
             let all = TextTools.sentences(passage.text)
             for (index, asserted) in passage.assertedSentencesByIndex {
-                guard let named = passage.sentenceNames[index], index < all.count,
+                guard let named = passage.sentenceNames[index],
                     let cue = relationCues.matches(in: TextTools.tokens(asserted)).first
                 else { continue }
                 // Only the relations the sentence is about: where it names its own counterpart

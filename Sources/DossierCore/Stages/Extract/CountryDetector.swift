@@ -98,8 +98,8 @@ struct CountryDetector {
             }
         }
         // A member the title names may be the subject after all ("The Deepening Türkiye-Russia
-        // Relationship", "Russia warming up to Greece"), but only where the title names no
-        // partner: the body never counts a member, so any partner it names is ahead.
+        // Relationship", "Russia warming up to Greece"), even one listed under `counterparts:`
+        // (which the body never counts); a partner the title names, counted in full, is ahead.
         let named = Set(
             countries.longestMatches(in: TextTools.tokens(title)).map(\.payload).filter {
                 weight($0) > 0 || members.contains($0)
