@@ -185,15 +185,11 @@ struct PDFLayoutAnalysis {
     }
 
     /// "January 20, 2012", "20 January 2012": a month's name beside a day number (1–31) and a year.
-    static let months: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december",
-    ]
-
     static func hasDayDate(_ words: [String]) -> Bool {
         func day(_ w: String) -> Bool { Int(w.trimmingCharacters(in: [","])).map { (1...31).contains($0) } ?? false }
         func year(_ w: String) -> Bool { w.count == 4 && Int(w.trimmingCharacters(in: [",", "."])) != nil }
-        for (k, w) in words.enumerated() where months.contains(w.lowercased().trimmingCharacters(in: [",", "."])) {
+        for (k, w) in words.enumerated()
+        where MonthNames.full.contains(w.lowercased().trimmingCharacters(in: [",", "."])) {
             let after = words.dropFirst(k + 1).prefix(2)
             let before = words.prefix(k).suffix(1)
             if after.count == 2, day(after.first!), year(after.last!) { return true }

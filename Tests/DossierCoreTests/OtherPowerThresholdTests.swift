@@ -7,17 +7,7 @@ import XCTest
 /// evidence; NATO's own areas keep `min-score` and `document-min-score`.
 final class OtherPowerThresholdTests: XCTestCase {
     private func classified(_ text: String, otherPowers: String) throws -> Document {
-        try processText(
-            text,
-            stages: """
-                  - use: normalize.structure
-                  - use: attribute.counterparts
-                    rules: facts.yaml
-                  - use: classify.areas
-                    min-score: 0.5
-                    document-min-score: 0.28
-                \(otherPowers)
-                """)
+        try classifiedWithCounterparts(text, areaOptions: otherPowers + "\n")
     }
 
     private let lowered = """

@@ -7,22 +7,15 @@ import XCTest
 /// "ties") has political dialogue, quoting them, though no taxonomy phrase names the area.
 final class RelationsToldTests: XCTestCase {
     private func classified(_ text: String, area: String = "political-dialogue") throws -> Document {
-        try processText(
-            text,
-            stages: """
-                  - use: normalize.structure
-                  - use: attribute.counterparts
-                    rules: facts.yaml
-                  - use: classify.statements
-                    rules: statements.yaml
-                  - use: classify.areas
-                    min-score: 0.5
-                    document-min-score: 0.28
+        try classifiedWithCounterparts(
+            text, statements: true,
+            areaOptions: """
                     other-powers-min-score: 0.4
                     other-powers-document-min-score: 0.2
                     relation-cues: [congratulat*, visit*, ties, support*]
                     relation-min-sentences: 2
                     relation-area: \(area)
+
                 """)
     }
 

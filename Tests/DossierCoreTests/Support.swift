@@ -38,6 +38,18 @@ func temporaryProject(pipeline yaml: String, files: [String: String] = [:]) thro
     return dir
 }
 
+/// `text` through counterparts and areas: normalize.structure, attribute.counterparts (and
+/// classify.statements when `statements`), then classify.areas at NATO's thresholds (min-score
+/// 0.5, document-min-score 0.28) with `areaOptions` (option lines, indented by four spaces).
+func classifiedWithCounterparts(_ text: String, statements: Bool = false, areaOptions: String) throws -> Document {
+    let statementStage = statements ? "  - use: classify.statements\n    rules: statements.yaml\n" : ""
+    return try processText(
+        text,
+        stages: "  - use: normalize.structure\n  - use: attribute.counterparts\n    rules: facts.yaml\n"
+            + statementStage + "  - use: classify.areas\n    min-score: 0.5\n    document-min-score: 0.28\n"
+            + areaOptions)
+}
+
 /// Runs ingest → extract on one corpus file with the project's pipeline.
 /// One text file, `doc.txt`, through `ingest.text` and then the stage entries `stages` gives
 /// (pipeline.yaml lines, each indented by two spaces): the document as those stages leave it.

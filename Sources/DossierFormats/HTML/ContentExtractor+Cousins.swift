@@ -19,19 +19,16 @@ extension ContentExtractor {
         guard options.sameClassBlocks, let bestClass = tree.attribute("class", of: best), !bestClass.trimmed.isEmpty
         else { return [] }
         let threshold = max(10, topScore * options.siblingRatio)
+        // Scored blocks only (few), in document order.
+        var candidates = final.keys.filter { i in
+            i != best && (final[i] ?? 0) >= threshold && !stats.excluded[i] && tree[i].name == tree[best].name
+                && tree.attribute("class", of: i) == bestClass
+        }.sorted()
         var content = roots
-        var changed = true
         // A block joins next to the content as it stands, so a run of them joins one by one.
-        while changed {
-            changed = false
-            for i in 1..<tree.count where i != best && !tree[i].isText && !stats.excluded[i] {
-                guard tree[i].name == tree[best].name, tree.attribute("class", of: i) == bestClass,
-                    let score = final[i], score >= threshold, !isInside(i, content),
-                    !content.contains(where: { tree.isAncestor(i, of: $0) }), isBeside(i, content)
-                else { continue }
-                content.insert(i)
-                changed = true
-            }
+        while let k = candidates.firstIndex(where: { isBeside($0, content) }) {
+            let i = candidates.remove(at: k)
+            if !isInside(i, content), !content.contains(where: { tree.isAncestor(i, of: $0) }) { content.insert(i) }
         }
         return content.subtracting(roots)
     }
@@ -59,10 +56,11 @@ extension ContentExtractor {
         return true
     }
 
-    /// The last node of `i`'s subtree (nodes are in document order, descendants right after).
+    /// The last node of `i`'s subtree: nodes are in document order, so it is the last child's
+    /// last child, down to a leaf.
     private func subtreeEnd(_ i: Int) -> Int {
         var j = i
-        while j + 1 < tree.count, tree.isAncestor(i, of: j + 1) { j += 1 }
+        while let last = tree[j].children.last { j = last }
         return j
     }
 }

@@ -21,7 +21,7 @@ extension PageMetadata {
             let end = words.indices.first { k in
                 let lower = words[k].lowercased().trimmingCharacters(in: .punctuationCharacters)
                 let beforeNumber = k + 1 < words.count && words[k + 1].first?.isNumber == true
-                return words[k].first?.isNumber == true || (months.contains(lower) && beforeNumber)
+                return words[k].first?.isNumber == true || (MonthNames.all.contains(lower) && beforeNumber)
                     || ["updated", "published", "posted", "last"].contains(lower)
             }
             let name = words[..<(end ?? words.count)].joined(separator: " ")
@@ -30,9 +30,4 @@ extension PageMetadata {
         }
         return names.isEmpty ? nil : names.joined(separator: ", ")
     }
-
-    private static let months: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    ]
 }

@@ -19,7 +19,8 @@ extension ClassifyAreas {
         else { return others }
         var told: [Counterpart: [Evidence]] = [:]
         for passage in passages where !passage.sentenceNames.isEmpty {
-            let all = TextTools.sentences(passage.text)
+            // The whole sentences, to quote; split only for a passage that has a hit.
+            var whole: [String]?
             for (index, asserted) in passage.assertedSentencesByIndex {
                 guard let named = passage.sentenceNames[index],
                     let cue = relationCues.matches(in: TextTools.tokens(asserted)).first
@@ -30,6 +31,8 @@ extension ClassifyAreas {
                 // ("ties with these countries: China and Iran"), each of them.
                 let own = passage.counterpart(ofSentence: index)
                 let about = named.contains(own) ? Set(passage.counterparts(ofSentence: index)) : Set(named)
+                let all = whole ?? TextTools.sentences(passage.text)
+                whole = all
                 for counterpart in Set(named).intersection(about) where counterpart != .nato {
                     told[counterpart, default: []].append(
                         Evidence(
@@ -53,7 +56,9 @@ extension ClassifyAreas {
     }
 
     /// The matcher of `relation-cues`; a `relation-area` the taxonomy lacks is a config error.
-    static func relationCues(_ options: Options, areas: [String], context: StageContext) throws -> PhraseMatcher<Bool> {
+    static func relationCueMatcher(
+        _ options: Options, areas: [String], context: StageContext
+    ) throws -> PhraseMatcher<Bool> {
         if let area = options.relationArea, !areas.contains(area) {
             throw ConfigError(
                 "classify.areas' relation-area '\(area)' is no area of the taxonomy",

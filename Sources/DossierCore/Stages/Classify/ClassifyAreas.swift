@@ -78,7 +78,7 @@ public struct ClassifyAreas: DocumentStage {
         for cue in options.cooperationCues { cooperation.add(cue, payload: true) }
         threatCues = threats
         cooperationCues = cooperation
-        relationCues = try Self.relationCues(options, areas: areaIDs, context: context)
+        relationCues = try Self.relationCueMatcher(options, areas: areaIDs, context: context)
         broad = context.taxonomy.areas.map(\.broad)
         taxonomyHash = SHA256.hex((try? StableJSON.encode(context.taxonomy)) ?? [])
         modelURL = options.model.map(context.url(for:))

@@ -12,9 +12,9 @@ import Foundation
 /// The subject is a partner first: the powers partners deal with (`counterpart-powers`: Russia,
 /// China …) and NATO members (as of the document's year; `member-weight`) count for less, so
 /// an analysis of Georgia that discusses Russia at length is still about Georgia, while one of
-/// Norway's ties with Russia is about Norway. A member that is a counterpart power itself (the
-/// United States) counts only where the title names it and no other partner (an analysis of
-/// Türkiye's ties with Russia). A title that
+/// Norway's ties with Russia is about Norway. A member listed under facts.yaml's `counterparts:`
+/// (the United States, Türkiye) counts only where the title names it and no other partner (an
+/// analysis of Türkiye's ties with Russia). A title that
 /// names a regional framework (the Mediterranean Dialogue) and no country gives its region.
 /// A region's name before a singular country noun (facts.yaml `region-country-nouns`: "the Gulf
 /// state") describes one country and is no mention of the region.
