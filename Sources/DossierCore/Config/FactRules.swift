@@ -153,14 +153,19 @@ public struct CountryRule: Decodable, Sendable, Hashable {
     /// Adjectives of the country ("Venezuelan", "Filipino"), matched as written: mentions of it
     /// when deciding what a document is about, as its places are ("Venezuelan President …").
     public var demonyms: [String]
+    /// Counterparts that were part of the country (the Soviet Union's Russia, Yugoslavia's
+    /// Serbia): in a document about it, their names ("Moscow", "Belgrade") are its own, never
+    /// another side of its relations.
+    public var includes: [String]
 
-    enum CodingKeys: String, CodingKey { case name, aliases, places, demonyms }
+    enum CodingKeys: String, CodingKey { case name, aliases, places, demonyms, includes }
     public init(from decoder: any Decoder) throws {
         if let plain = try? decoder.singleValueContainer().decode(String.self) {
             name = plain
             aliases = []
             places = []
             demonyms = []
+            includes = []
             return
         }
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -168,6 +173,7 @@ public struct CountryRule: Decodable, Sendable, Hashable {
         aliases = try c.decodeIfPresent([String].self, forKey: .aliases) ?? []
         places = try c.decodeIfPresent([String].self, forKey: .places) ?? []
         demonyms = try c.decodeIfPresent([String].self, forKey: .demonyms) ?? []
+        includes = try c.decodeIfPresent([String].self, forKey: .includes) ?? []
     }
 }
 

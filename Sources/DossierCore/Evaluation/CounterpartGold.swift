@@ -10,6 +10,8 @@ public struct CounterpartGold: Sendable {
     public var byFile: [String: [Counterpart: [String]]]
     /// File name → its annotated constraints, hedged and future statements.
     public var statements: [String: GoldStatements] = [:]
+    /// File name → the subject the annotator named (`country:`), where given.
+    public var countries: [String: String] = [:]
 
     public init(byFile: [String: [Counterpart: [String]]] = [:]) { self.byFile = byFile }
 
@@ -47,6 +49,7 @@ public struct CounterpartGold: Sendable {
             }
             gold.byFile[e.file] = relations
             gold.statements[e.file] = e.statements(names)
+            gold.countries[e.file] = e.country.map { names.canonical($0).name }
         }
         return gold
     }
@@ -55,6 +58,7 @@ public struct CounterpartGold: Sendable {
     public mutating func merge(_ other: CounterpartGold) {
         byFile.merge(other.byFile) { _, new in new }
         statements.merge(other.statements) { _, new in new }
+        countries.merge(other.countries) { _, new in new }
     }
 
     /// Sets `counterpartAreas` on every gold document whose file name is annotated, and
@@ -74,6 +78,7 @@ public struct CounterpartGold: Sendable {
 
     struct Entry: Decodable {
         var file: String
+        var country: String?
         var counterparts: [String: Relation]?
         var constraints: [GoldConstraint]?
         var hedged: [Fragment]?

@@ -132,13 +132,14 @@ public struct AttributeCounterparts: DocumentStage {
     /// The names to read `d` with: every listed country too where `country-counterparts`
     /// allows it for this document, its subject (as `extract.facts` will find it) aside.
     private func names(for d: Document) -> DocumentNames {
-        guard let (all, detector, always) = withCountries else { return DocumentNames(names: names, subject: nil) }
+        guard let (all, detector, always) = withCountries else { return DocumentNames(names: names, subject: []) }
         let year = d.passages.lazy.flatMap { TextTools.tokens($0.text).compactMap(\.year) }.max()
         // The subject is never its own counterpart, whichever names are read: a NATO page on
         // Russia's relations is NATO's, not Russia's.
-        let subject = detector.detect(title: d.title, passages: d.passages, year: year).place.map(Counterpart.init)
+        let subject = detector.detect(title: d.title, passages: d.passages, year: year).place
         let namesNATO = d.passages.contains { names.mentions(in: $0.text)[.nato] != nil }
-        return DocumentNames(names: always || !namesNATO ? all : names, subject: subject)
+        let own = subject.map { [$0] + detector.includes(of: $0) } ?? []
+        return DocumentNames(names: always || !namesNATO ? all : names, subject: Set(own.map { all.canonical($0) }))
     }
 
     private func total(_ counts: [[Counterpart: Int]]) -> [Counterpart: Int] {
@@ -156,27 +157,25 @@ public struct AttributeCounterparts: DocumentStage {
     }
 }
 
-/// The names one document is read with (`AttributeCounterparts.names(for:)`): its subject is
-/// never a counterpart of its own relations.
+/// The names one document is read with (`AttributeCounterparts.names(for:)`): its subject, and
+/// what it included (the Soviet Union's Russia), is never a counterpart of its own relations.
 struct DocumentNames {
     let names: CounterpartNames
-    let subject: Counterpart?
+    let subject: Set<Counterpart>
 
     var known: [Counterpart] { names.known }
 
     func mentions(in text: String) -> [Counterpart: Int] {
-        var counts = names.mentions(in: text)
-        if let subject { counts[subject] = nil }
-        return counts
+        names.mentions(in: text).filter { !subject.contains($0.key) }
     }
 
     func inOrder(in text: String) -> [Counterpart] {
-        names.inOrder(in: text).filter { $0 != subject }
+        names.inOrder(in: text).filter { !subject.contains($0) }
     }
 
     func sideBySide(in text: String, joiners: Set<String>, placeWords: Set<String>) -> [Set<Counterpart>] {
         names.sideBySide(in: text, joiners: joiners, placeWords: placeWords)
-            .map { run in subject.map { run.subtracting([$0]) } ?? run }
+            .map { $0.subtracting(subject) }
             .filter { $0.count > 1 }
     }
 }

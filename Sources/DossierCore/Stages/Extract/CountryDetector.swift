@@ -41,6 +41,11 @@ struct CountryDetector {
         }
     }
 
+    /// The counterparts `country` included (facts.yaml's `includes:`), none for most.
+    func includes(of country: String) -> [String] {
+        rules.countries.first { $0.name == country }?.includes ?? []
+    }
+
     /// Regions `text` names as regions: "the Gulf state" names a country, not the Gulf.
     private func regionMentions(in text: String) -> [String] {
         let tokens = TextTools.tokens(text)
