@@ -15,7 +15,8 @@ public struct DossierCommand: ParsableCommand {
             configuration error; 3 some documents failed (with --keep-going; the rest were built).
             """,
         subcommands: [
-            Build.self, Brief.self, Analyze.self, Normalize.self, Train.self, Eval.self, Agree.self, Validate.self, Stages.self,
+            Build.self, Brief.self, Analyze.self, Normalize.self, Train.self, Eval.self, Agree.self, Validate.self,
+            Stages.self,
             Cache.self,
         ]
     )

@@ -11,7 +11,8 @@ final class AgreementTests: XCTestCase {
         try yaml.write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
         let rules = try YAMLDecoder().decode([CounterpartRule].self, from: "- {name: Borduria, aliases: [Bordurian]}")
-        return try CounterpartGold.load(file.path, taxonomy: try corePipeline().taxonomy, names: CounterpartNames(rules))
+        return try CounterpartGold.load(
+            file.path, taxonomy: try corePipeline().taxonomy, names: CounterpartNames(rules))
     }
 
     func testPairsConstraintsAndCountryAreScoredAsEvalScoresThem() throws {

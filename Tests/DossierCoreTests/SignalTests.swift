@@ -15,6 +15,7 @@ final class SignalTests: XCTestCase {
         (.listing(cue: "key areas include"), "in a list of areas ('key areas include')"),
         (.amongThreats, "among threats"),
         (.relationTold(cue: "visit*"), "relation told ('visit*')"),
+        (.impliedBy(area: "operations-support"), "implied by area 'operations-support'"),
         (.model(probability: 0.51, strongest: ["gas", "pipeline"]), "model 0.51 ('gas', 'pipeline')"),
         (.model(probability: 1.0, strongest: []), "model 1.0"),
         (.lastUpdated, "last updated"),

@@ -116,6 +116,13 @@ public struct Taxonomy: Codable, Hashable, Sendable {
             }
         }
         if areas.isEmpty { throw ConfigError("the taxonomy defines no areas", at: FileLocation(file: file)) }
+        for area in areas {
+            for implied in area.implies where !seen.contains(implied) || implied == area.id {
+                throw ConfigError(
+                    "area '\(area.id)' implies '\(implied)', which is \(implied == area.id ? "itself" : "no area")",
+                    at: FileLocation(file: file), hint: "name another area's id")
+            }
+        }
     }
 
     public struct Area: Codable, Hashable, Sendable {
@@ -130,6 +137,10 @@ public struct Taxonomy: Codable, Hashable, Sendable {
         public var broad: Bool
         /// Other names annotation files use for this area (`security_cooperation`).
         public var goldKeys: [String] = []
+        /// Areas a document active in this one is active in too, for the same counterpart:
+        /// troops in a NATO-led operation are security cooperation with NATO, as every gold set
+        /// reads them.
+        public var implies: [String] = []
 
         public init(
             id: String, label: String, description: String = "", headings: [String] = [],
@@ -145,7 +156,7 @@ public struct Taxonomy: Codable, Hashable, Sendable {
         }
 
         enum CodingKeys: String, CodingKey {
-            case id, label, description, headings, phrases, broad
+            case id, label, description, headings, phrases, broad, implies
             case goldKeys = "gold-keys"
         }
 
@@ -158,6 +169,7 @@ public struct Taxonomy: Codable, Hashable, Sendable {
             phrases = try c.decodeIfPresent([WeightedPhrase].self, forKey: .phrases) ?? []
             broad = try c.decodeIfPresent(Bool.self, forKey: .broad) ?? false
             goldKeys = try c.decodeIfPresent([String].self, forKey: .goldKeys) ?? []
+            implies = try c.decodeIfPresent([String].self, forKey: .implies) ?? []
         }
     }
 }

@@ -46,7 +46,8 @@ public struct Agreement: Codable, Hashable, Sendable {
             }
             let nato = Counterpart.nato
             for area in Set((one[nato] ?? []) + (two[nato] ?? [])) {
-                a.natoPairs.add(predicted: two[nato]?.contains(area) ?? false, expected: one[nato]?.contains(area) ?? false)
+                a.natoPairs.add(
+                    predicted: two[nato]?.contains(area) ?? false, expected: one[nato]?.contains(area) ?? false)
             }
             for c in Set(one.keys).union(two.keys) {
                 a.counterparts.add(predicted: two[c] != nil, expected: one[c] != nil)

@@ -23,6 +23,9 @@ public enum Signal: Hashable, Sendable {
     /// A sentence that names the power beside a word of relations between states ('ties',
     /// 'visit*'): `classify.areas`' `relation-cues`, counted per document.
     case relationTold(cue: String)
+    /// Evidence of another area of the document that implies this one (the taxonomy's
+    /// `implies`): troops in a NATO-led operation speak for security cooperation too.
+    case impliedBy(area: String)
     /// The learned model's probability (rounded) and its strongest features in the passage.
     case model(probability: Double, strongest: [String])
     /// A "Last updated …" line of the source.
@@ -73,6 +76,7 @@ extension Signal: CustomStringConvertible {
         case .listing(let cue): "in a list of areas ('\(cue)')"
         case .amongThreats: "among threats"
         case .relationTold(let cue): "relation told ('\(cue)')"
+        case .impliedBy(let area): "implied by area '\(area)'"
         case .model(let probability, let strongest):
             "model \(probability)" + (strongest.isEmpty ? "" : " ('\(strongest.joined(separator: "', '"))')")
         case .lastUpdated: "last updated"
@@ -103,6 +107,7 @@ extension Signal: CustomStringConvertible {
         if let inner = between(text, "phrase '", "'") { return .phrase(inner) }
         if let inner = between(text, "in a list of areas ('", "')") { return .listing(cue: inner) }
         if let inner = between(text, "relation told ('", "')") { return .relationTold(cue: inner) }
+        if let inner = between(text, "implied by area '", "'") { return .impliedBy(area: inner) }
         if let (heading, phrase) = headed(text, "heading '") { return .heading(heading, phrase: phrase) }
         if let (heading, phrase) = headed(text, "parent heading '") { return .parentHeading(heading, phrase: phrase) }
         if let (heading, phrase) = headed(text, "section titled '") { return .sectionTitled(heading, phrase: phrase) }

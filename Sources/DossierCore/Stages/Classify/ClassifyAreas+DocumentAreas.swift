@@ -13,12 +13,26 @@ extension ClassifyAreas {
     ) -> (nato: [AreaScore], others: [AreaScore]) {
         var share: [Counterpart: Int] = [:]
         for passage in passages { for c in passage.ownStrandCounterparts { share[c, default: 0] += 1 } }
-        let nato = documentAreas(passages, length: share[.nato] ?? 0, titled: titled, counterpart: .nato)
+        let nato = implied(documentAreas(passages, length: share[.nato] ?? 0, titled: titled, counterpart: .nato))
         var others: [AreaScore] = []
         for (counterpart, length) in share.sorted(by: { $0.key < $1.key }) where counterpart != .nato {
-            others += documentAreas(passages, length: length, titled: titled, counterpart: counterpart)
+            others += implied(documentAreas(passages, length: length, titled: titled, counterpart: counterpart))
         }
         return (nato, others)
+    }
+
+    /// One relation's areas with those they imply (the taxonomy's `implies`) that it lacks: at
+    /// the implying area's score, quoting its evidence marked `implied by area '…'`.
+    func implied(_ areas: [AreaScore]) -> [AreaScore] {
+        var result = areas
+        for area in areas {
+            for id in implies[area.area] ?? [] where !result.contains(where: { $0.area == id }) {
+                var evidence = area.evidence
+                for i in evidence.indices { evidence[i].signals = [.impliedBy(area: area.area)] }
+                result.append(AreaScore(area: id, score: area.score, evidence: evidence, counterpart: area.counterpart))
+            }
+        }
+        return result.count == areas.count ? areas : result.sorted(by: Self.strongestFirst)
     }
 
     /// Marks a passage's areas and their evidence with the passage's counterpart.

@@ -14,7 +14,8 @@ import Foundation
 /// A `broad` area (political dialogue, say) that only the section heading supports gives way
 /// when a specific area claims the passage more strongly: a milestone about civil emergency
 /// courses under "Evolution of relations" is about civil emergency planning.
-/// A document-level area needs enough summed passage evidence, not one passing mention.
+/// A document-level area needs enough summed passage evidence, not one passing mention, and
+/// brings the areas it `implies` (ClassifyAreas+DocumentAreas).
 public struct ClassifyAreas: DocumentStage {
     public static let id = "classify.areas"
     public static let summary = "Score passages and documents against the taxonomy's areas, with evidence"
@@ -29,8 +30,9 @@ public struct ClassifyAreas: DocumentStage {
     let threatCues: PhraseMatcher<Bool>
     let cooperationCues: PhraseMatcher<Bool>
     let relationCues: PhraseMatcher<Bool>
-    /// Per area: does it give way to specific areas (see the type's comment)?
+    /// Per area: does it give way to specific areas (see the type's comment)? What does it imply?
     let broad: [Bool]
+    let implies: [String: [String]]
     /// The learned component, if configured.
     public private(set) var model: AreaModel?
     /// The model, arranged for scoring passages.
@@ -80,6 +82,7 @@ public struct ClassifyAreas: DocumentStage {
         cooperationCues = cooperation
         relationCues = try Self.relationCueMatcher(options, areas: areaIDs, context: context)
         broad = context.taxonomy.areas.map(\.broad)
+        implies = Dictionary(uniqueKeysWithValues: context.taxonomy.areas.map { ($0.id, $0.implies) })
         taxonomyHash = SHA256.hex((try? StableJSON.encode(context.taxonomy)) ?? [])
         modelURL = options.model.map(context.url(for:))
         if let path = options.model, let url = modelURL, context.loadsLearnedModels {
@@ -89,11 +92,8 @@ public struct ClassifyAreas: DocumentStage {
             fingerprint = SHA256.hex(try model.encoded())
             if model.taxonomyHash != taxonomyHash {
                 context.logger.warning(
-                    """
-                    the area model \(path) was trained for another version of the taxonomy; areas it lacks use the \
-                    rules alone (run 'dossier train')
-                    """
-                )
+                    "the area model \(path) was trained for another version of the taxonomy; areas it lacks use "
+                        + "the rules alone (run 'dossier train')")
             }
         } else {
             model = nil
