@@ -39,7 +39,9 @@ final class AgreementTests: XCTestCase {
                 NATO: {areas: [security_cooperation]}
                 Bordurian: {areas: [energy, trade_economy_transit]}
               constraints:
-                - {text: "Ruritania does not offer troops for NATO-led operations in Syldavia", counterpart: NATO, kind: limit}
+                - text: "Ruritania does not offer troops for NATO-led operations in Syldavia"
+                  counterpart: NATO
+                  kind: limit
               future: []
             """)
         let a = Agreement.compare(first, second)
