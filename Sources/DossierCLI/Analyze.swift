@@ -56,8 +56,10 @@ extension Analyze {
                     s += "        = \(kind) '\(m.cue)': \(m.text.prefix(100))\n"
                 }
                 for a in p.areas {
+                    // A strand of another counterpart than the passage's own says whose it is.
+                    let whose = a.counterpart == (p.counterpart ?? .nato) ? "" : " [\(a.counterpart)]"
                     s +=
-                        "        \(a.area) \(a.score): "
+                        "        \(a.area)\(whose) \(a.score): "
                         + "\(a.evidence.first?.signals.map(\.description).joined(separator: "; ") ?? "")\n"
                 }
             }

@@ -91,9 +91,8 @@ public struct ClassifyAreas: DocumentStage {
             scorer = AreaModel.Scorer(model)
             fingerprint = SHA256.hex(try model.encoded())
             if model.taxonomyHash != taxonomyHash {
-                context.logger.warning(
-                    "the area model \(path) was trained for another version of the taxonomy; areas it lacks use "
-                        + "the rules alone (run 'dossier train')")
+                let why = "areas it lacks use the rules alone (run 'dossier train')"
+                context.logger.warning("the area model \(path) was trained for another version of the taxonomy; \(why)")
             }
         } else {
             model = nil
