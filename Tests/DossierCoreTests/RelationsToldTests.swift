@@ -79,7 +79,7 @@ final class RelationsToldTests: XCTestCase {
             """
             Friends abroad
 
-            Moscow's envoys visited the capital, worried by Beijing's loans to the government.
+            Moscow's officials visited the capital, worried by Beijing's loans to the government.
 
             Russian diplomats congratulated the leader, while Chinese banks kept lending.
             """)
