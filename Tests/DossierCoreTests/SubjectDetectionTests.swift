@@ -86,6 +86,18 @@ final class SubjectDetectionTests: XCTestCase {
         XCTAssertEqual(partner.country, "Moldova")
     }
 
+    /// A member named six times to a power's ten: the item is about the member's ties with the
+    /// power (`member-weight` a little above `counterpart-weight`; at the same weight, China).
+    func testAMemberNamedNearlyAsOftenAsAPowerIsTheSubject() throws {
+        let d = try processWithProjectPipeline(
+            """
+            China's investors keep coming to Hungary. China built a battery plant in Hungary; Hungary's minister \
+            thanked China. China lent, China's envoy spoke, and Hungary signed the loan with China. Hungary and \
+            China opened a railway, China sent engineers, China paid and China smiled; Hungary waited.
+            """)
+        XCTAssertEqual(d.country, "Hungary")
+    }
+
     /// A member that is a counterpart power itself is the subject only where the title names it
     /// and no other partner.
     func testATitleNamingOnlyAMemberAndAPowerIsAboutTheMember() throws {
