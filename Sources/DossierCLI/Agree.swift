@@ -28,8 +28,9 @@ struct Agree: ParsableCommand {
         try reportingErrors {
             let pipeline = try global.pipeline()
             let names = CounterpartNames(pipeline.factRules?.counterparts ?? [])
-            let one = try CounterpartGold.load(first, taxonomy: pipeline.taxonomy, names: names)
-            let two = try CounterpartGold.load(second, taxonomy: pipeline.taxonomy, names: names)
+            let rules = pipeline.factRules
+            let one = try CounterpartGold.load(first, taxonomy: pipeline.taxonomy, names: names, countries: rules)
+            let two = try CounterpartGold.load(second, taxonomy: pipeline.taxonomy, names: names, countries: rules)
             let a = Agreement.compare(one, two)
             guard !a.documents.isEmpty else {
                 throw ConfigError(
@@ -42,32 +43,21 @@ struct Agree: ParsableCommand {
     }
 
     private func text(_ a: Agreement) -> String {
-        var s = "Agreement of \(second) with \(first) (\(a.documents.count) documents)\n"
+        var s = "Agreement of \(second) with \(first) (\(a.documents.count) documents"
+        s += a.onlyOne.isEmpty ? ")\n" : "; \(a.onlyOne.count) annotated in one file only, not compared)\n"
         s += "  " + "measure".padding(toLength: 24, withPad: " ", startingAt: 0) + "    P      R      F1   n\n"
-        s += row("pairs", a.pairs.micro.precision, a.pairs.micro.recall, a.pairs.micro.f1, a.pairs.micro.support)
-        s += row("NATO's areas", a.natoPairs.precision, a.natoPairs.recall, a.natoPairs.f1, a.natoPairs.support)
-        s += row(
-            "counterparts", a.counterparts.precision, a.counterparts.recall, a.counterparts.f1, a.counterparts.support)
-        for (label, c) in [("constraints", a.constraints), ("future", a.future), ("hedged", a.hedged)] {
-            s += row(label, c.precision, c.recall, c.f1, c.expected)
-        }
-        s += accuracy("constraint kind", a.constraintKinds)
-        s += accuracy("country", a.country)
+        s += TableRow.counts("pairs", a.pairs.micro)
+        s += TableRow.counts("NATO's areas", a.natoPairs)
+        s += TableRow.counts("counterparts", a.counterparts)
+        s += TableRow.matches("constraints", a.constraints)
+        s += TableRow.matches("future", a.future)
+        s += TableRow.matches("hedged", a.hedged)
+        s += TableRow.accuracy("constraint kind", a.constraintKinds)
+        s += TableRow.accuracy("country", a.country)
         if differences {
             s += "\nDifferences (first → second)\n"
             for d in a.differences { s += "  \(d.source)  \(d.what): \(d.expected) → \(d.found)\n" }
         }
         return s
-    }
-
-    private func row(_ label: String, _ p: Double, _ r: Double, _ f: Double, _ n: Int) -> String {
-        String(
-            format: "  %@ %.3f  %.3f  %.3f  %d\n", label.padding(toLength: 24, withPad: " ", startingAt: 0), p, r, f, n)
-    }
-
-    private func accuracy(_ label: String, _ a: Accuracy) -> String {
-        String(
-            format: "  %@ %.3f  (%d/%d)\n", label.padding(toLength: 24, withPad: " ", startingAt: 0), a.value,
-            a.correct, a.total)
     }
 }

@@ -180,11 +180,7 @@ struct EvaluationText {
         return s
     }
 
-    private func row(_ label: String, _ c: MatchCounts) -> String {
-        String(
-            format: "  %@ %.3f  %.3f  %.3f  %d\n", label.padding(toLength: 24, withPad: " ", startingAt: 0),
-            c.precision, c.recall, c.f1, c.expected)
-    }
+    private func row(_ label: String, _ c: MatchCounts) -> String { TableRow.matches(label, c) }
 
     private func table(_ scores: LabelScores) -> String {
         var s = "  " + "area".padding(toLength: 24, withPad: " ", startingAt: 0) + "    P      R      F1   n\n"
@@ -198,13 +194,25 @@ struct EvaluationText {
         return s
     }
 
-    private func row(_ label: String, _ c: Counts) -> String {
+    private func row(_ label: String, _ c: Counts) -> String { TableRow.counts(label, c) }
+
+    private func accuracy(_ label: String, _ a: Accuracy) -> String { TableRow.accuracy(label, a) }
+}
+
+/// One row of the score tables `dossier eval` and `dossier agree` print.
+enum TableRow {
+    static func scores(_ label: String, _ p: Double, _ r: Double, _ f: Double, _ n: Int) -> String {
         String(
-            format: "  %@ %.3f  %.3f  %.3f  %d\n", label.padding(toLength: 24, withPad: " ", startingAt: 0),
-            c.precision, c.recall, c.f1, c.support)
+            format: "  %@ %.3f  %.3f  %.3f  %d\n", label.padding(toLength: 24, withPad: " ", startingAt: 0), p, r, f, n)
     }
 
-    private func accuracy(_ label: String, _ a: Accuracy) -> String {
+    static func counts(_ label: String, _ c: Counts) -> String { scores(label, c.precision, c.recall, c.f1, c.support) }
+
+    static func matches(_ label: String, _ c: MatchCounts) -> String {
+        scores(label, c.precision, c.recall, c.f1, c.expected)
+    }
+
+    static func accuracy(_ label: String, _ a: Accuracy) -> String {
         String(
             format: "  %@ %.3f  (%d/%d)\n", label.padding(toLength: 24, withPad: " ", startingAt: 0), a.value,
             a.correct, a.total)

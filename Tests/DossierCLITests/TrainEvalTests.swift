@@ -102,4 +102,26 @@ final class TrainEvalTests: XCTestCase {
         XCTAssertTrue(run.stderr.contains("no/such/folder"), run.stderr)
         XCTAssertTrue(run.stderr.contains("--gold"), run.stderr)
     }
+
+    /// `dossier agree` on two annotations of one document prints the table; on files with no
+    /// document in common it is a usage error naming the file, not a table of zeros.
+    func testAgreeScoresOneAnnotationAgainstAnotherAndRefusesDisjointFiles() throws {
+        let dir = try CLI.project([:], copySamples: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let one = "- file: a.txt\n  country: Republic of Moldova\n  counterparts:\n    NATO: {areas: [energy]}\n"
+        let two = "- file: a.txt\n  country: Moldova\n  counterparts:\n    NATO: {areas: [energy, science_environment]}"
+        let other = "- file: b.txt\n  counterparts: {}\n"
+        for (name, text) in [("one.yaml", one), ("two.yaml", two), ("other.yaml", other)] {
+            try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let run = try CLI.dossier(["agree", "one.yaml", "two.yaml"], in: dir)
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertTrue(run.stdout.contains("(1 documents)"), run.stdout)
+        XCTAssertTrue(run.stdout.contains("pairs                    0.500  1.000  0.667  1"), run.stdout)
+        XCTAssertTrue(run.stdout.contains("country                  1.000  (1/1)"), "one subject: \(run.stdout)")
+        let disjoint = try CLI.dossier(["agree", "one.yaml", "other.yaml"], in: dir)
+        XCTAssertEqual(disjoint.status, 2)
+        XCTAssertTrue(disjoint.stderr.contains("other.yaml"), disjoint.stderr)
+        XCTAssertTrue(disjoint.stderr.contains("no document in common"), disjoint.stderr)
+    }
 }

@@ -73,7 +73,7 @@ final class RelationsToldTests: XCTestCase {
     }
 
     /// A sentence that names its own counterpart tells that relation; the others it names are
-    /// asides unless they stand beside it ("Moscow's diplomats, worried by Beijing's loans").
+    /// asides unless they stand beside it ("Moscow's officials, worried by Beijing's loans").
     func testAsidesInAnotherPowersSentenceDoNotCount() throws {
         let d = try classified(
             """

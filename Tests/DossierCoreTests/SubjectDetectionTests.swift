@@ -1,6 +1,7 @@
 import DossierCore
 import Foundation
 import XCTest
+import Yams
 
 /// Whom a document is about, on the shapes real documents take: an analysis names the powers
 /// it discusses more than its subject, a regional analysis, NATO members in a partner's text.
@@ -180,5 +181,30 @@ final class SubjectDetectionTests: XCTestCase {
             """)
         XCTAssertEqual(d.country, "Eritrea")
         XCTAssertFalse(d.countryIsRegion)
+    }
+
+    /// A state that no longer exists is a subject of the texts of its time, and what it
+    /// included is the subject speaking (`includes`): "Moscow" in a 1990 speech is the Soviet
+    /// Union, not a Russian counterpart.
+    func testAFormerStateIsTheSubjectAndWhatItIncludedIsNoCounterpart() throws {
+        let d = try processWithProjectPipeline(
+            """
+            Speech to the Supreme Soviet, Moscow, 16 July 1990
+
+            The Soviet Union and the Alliance open a new chapter. The USSR welcomed the visit, and Moscow and \
+            NATO agreed to hold regular talks; the Soviet Union will send its envoys to Brussels.
+            """)
+        XCTAssertEqual(d.country, "Soviet Union")
+        let named = d.passages.flatMap { $0.sentenceNames.values.flatMap { $0 } } + d.passages.compactMap(\.counterpart)
+        XCTAssertFalse(named.contains(Counterpart("Russia")), "\(named)")
+    }
+
+    /// `includes` names a country or counterpart of facts.yaml, or the file is refused.
+    func testIncludingAnUnknownNameIsAnError() throws {
+        let facts = try String(contentsOf: repoRoot.appendingPathComponent("facts.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "includes: [Russia]", with: "includes: [Rusia]")
+        XCTAssertThrowsError(try YAMLDecoder().decode(FactRules.self, from: facts)) {
+            XCTAssertTrue("\($0)".contains("includes 'Rusia'"), "\($0)")
+        }
     }
 }

@@ -53,9 +53,10 @@ func classifiedWithCounterparts(_ text: String, statements: Bool = false, areaOp
 /// Runs ingest → extract on one corpus file with the project's pipeline.
 /// One text file, `doc.txt`, through `ingest.text` and then the stage entries `stages` gives
 /// (pipeline.yaml lines, each indented by two spaces): the document as those stages leave it.
-func processText(_ text: String, stages: String) throws -> Document {
+/// `files` replace or add project files (a changed taxonomy.yaml, say).
+func processText(_ text: String, stages: String, files: [String: String] = [:]) throws -> Document {
     let yaml = "inputs: [doc.txt]\ntaxonomy: taxonomy.yaml\nstages:\n  - use: ingest.text\n" + stages
-    let dir = try temporaryProject(pipeline: yaml, files: ["doc.txt": text])
+    let dir = try temporaryProject(pipeline: yaml, files: files.merging(["doc.txt": text]) { _, text in text })
     let config = try PipelineConfig.load(path: dir.appendingPathComponent("pipeline.yaml").path)
     let runner = Runner(
         pipeline: try Pipeline(config: config, registry: .core, logger: quietLogger), logger: quietLogger)

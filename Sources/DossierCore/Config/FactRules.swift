@@ -102,6 +102,14 @@ public struct FactRules: Decodable, Sendable {
         bylinePatterns = try c.decodeIfPresent([Pattern].self, forKey: .bylinePatterns) ?? []
         publisherPatterns = try c.decodeIfPresent([Pattern].self, forKey: .publisherPatterns) ?? []
         bylineNever = try c.decodeIfPresent([String].self, forKey: .bylineNever) ?? []
+        let named = Set((countries.map(\.name) + counterparts.map(\.name)).map { $0.lowercased() })
+        for country in countries {
+            for part in country.includes where !named.contains(part.lowercased()) {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .countries, in: c,
+                    debugDescription: "\(country.name) includes '\(part)', which no country or counterpart is named")
+            }
+        }
     }
 
     /// The kind facts.yaml gives a framework, "other" when it lists it under none.
@@ -153,9 +161,9 @@ public struct CountryRule: Decodable, Sendable, Hashable {
     /// Adjectives of the country ("Venezuelan", "Filipino"), matched as written: mentions of it
     /// when deciding what a document is about, as its places are ("Venezuelan President …").
     public var demonyms: [String]
-    /// Counterparts that were part of the country (the Soviet Union's Russia, Yugoslavia's
-    /// Serbia): in a document about it, their names ("Moscow", "Belgrade") are its own, never
-    /// another side of its relations.
+    /// Counterparts that were part of the country (the Soviet Union's Russia): in a document
+    /// about it, their names ("Moscow", "the Kremlin") are its own, never another side of its
+    /// relations.
     public var includes: [String]
 
     enum CodingKeys: String, CodingKey { case name, aliases, places, demonyms, includes }

@@ -116,11 +116,23 @@ public struct Taxonomy: Codable, Hashable, Sendable {
             }
         }
         if areas.isEmpty { throw ConfigError("the taxonomy defines no areas", at: FileLocation(file: file)) }
+        // One step only: an implied area implies nothing itself, so no chain or loop needs following.
+        let implying = Set(areas.filter { !$0.implies.isEmpty }.map(\.id))
         for area in areas {
-            for implied in area.implies where !seen.contains(implied) || implied == area.id {
+            for implied in area.implies {
+                let why: String
+                if implied == area.id {
+                    why = "itself"
+                } else if !seen.contains(implied) {
+                    why = "no area"
+                } else if implying.contains(implied) {
+                    why = "an area that implies others"
+                } else {
+                    continue
+                }
                 throw ConfigError(
-                    "area '\(area.id)' implies '\(implied)', which is \(implied == area.id ? "itself" : "no area")",
-                    at: FileLocation(file: file), hint: "name another area's id")
+                    "area '\(area.id)' implies '\(implied)', which is \(why)", at: FileLocation(file: file),
+                    hint: "name another area's id, one that implies nothing")
             }
         }
     }
@@ -137,9 +149,9 @@ public struct Taxonomy: Codable, Hashable, Sendable {
         public var broad: Bool
         /// Other names annotation files use for this area (`security_cooperation`).
         public var goldKeys: [String] = []
-        /// Areas a document active in this one is active in too, for the same counterpart:
-        /// troops in a NATO-led operation are security cooperation with NATO, as every gold set
-        /// reads them.
+        /// Areas a document active in this one is active in too, for the same counterpart (troops
+        /// in a NATO-led operation are security cooperation with NATO, as 38 of the 43 gold
+        /// documents with the one code it); one step, as an implied area may imply nothing.
         public var implies: [String] = []
 
         public init(

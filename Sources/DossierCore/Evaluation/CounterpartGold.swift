@@ -18,9 +18,12 @@ public struct CounterpartGold: Sendable {
     /// Reads one annotation file; counterpart names go through `names` (facts.yaml's
     /// `counterparts:`), so "Turkey" and "UN" meet the names the pipeline gives. `constraints`,
     /// `hedged` and `future` go to `statements`; the dates belong to a later part of the issue.
+    /// `countries` (facts.yaml) maps the annotated subject's spelling onto the name reports use,
+    /// as eval does ("Republic of Moldova" → "Moldova").
     public static func load(
-        _ path: String, taxonomy: Taxonomy, names: CounterpartNames = CounterpartNames([])
+        _ path: String, taxonomy: Taxonomy, names: CounterpartNames = CounterpartNames([]), countries: FactRules? = nil
     ) throws -> CounterpartGold {
+        let subjects = countries.map(CountryNames.init)
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
         else {
             throw ConfigError("cannot read '\(path)' as UTF-8 text", at: FileLocation(file: path))
@@ -49,7 +52,7 @@ public struct CounterpartGold: Sendable {
             }
             gold.byFile[e.file] = relations
             gold.statements[e.file] = e.statements(names)
-            gold.countries[e.file] = e.country.map { names.canonical($0).name }
+            gold.countries[e.file] = e.country.map { subjects?.canonical($0) ?? $0 }
         }
         return gold
     }

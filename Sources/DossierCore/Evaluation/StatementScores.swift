@@ -109,26 +109,36 @@ public struct StatementScores: Codable, Hashable, Sendable {
         let passages = document.passages
         for (kind, expected) in [(StatementMark.Kind.future, gold.future), (.hedged, gold.hedged)] {
             let marked = passages.flatMap { $0.marks(kind).map(\.text) }
-            var counts = MatchCounts()
-            counts.expected = expected.count
-            counts.predicted = marked.count
-            for g in expected {
-                if marked.contains(where: { Self.overlaps($0, g) }) {
-                    counts.found += 1
-                } else {
-                    misses.append(.init(source: source, what: "\(kind)", expected: g, found: "no"))
-                }
-            }
-            for p in marked {
-                if expected.contains(where: { Self.overlaps(p, $0) }) {
-                    counts.correct += 1
-                } else {
-                    misses.append(.init(source: source, what: "\(kind)", expected: "none", found: p))
-                }
-            }
+            let counts = Self.matched(expected, marked, source: source, what: "\(kind)", misses: &misses)
             if kind == .future { future = future + counts } else { hedged = hedged + counts }
         }
         return misses
+    }
+
+    /// Gold fragments against the sentences found: recall over `expected`, precision over
+    /// `found`; each one the other side lacks goes to `misses`, as eval lists it.
+    static func matched(
+        _ expected: [String], _ found: [String], source: String, what: String,
+        misses: inout [EvaluationReport.FactMiss]
+    ) -> MatchCounts {
+        var counts = MatchCounts()
+        counts.expected = expected.count
+        counts.predicted = found.count
+        for g in expected {
+            if found.contains(where: { overlaps($0, g) }) {
+                counts.found += 1
+            } else {
+                misses.append(.init(source: source, what: what, expected: g, found: "no"))
+            }
+        }
+        for f in found {
+            if expected.contains(where: { overlaps(f, $0) }) {
+                counts.correct += 1
+            } else {
+                misses.append(.init(source: source, what: what, expected: "none", found: f))
+            }
+        }
+        return counts
     }
 
     /// How many words in a row a predicted sentence and a gold fragment must share to match,

@@ -82,7 +82,7 @@ public struct ClassifyAreas: DocumentStage {
         cooperationCues = cooperation
         relationCues = try Self.relationCueMatcher(options, areas: areaIDs, context: context)
         broad = context.taxonomy.areas.map(\.broad)
-        implies = Dictionary(uniqueKeysWithValues: context.taxonomy.areas.map { ($0.id, $0.implies) })
+        implies = Dictionary(context.taxonomy.areas.map { ($0.id, $0.implies) }) { first, _ in first }
         taxonomyHash = SHA256.hex((try? StableJSON.encode(context.taxonomy)) ?? [])
         modelURL = options.model.map(context.url(for:))
         if let path = options.model, let url = modelURL, context.loadsLearnedModels {
