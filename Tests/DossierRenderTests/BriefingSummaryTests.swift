@@ -122,6 +122,20 @@ final class BriefingSummaryTests: XCTestCase {
         XCTAssertTrue(md.contains("| S2 |") && md.contains("Jane Doe [\\["), "an analysis's author is in Sources")
     }
 
+    /// Evidence an implying area lends says which area it comes from: it names no word of the area
+    /// it is quoted for.
+    func testImpliedEvidenceSaysWhichAreaItComesFrom() {
+        var p = profile(newestNATOEvent: 2011)
+        var lent = evidence("Ruritania sent a platoon to KFOR.", line: 50)
+        lent.signals.append(.impliedBy(area: "energy"))
+        p.areas.append(
+            CountryArea(area: "trade", label: "Trade", score: 0.8, passageCount: 0, sources: ["S1"], evidence: [lent]))
+        let md = write(p)
+        XCTAssertTrue(md.contains("“Ruritania sent a platoon to KFOR.” (implied by energy) [\\["), md)
+        XCTAssertTrue(md.contains("Score 0.80; no passage of its own; sources: S1."), md)
+        XCTAssertFalse(md.contains("“Ruritania and NATO hold talks every year.” (implied"), md)
+    }
+
     func testConstraintsOfOtherRelationsAreCappedNATOsNever() {
         var p = profile(newestNATOEvent: 2011)
         let span = SourceSpan(file: "b.txt", startLine: 20)

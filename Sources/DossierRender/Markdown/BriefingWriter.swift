@@ -55,9 +55,19 @@ struct BriefingWriter {
     mutating func quoted(_ e: Evidence, needles: [String]? = nil, limit: Int = 280, inCell: Bool = false) -> String {
         let sentence = Quote.sentence(e.text, needles: needles ?? Quote.needles(e))
         let shown = Quote.trim(sentence, limit: limit)
-        // A claim the source itself qualifies ("reportedly") is marked wherever it is quoted.
+        // A claim the source itself qualifies ("reportedly") is marked wherever it is quoted, and
+        // evidence another area lends (taxonomy `implies`) says so, as it names no word of this one.
         let hedge = e.hedged ? " (hedged in the source)" : ""
-        return "“\(inCell ? cell(shown) : esc(shown))”\(hedge) " + cites.cite(e, for: sentence)
+        let implied = impliedNote(e)
+        return "“\(inCell ? cell(shown) : esc(shown))”\(hedge)\(implied) " + cites.cite(e, for: sentence)
+    }
+
+    /// " (implied by operations support)" for evidence an implying area lends, else "".
+    func impliedNote(_ e: Evidence) -> String {
+        for case .impliedBy(let id) in e.signals {
+            return " (implied by \(esc(Self.inSentence(taxonomy.areas.first { $0.id == id }?.label ?? id))))"
+        }
+        return ""
     }
 
     /// A citation of `e` for the sentence of it a quote would show.
@@ -122,9 +132,11 @@ struct BriefingWriter {
                 + "document-level score (0–1); each quote is the sentence that carries the evidence.")
         for area in profile.areas.sorted(by: { ($0.score, $1.area) > ($1.score, $0.area) }) {
             md.heading(3, "\(area.label) — \(Self.strength(area.score))")
-            md.paragraph(
-                "Score \(format(area.score)); \(area.passageCount) passage\(area.passageCount == 1 ? "" : "s"); "
-                    + "sources: \(area.sources.joined(separator: ", ")).")
+            // An area only another implies has no passage of its own (taxonomy `implies`).
+            let passages =
+                area.passageCount == 0 && !area.evidence.isEmpty
+                ? "no passage of its own" : "\(area.passageCount) passage\(area.passageCount == 1 ? "" : "s")"
+            md.paragraph("Score \(format(area.score)); \(passages); sources: \(area.sources.joined(separator: ", ")).")
             md.bullets(
                 area.evidence.map { e in
                     "\(label(of: e.span.file)): " + quoted(e)

@@ -28,7 +28,7 @@ extension ClassifyAreas {
         for area in areas {
             for id in implies[area.area] ?? [] where !result.contains(where: { $0.area == id }) {
                 var evidence = area.evidence
-                for i in evidence.indices { evidence[i].signals = [.impliedBy(area: area.area)] }
+                for i in evidence.indices { evidence[i].signals.append(.impliedBy(area: area.area)) }
                 result.append(AreaScore(area: id, score: area.score, evidence: evidence, counterpart: area.counterpart))
             }
         }
