@@ -207,4 +207,23 @@ final class SubjectDetectionTests: XCTestCase {
             XCTAssertTrue("\($0)".contains("includes 'Rusia'"), "\($0)")
         }
     }
+
+    /// A headline names a state by its capital ("Rome says …"); in the body a capital is a
+    /// place (a dateline, a venue) and no mention.
+    func testATitlesCapitalNamesItsStateTheBodysDoesNot() throws {
+        let headline = try processWithProjectPipeline(
+            """
+            Rome says it will coordinate with the EU on China
+
+            The Belt and Road memorandum with China is up for renewal. China wants it renewed; China's ambassador \
+            lobbied, and China's trade is large.
+            """)
+        XCTAssertEqual(headline.country, "Italy")
+        let dateline = try processWithProjectPipeline(
+            """
+            KABUL - The Netherlands ended its mission in Kabul. Dutch troops left Kabul through Kabul airport; \
+            Kabul officials thanked them, and the Netherlands keeps its embassy in Kabul.
+            """)
+        XCTAssertEqual(dateline.country, "Netherlands")
+    }
 }

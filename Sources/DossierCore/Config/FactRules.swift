@@ -165,8 +165,12 @@ public struct CountryRule: Decodable, Sendable, Hashable {
     /// about it, their names ("Moscow", "the Kremlin") are its own, never another side of its
     /// relations.
     public var includes: [String]
+    /// The capital, matched as written and only in a title: a headline names a state by its
+    /// seat of government ("Rome says it will coordinate with EU, NATO on China"), a body names
+    /// it as a place (datelines, venues), so there it is no mention.
+    public var capital: String?
 
-    enum CodingKeys: String, CodingKey { case name, aliases, places, demonyms, includes }
+    enum CodingKeys: String, CodingKey { case name, aliases, places, demonyms, includes, capital }
     public init(from decoder: any Decoder) throws {
         if let plain = try? decoder.singleValueContainer().decode(String.self) {
             name = plain
@@ -174,6 +178,7 @@ public struct CountryRule: Decodable, Sendable, Hashable {
             places = []
             demonyms = []
             includes = []
+            capital = nil
             return
         }
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -182,6 +187,7 @@ public struct CountryRule: Decodable, Sendable, Hashable {
         places = try c.decodeIfPresent([String].self, forKey: .places) ?? []
         demonyms = try c.decodeIfPresent([String].self, forKey: .demonyms) ?? []
         includes = try c.decodeIfPresent([String].self, forKey: .includes) ?? []
+        capital = try c.decodeIfPresent(String.self, forKey: .capital)
     }
 }
 

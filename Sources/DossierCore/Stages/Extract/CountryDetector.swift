@@ -20,6 +20,8 @@ import Foundation
 /// state") describes one country and is no mention of the region.
 struct CountryDetector {
     private var countries = PhraseMatcher<String>()
+    /// `countries` with capitals: how titles name states.
+    private var titleNames = PhraseMatcher<String>()
     private var regions = PhraseMatcher<String>()
     /// facts.yaml's `region-country-nouns`, lower-cased.
     private let regionCountryNouns: Set<String>
@@ -34,6 +36,10 @@ struct CountryDetector {
             countries.add(c.name, payload: c.name)
             for a in c.aliases + c.places { countries.add(a, payload: c.name) }
             for d in c.demonyms { countries.add(d, caseSensitive: true, payload: c.name) }
+        }
+        titleNames = countries
+        for c in rules.countries {
+            if let capital = c.capital { titleNames.add(capital, caseSensitive: true, payload: c.name) }
         }
         for r in rules.regions {
             regions.add(r.name, payload: r.name)
@@ -106,7 +112,7 @@ struct CountryDetector {
         // Relationship", "Russia warming up to Greece"), even one listed under `counterparts:`
         // (which the body never counts); a partner the title names, counted in full, is ahead.
         let named = Set(
-            countries.longestMatches(in: TextTools.tokens(title)).map(\.payload).filter {
+            titleNames.longestMatches(in: TextTools.tokens(title)).map(\.payload).filter {
                 weight($0) > 0 || members.contains($0)
             })
         let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
