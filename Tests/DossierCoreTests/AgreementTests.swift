@@ -7,9 +7,7 @@ import Yams
 /// NATO's areas, counterparts, constraints (any kind), fragments and the subject.
 final class AgreementTests: XCTestCase {
     private func load(_ yaml: String) throws -> CounterpartGold {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("agree-\(UUID().uuidString).yaml")
-        try yaml.write(to: file, atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(at: file) }
+        let file = try temporaryYAML(yaml, removedAfter: self)
         let rules = try YAMLDecoder().decode([CounterpartRule].self, from: "- {name: Borduria, aliases: [Bordurian]}")
         return try CounterpartGold.load(
             file.path, taxonomy: try corePipeline().taxonomy, names: CounterpartNames(rules))

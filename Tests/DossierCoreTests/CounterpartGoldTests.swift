@@ -6,13 +6,7 @@ import Yams
 /// Counterpart annotations: area keys through the taxonomy's gold-keys, joined to gold
 /// documents by file name, scored as (area, counterpart) pairs.
 final class CounterpartGoldTests: XCTestCase {
-    private func write(_ yaml: String) throws -> URL {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "counterparts-\(UUID().uuidString).yaml")
-        try yaml.write(to: file, atomically: true, encoding: .utf8)
-        addTeardownBlock { try? FileManager.default.removeItem(at: file) }
-        return file
-    }
+    private func write(_ yaml: String) throws -> URL { try temporaryYAML(yaml, removedAfter: self) }
 
     func testAnnotationsAreJoinedByFileNameWithAreaKeysMapped() throws {
         let file = try write(

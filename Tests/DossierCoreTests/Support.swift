@@ -21,6 +21,14 @@ func corePipeline() throws -> Pipeline {
     return try Pipeline(config: config, registry: .core, logger: quietLogger)
 }
 
+/// `text` in a new temporary `.yaml` file, removed when `test` ends.
+func temporaryYAML(_ text: String, removedAfter test: XCTestCase) throws -> URL {
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-\(UUID().uuidString).yaml")
+    try text.write(to: file, atomically: true, encoding: .utf8)
+    test.addTeardownBlock { try? FileManager.default.removeItem(at: file) }
+    return file
+}
+
 /// A pipeline from YAML text in a temporary folder that also holds the project's rule files.
 func temporaryProject(pipeline yaml: String, files: [String: String] = [:]) throws -> URL {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-test-\(UUID().uuidString)")
