@@ -14,7 +14,8 @@ import Foundation
 /// an analysis of Georgia that discusses Russia at length is still about Georgia, while one of
 /// Norway's ties with Russia is about Norway. A member listed under facts.yaml's `counterparts:`
 /// (the United States, Türkiye) counts only where the title names it and no other partner (an
-/// analysis of Türkiye's ties with Russia). A title that
+/// analysis of Türkiye's ties with Russia). A title may name a state by its capital ("Rome says
+/// …", facts.yaml `capital:`); a body's capitals are datelines and venues, never mentions. A title that
 /// names a regional framework (the Mediterranean Dialogue) and no country gives its region.
 /// A region's name before a singular country noun (facts.yaml `region-country-nouns`: "the Gulf
 /// state") describes one country and is no mention of the region.
