@@ -51,6 +51,11 @@ final class ClassifyStatementsTests: XCTestCase {
         XCTAssertEqual(try marks("The two sides will open a liaison office."), ["future"])
         XCTAssertEqual(try marks("Should the parliament agree, troops could deploy in the spring."), ["future"])
         XCTAssertEqual(try marks("Talks resume, if the ministers agree."), ["future"])
+        // An offer or a plan is no cooperation yet; a willingness shown in deeds is.
+        XCTAssertEqual(
+            try marks("Borduria expressed its willingness to support Ruritania against terrorism."), ["future"])
+        XCTAssertEqual(try marks("The defence agreement is planned to be signed in May."), ["future"])
+        XCTAssertEqual(try marks("Ruritania's troops show its willingness to share the burden."), [])
         // Inside a clause, "should" is an obligation and "if" an indirect question: no condition.
         XCTAssertEqual(try marks("The office asked if the courses had ended."), [])
         XCTAssertEqual(try marks("Reform should be seen as a long process."), [])
@@ -75,12 +80,30 @@ final class ClassifyStatementsTests: XCTestCase {
         XCTAssertEqual(try marks("Cooperation is a building block of the partnership."), [])
     }
 
+    /// Ends, resistance and token gestures as analyses word them; a bare "delay" is a verb of
+    /// anything ("courts able to delay extraditions") and "symbolic" alone can be praise.
+    func testEndsResistanceAndTokenGesturesAreConstraints() throws {
+        XCTAssertEqual(
+            try marks("Ruritania decided to sever its defence pact with Borduria."), ["constraint:suspension"])
+        XCTAssertEqual(try marks("The new charter abolishes foreign bases."), ["constraint:suspension"])
+        XCTAssertEqual(try marks("The accord was thrown out by the new cabinet."), ["constraint:suspension"])
+        XCTAssertEqual(try marks("Borduria scaled back its naval presence."), ["constraint:suspension"])
+        XCTAssertEqual(try marks("The junta is resisting calls for elections."), ["constraint:refusal"])
+        XCTAssertEqual(try marks("Bordurian aid would be mostly symbolic."), ["constraint:limit", "future"])
+        XCTAssertEqual(try marks("After years of delays, the office opened."), ["constraint:limit"])
+        XCTAssertEqual(try marks("Courts were able to delay extraditions."), [])
+        XCTAssertEqual(try marks("Symbolic steps were taken to mark the anniversary."), [])
+    }
+
     func testHedgedClaims() throws {
         XCTAssertEqual(try marks("Bordurian instructors were reportedly present at the base."), ["hedged"])
         XCTAssertEqual(try marks("According to the author's interviews, advisers stayed on."), ["hedged"])
         XCTAssertEqual(try marks("The transfer of the radars remains unconfirmed."), ["hedged"])
         XCTAssertEqual(try marks("Ruritania bought the radars, citing officials in the capital."), ["hedged"])
         XCTAssertEqual(try marks("The daily reported that the base had opened."), ["hedged"])
+        XCTAssertEqual(try marks("Borduria is accused of arming the rebels."), ["hedged"])
+        XCTAssertEqual(try marks("The visit was ostensibly about fisheries."), ["hedged"])
+        XCTAssertEqual(try marks("The deal is reported to be worth a billion."), ["hedged"])
     }
 
     func testPhrasesThatOnlyLookLikeConstraints() throws {
@@ -184,6 +207,21 @@ final class ClassifyStatementsTests: XCTestCase {
         let evidence = d.passages.flatMap(\.areas).flatMap(\.evidence)
         XCTAssertFalse(evidence.isEmpty)
         XCTAssertTrue(evidence.allSatisfy(\.hedged))
+    }
+
+    /// A hedge in another sentence of the passage does not mark the sentence a quote shows.
+    func testAHedgeElsewhereInThePassageLeavesTheQuotedSentenceUnmarked() throws {
+        let text = """
+            Relations with Ruritania
+
+            Ruritania sent officers to NATO courses on civil emergency planning and disaster relief. A battalion \
+            would potentially be available later.
+            """
+        let d = try processWithProjectPipeline(text)
+        let evidence = d.passages.flatMap(\.areas).filter { $0.area == "civil-emergency" }.flatMap(\.evidence)
+        XCTAssertFalse(evidence.isEmpty)
+        XCTAssertTrue(d.passages.contains(where: \.isHedged))
+        XCTAssertFalse(evidence.contains(where: \.hedged))
     }
 
     func testOlderEvidenceWithoutTheKeyDecodesAsNotHedged() throws {

@@ -149,6 +149,32 @@ final class SubjectDetectionTests: XCTestCase {
         XCTAssertEqual(d.country, "Nepal")
     }
 
+    /// India is a power its small neighbours deal with (facts.yaml `counterpart-powers`): a
+    /// news item naming it twice as often as Bhutan is still about Bhutan.
+    func testARegionalPowerNamedMoreOftenLeavesItsNeighbourTheSubject() throws {
+        let d = try processWithProjectPipeline(
+            """
+            India's prime minister reaffirmed the ties between India and Bhutan. India funds roads, India buys \
+            power, and Indian engineers build dams; India wants Bhutan close. Bhutan thanked him, and Bhutan's king \
+            will travel.
+            """)
+        XCTAssertEqual(d.country, "Bhutan")
+    }
+
+    /// A power named most (a summit's host) says nothing of which partner an item is about: the
+    /// partners are compared among themselves, and the first named of those named about as
+    /// often is the subject, not the country of the war the speech was about.
+    func testAPowerOnTopLeavesThePartnersComparedAmongThemselves() throws {
+        let d = try processWithProjectPipeline(
+            """
+            The Eritrean president attacked NATO at the summit in Russia, blaming it for the war in Ukraine. \
+            Russia welcomed him, Russia's president thanked him, Russia praised Eritrea, and Russian media cheered. \
+            Russia, he said, is no threat, Russia is a friend, and Russia will prevail. Crimea came up. Ukraine is \
+            a sacrifice, he said.
+            """)
+        XCTAssertEqual(d.country, "Eritrea")
+    }
+
     /// "The Gulf state" is one country, not the region: a news item calling its subject so is
     /// about that country (and a title naming a clearly leading partner stays with it).
     func testARegionNamePlusStateIsACountry() throws {

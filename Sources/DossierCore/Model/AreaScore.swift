@@ -38,8 +38,9 @@ public struct Evidence: Codable, Hashable, Sendable {
     /// For an area's evidence: whose relation the quoted text describes. Nil for facts'
     /// evidence (a date, an embassy), which belongs to no relation.
     public var counterpart: Counterpart?
-    /// True when the quoted text qualifies its claim ("reportedly", "unconfirmed"): it still
-    /// counts, but whoever quotes it must say it is hedged.
+    /// True when the sentence a quote shows (`carryingSentence`) qualifies its claim
+    /// ("reportedly", "unconfirmed"): it still counts, but whoever quotes it must say it is
+    /// hedged. A hedge elsewhere in the passage does not mark a quote that does not show it.
     public var hedged: Bool
 
     public init(
@@ -77,5 +78,26 @@ public struct Evidence: Codable, Hashable, Sendable {
         try c.encode(footnotes, forKey: .footnotes)
         try c.encodeIfPresent(counterpart, forKey: .counterpart)
         if hedged { try c.encode(true, forKey: .hedged) }
+    }
+}
+
+extension Evidence {
+    /// The sentence of `text` that carries the evidence, the one a quote shows: the sentence
+    /// holding most of its taxonomy phrases, else the first.
+    public var carryingSentence: String {
+        Self.carryingSentence(of: text, needles: signals.compactMap(\.phrase))
+    }
+
+    /// The sentence of `text` that contains most of `needles` (phrases, `*` ignored), else the
+    /// first sentence.
+    public static func carryingSentence(of text: String, needles: [String]) -> String {
+        let sentences = TextTools.sentences(text)
+        let lowered = needles.map { String($0.lowercased().filter { $0 != "*" }) }
+        func hits(_ s: String) -> Int {
+            let l = s.lowercased()
+            return lowered.filter { l.contains($0) }.count
+        }
+        let chosen = sentences.max { hits($0) < hits($1) } ?? text
+        return hits(chosen) > 0 ? chosen : (sentences.first ?? text)
     }
 }

@@ -137,4 +137,12 @@ extension Passage {
 
     /// True when some sentence of the passage is hedged.
     public var isHedged: Bool { statements.contains { $0.kind == .hedged } }
+
+    /// `evidence` from this passage, marked hedged when the sentence a quote of it shows is.
+    public func hedging(_ evidence: Evidence) -> Evidence {
+        var e = evidence
+        let shown = e.carryingSentence
+        e.hedged = statements.contains { $0.kind == .hedged && $0.text == shown }
+        return e
+    }
 }

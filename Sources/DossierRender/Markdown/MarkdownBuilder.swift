@@ -99,12 +99,10 @@ enum Quote {
         trim(sentence(text, needles: needles), limit: limit)
     }
 
-    /// The sentence `best` quotes, untrimmed.
+    /// The sentence `best` quotes, untrimmed (`Evidence.carryingSentence`, so an evidence's
+    /// `hedged` speaks of the sentence quoted).
     static func sentence(_ text: String, needles: [String] = []) -> String {
-        let sentences = TextTools.sentences(text)
-        let lowered = needles.map { String($0.lowercased().filter { $0 != "*" }) }
-        let chosen = sentences.max { a, b in hits(a, lowered) < hits(b, lowered) } ?? text
-        return hits(chosen, lowered) > 0 ? chosen : (sentences.first ?? text)
+        Evidence.carryingSentence(of: text, needles: needles)
     }
 
     static func trim(_ s: String, limit: Int) -> String {
@@ -112,11 +110,6 @@ enum Quote {
         var cut = String(s.prefix(limit))
         if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
         return cut + " …"
-    }
-
-    private static func hits(_ s: String, _ needles: [String]) -> Int {
-        let l = s.lowercased()
-        return needles.filter { l.contains($0) }.count
     }
 
     /// The taxonomy phrases among the evidence's signals, as the taxonomy spells them.

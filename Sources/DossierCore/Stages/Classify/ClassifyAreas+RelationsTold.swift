@@ -35,10 +35,10 @@ extension ClassifyAreas {
                 whole = all
                 for counterpart in Set(named).intersection(about) where counterpart != .nato {
                     told[counterpart, default: []].append(
-                        Evidence(
-                            text: all[index], span: Strand.span(of: all[index], in: passage, lines: lines),
-                            signals: [.relationTold(cue: cue.phrase)], counterpart: counterpart,
-                            hedged: passage.isHedged))
+                        passage.hedging(
+                            Evidence(
+                                text: all[index], span: Strand.span(of: all[index], in: passage, lines: lines),
+                                signals: [.relationTold(cue: cue.phrase)], counterpart: counterpart)))
                 }
             }
         }

@@ -141,10 +141,11 @@ public struct ClassifyAreas: DocumentStage {
             let own = headingAreas(section.heading)
             if let first = section.passages.first {
                 for (area, phrase) in own where titled[areaIDs[area]] == nil {
-                    titled[areaIDs[area]] = Evidence(
-                        text: first.text, span: first.span,
-                        signals: [.sectionTitled(section.heading ?? "", phrase: phrase)],
-                        counterpart: first.counterpart ?? .nato, hedged: first.isHedged)
+                    titled[areaIDs[area]] = first.hedging(
+                        Evidence(
+                            text: first.text, span: first.span,
+                            signals: [.sectionTitled(section.heading ?? "", phrase: phrase)],
+                            counterpart: first.counterpart ?? .nato))
                 }
             }
             let inherited = section.level > 1 ? headingAreas(parent) : [:]
@@ -231,7 +232,7 @@ public struct ClassifyAreas: DocumentStage {
                 AreaScore(
                     area: areaIDs[i], score: Self.round(score),
                     evidence: [
-                        Evidence(text: strand.text, span: passage.span, signals: signals[i], hedged: passage.isHedged)
+                        passage.hedging(Evidence(text: strand.text, span: passage.span, signals: signals[i]))
                     ]))
         }
         return Array(scores.sorted(by: Self.strongestFirst).prefix(listed ? areaIDs.count : options.maxAreas))
