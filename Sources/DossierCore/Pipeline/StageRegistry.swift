@@ -109,6 +109,7 @@ extension StageRegistry {
         StageDescriptor(Dehyphenate.self),
         StageDescriptor(DropCaptions.self),
         StageDescriptor(BuildSections.self),
+        StageDescriptor(CheckLanguage.self),
         StageDescriptor(AttributeCounterparts.self),
         StageDescriptor(ClassifyStatements.self),
         StageDescriptor(ClassifyAreas.self),
