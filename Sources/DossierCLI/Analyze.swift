@@ -93,7 +93,9 @@ struct AnalysisReport: Encodable {
         struct Quote: Encodable {
             var text: String
             var line: Int
-            /// Present, and true, only when the quoted text is hedged ("reportedly").
+            /// Present, and true, only when the sentence a quote of `text` shows
+            /// (`Evidence.carryingSentence`) is hedged ("reportedly"); `text` may hold a hedge
+            /// elsewhere in its passage without it.
             var hedged: Bool?
         }
         struct Framework: Encodable {

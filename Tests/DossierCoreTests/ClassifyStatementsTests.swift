@@ -214,13 +214,14 @@ final class ClassifyStatementsTests: XCTestCase {
         let text = """
             Relations with Ruritania
 
-            Ruritania sent officers to NATO courses on civil emergency planning and disaster relief. A battalion \
-            would potentially be available later.
+            Ruritania sent officers to NATO courses on civil emergency planning and disaster relief. Its navy \
+            reportedly bought boats.
             """
         let d = try processWithProjectPipeline(text)
         let evidence = d.passages.flatMap(\.areas).filter { $0.area == "civil-emergency" }.flatMap(\.evidence)
         XCTAssertFalse(evidence.isEmpty)
-        XCTAssertTrue(d.passages.contains(where: \.isHedged))
+        // The hedged sentence stays in the evidence's text; only the quoted sentence is judged.
+        XCTAssertTrue(evidence.allSatisfy { $0.text.contains("reportedly") })
         XCTAssertFalse(evidence.contains(where: \.hedged))
     }
 

@@ -135,6 +135,14 @@ final class SubjectDetectionTests: XCTestCase {
             did before. Eritrea's president welcomed it.
             """)
         XCTAssertEqual(d.country, "Eritrea")
+        // A partner named once beside two powers named far more is no subject.
+        let e = try processWithProjectPipeline(
+            """
+            China builds roads, China lends money, China trains police, China sells drones and China buys \
+            copper. Russia sends advisers, Russia sells arms, Russia hosts students and Russia buys grain. \
+            Mongolia watches.
+            """)
+        XCTAssertNotEqual(e.country, "Mongolia")
     }
 
     /// Two partners named about as often: the one the body names first is the subject (an
@@ -155,8 +163,8 @@ final class SubjectDetectionTests: XCTestCase {
         let d = try processWithProjectPipeline(
             """
             India's prime minister reaffirmed the ties between India and Bhutan. India funds roads, India buys \
-            power, and Indian engineers build dams; India wants Bhutan close. Bhutan thanked him, and Bhutan's king \
-            will travel.
+            power, and Indian engineers build dams; India wants its neighbour close. Bhutan thanked him, and \
+            Bhutan's king will travel.
             """)
         XCTAssertEqual(d.country, "Bhutan")
     }
@@ -167,7 +175,7 @@ final class SubjectDetectionTests: XCTestCase {
     func testAPowerOnTopLeavesThePartnersComparedAmongThemselves() throws {
         let d = try processWithProjectPipeline(
             """
-            The Eritrean president attacked NATO at the summit in Russia, blaming it for the war in Ukraine. \
+            Eritrea's president attacked NATO at the summit in Russia, blaming it for the war in Ukraine. \
             Russia welcomed him, Russia's president thanked him, Russia praised Eritrea, and Russian media cheered. \
             Russia, he said, is no threat, Russia is a friend, and Russia will prevail. Crimea came up. Ukraine is \
             a sacrifice, he said.

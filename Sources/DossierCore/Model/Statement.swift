@@ -135,9 +135,6 @@ extension Passage {
         Dictionary(marks(.future).map { ($0.sentence, $0.clauses) }, uniquingKeysWith: { a, _ in a })
     }
 
-    /// True when some sentence of the passage is hedged.
-    public var isHedged: Bool { statements.contains { $0.kind == .hedged } }
-
     /// `evidence` from this passage, marked hedged when the sentence a quote of it shows is.
     public func hedging(_ evidence: Evidence) -> Evidence {
         var e = evidence

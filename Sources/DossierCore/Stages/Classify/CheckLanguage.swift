@@ -5,9 +5,9 @@ import Foundation
 /// The taxonomy's phrases, statements.yaml's cues and facts.yaml's patterns are English, so a
 /// Spanish analysis or a German ministry page runs through the pipeline without an error and
 /// comes out with next to no areas, constraints or dates: a silent gap in a briefing. Common
-/// function words make up a fifth or more of any English text (tables and lists of names
-/// included; on this project's fixtures, 15 % at the least) and a few percent of a text in another
-/// language (3 % at the most on the French, Spanish, German and Korean fixtures), so their share
+/// function words make up 15 % or more of every English text among this project's fixtures
+/// (tables and lists of names included) and 3 % or less of the French, Spanish, German and
+/// Korean ones, so their share
 /// tells the two apart without a language model. The warning names the file and what to do; the
 /// document is still read, as a name or a year in it may still count.
 public struct CheckLanguage: DocumentStage {
@@ -44,7 +44,8 @@ public struct CheckLanguage: DocumentStage {
     }
 
     public func process(_ document: Document) throws -> Document {
-        guard !words.isEmpty, let (common, total) = share(of: document), total >= options.minWords else {
+        let (common, total) = share(of: document)
+        guard !words.isEmpty, total >= options.minWords else {
             return document
         }
         let share = Double(common) / Double(total)
@@ -60,7 +61,7 @@ public struct CheckLanguage: DocumentStage {
 
     /// How many of the document's words (letters only: numbers say nothing of a language) are
     /// among `words`, and how many words it has.
-    public func share(of d: Document) -> (common: Int, total: Int)? {
+    public func share(of d: Document) -> (common: Int, total: Int) {
         var common = 0
         var total = 0
         for p in d.passages {

@@ -127,9 +127,11 @@ struct CountryDetector {
                 // Partners named about as often as each other: the one the body names first,
                 // as an analysis opens on its subject ("It is not just with China that
                 // Bangladesh …" before eight mentions of India). "As often" is measured against
-                // the most named partner: a power on top (the Russia–Africa summit's host) says
-                // nothing of which partner the item is about.
-                let leader = ranked.first { !powers.contains($0.key) }?.value ?? top.value
+                // the most named partner when it is named at least twice: a power on top (the
+                // Russia–Africa summit's host) says nothing of which partner the item is about,
+                // but a partner named once beside two powers is no subject.
+                let partner = ranked.first { !powers.contains($0.key) }?.value ?? 0
+                let leader = partner >= 2 ? partner : top.value
                 let close = Set(ranked.filter { lead * $0.value >= leader && !powers.contains($0.key) }.map(\.key))
                 salient = firstNamed(among: close, in: passages)
             }
