@@ -41,6 +41,20 @@ final class RelationsToldTests: XCTestCase {
         XCTAssertEqual(area.score, 0.2, "at the relation's bar: told, not described")
     }
 
+    /// Each sentence quoted is hedged on its own: "reportedly" in one leaves the other unmarked.
+    func testEachToldSentenceIsHedgedOnItsOwn() throws {
+        let d = try classified(
+            """
+            Friends abroad
+
+            Beijing congratulated the Ruritanian leader on his election. The leader reportedly visited China \
+            in secret.
+            """)
+        let area = try XCTUnwrap(d.counterpartAreas.first { $0.counterpart == Counterpart("China") })
+        let marks = Dictionary(uniqueKeysWithValues: area.evidence.map { ($0.text.prefix(7), $0.hedged) })
+        XCTAssertEqual(marks, ["Beijing": false, "The lea": true])
+    }
+
     func testOneSentenceIsNotARelation() throws {
         let d = try classified("Friends abroad\n\nBeijing congratulated the Ruritanian leader on his election.\n")
         XCTAssertEqual(told(d), [])

@@ -93,11 +93,13 @@ extension Evidence {
     public static func carryingSentence(of text: String, needles: [String]) -> String {
         let sentences = TextTools.sentences(text)
         let lowered = needles.map { String($0.lowercased().filter { $0 != "*" }) }
-        func hits(_ s: String) -> Int {
+        // Each sentence is counted once; the first of the most hit wins, as `max` kept it.
+        var best: (sentence: String, hits: Int)?
+        for s in sentences {
             let l = s.lowercased()
-            return lowered.filter { l.contains($0) }.count
+            let hits = lowered.filter { l.contains($0) }.count
+            if hits > (best?.hits ?? 0) { best = (s, hits) }
         }
-        let chosen = sentences.max { hits($0) < hits($1) } ?? text
-        return hits(chosen) > 0 ? chosen : (sentences.first ?? text)
+        return best?.sentence ?? sentences.first ?? text
     }
 }

@@ -137,9 +137,10 @@ extension Passage {
 
     /// `evidence` from this passage, marked hedged when the sentence a quote of it shows is.
     public func hedging(_ evidence: Evidence) -> Evidence {
+        let hedged = statements.filter { $0.kind == .hedged }.map(\.text)
+        guard !hedged.isEmpty else { return evidence }
         var e = evidence
-        let shown = e.carryingSentence
-        e.hedged = statements.contains { $0.kind == .hedged && $0.text == shown }
+        e.hedged = hedged.contains(e.carryingSentence)
         return e
     }
 }

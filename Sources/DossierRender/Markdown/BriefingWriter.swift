@@ -53,7 +53,7 @@ struct BriefingWriter {
     /// “The sentence of `e` that carries its evidence” [n], trimmed to `limit`; its note shows
     /// that sentence in full.
     mutating func quoted(_ e: Evidence, needles: [String]? = nil, limit: Int = 280, inCell: Bool = false) -> String {
-        let sentence = Quote.sentence(e.text, needles: needles ?? Quote.needles(e))
+        let sentence = needles.map { Quote.sentence(e.text, needles: $0) } ?? e.carryingSentence
         let shown = Quote.trim(sentence, limit: limit)
         // A claim the source itself qualifies ("reportedly") is marked wherever it is quoted, and
         // evidence another area lends (taxonomy `implies`) says so, as it names no word of this one.
@@ -72,7 +72,7 @@ struct BriefingWriter {
 
     /// A citation of `e` for the sentence of it a quote would show.
     mutating func cite(_ e: Evidence) -> String {
-        cites.cite(e, for: Quote.sentence(e.text, needles: Quote.needles(e)))
+        cites.cite(e, for: e.carryingSentence)
     }
 
     func label(of file: String) -> String { profile.sources.first { $0.file == file }?.label ?? "?" }

@@ -111,9 +111,4 @@ enum Quote {
         if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
         return cut + " …"
     }
-
-    /// The taxonomy phrases among the evidence's signals, as the taxonomy spells them.
-    static func needles(_ evidence: Evidence) -> [String] {
-        evidence.signals.compactMap(\.phrase)
-    }
 }
