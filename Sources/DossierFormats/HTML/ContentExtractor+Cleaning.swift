@@ -1,7 +1,10 @@
 import Foundation
 
 /// Cleaning inside the chosen content: low-scoring blocks, link-heavy boxes and tables, and
-/// paragraphs of links only (teasers) leave, each with its rule.
+/// paragraphs of links only (teasers) leave, each with its rule. So does a list of other
+/// posts (`isListing`) beside an article of its own
+/// (`min-article-chars` of the content's text outside the list): a container climbed to can
+/// take in the teasers under the article, and their excerpts may even outscore it.
 extension ContentExtractor {
     func clean(
         inside roots: Set<Int>, stats: TextStats, final: [Int: Double], weightClasses: Bool,
@@ -15,6 +18,13 @@ extension ContentExtractor {
             else { continue }
             if isLinkOnlyBlock(i, stats), !hasDroppedAncestor(i, dropped, within: roots) {
                 dropped[i] = "link-only block"
+            }
+            if isListing(i, stats), let root = roots.first(where: { tree.isAncestor($0, of: i) }),
+                stats.text[root] - stats.text[i] >= options.minArticleChars,
+                !hasDroppedAncestor(i, dropped, within: roots)
+            {
+                dropped[i] = "list of other articles"
+                continue
             }
             guard Self.cleanable.contains(tree[i].name), !hasDroppedAncestor(i, dropped, within: roots),
                 !(weightClasses && isHeadingBox(i))
@@ -38,6 +48,25 @@ extension ContentExtractor {
                 dropped[i] = "link-heavy block"
             }
         }
+    }
+
+    /// True when `i` is a list of other posts' teasers ("You may also like", an archive): two or
+    /// more `<article>` elements that hold nearly all of its text (a story body with a box of
+    /// related articles inside is not one). Never a part of the one article beside it.
+    func isListing(_ i: Int, _ stats: TextStats) -> Bool {
+        var count = 0
+        var inArticles = 0
+        var stack = tree[i].children
+        while let j = stack.popLast() {
+            guard !tree[j].isText else { continue }
+            if tree[j].name == "article" {
+                count += 1
+                inArticles += stats.text[j]
+            } else {
+                stack.append(contentsOf: tree[j].children)
+            }
+        }
+        return count >= 2 && Double(inArticles) >= 0.8 * Double(stats.text[i])
     }
 
     func hasDroppedAncestor(_ i: Int, _ dropped: [Int: String], within roots: Set<Int>) -> Bool {

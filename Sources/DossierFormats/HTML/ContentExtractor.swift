@@ -215,7 +215,7 @@ struct ContentExtractor {
         var roots: Set<Int> = [top]
         let threshold = max(10, topScore * options.siblingRatio)
         let topClass = tree.attribute("class", of: top) ?? ""
-        for s in tree[parent].children where s != top && !tree[s].isText && !stats.excluded[s] {
+        for s in tree[parent].children where s != top && !tree[s].isText && !stats.excluded[s] && !isListing(s, stats) {
             let bonus =
                 !topClass.isEmpty && tree.attribute("class", of: s) == topClass ? topScore * options.siblingRatio : 0
             if let score = final[s], score + bonus >= threshold {

@@ -114,66 +114,6 @@ struct SectionBuilder {
         document.removed += removed
     }
 
-    // MARK: - Title and byline
-
-    /// Takes the title (and byline) blocks; returns the index of the first body block.
-    mutating func takeTitle() -> Int {
-        if let declared = document.lines.firstIndex(where: { $0.role == .heading && $0.headingLevel == 1 }) {
-            document.title = document.lines[declared].text
-            document.titleSpan = document.lines[declared].span
-            // Only that one line: in minified HTML every heading can share the h1's source line.
-            let title = document.lines[declared]
-            var taken = false
-            blocks = blocks.map { block in
-                block.filter { line in
-                    guard !taken, line.span == title.span, line.role == .heading, line.headingLevel == 1,
-                        line.text == title.text
-                    else { return true }
-                    taken = true
-                    return false
-                }
-            }.filter { !$0.isEmpty }
-            return 0
-        }
-        // A web page's title is declared: ingest.html emits a level-1 heading whenever the page
-        // has one. Without it, a short first block is body text (a one-line page must not come
-        // out as a title and nothing else).
-        if document.format == .html { return 0 }
-        var index = 0
-        while index < blocks.count, blocks[index].count == 1, isMeta(blocks[index][0]) { index += 1 }
-        // Text from PDFs often has no blank line between the title and the first paragraph.
-        if index < blocks.count, blocks[index].count > 1, startsWithHeading(blocks[index]) {
-            let first = blocks[index][0]
-            document.title = first.text
-            document.titleSpan = first.span
-            blocks[index].removeFirst()
-            return index
-        }
-        guard index < blocks.count, blocks[index].count <= 2 else { return 0 }
-        let first = blocks[index]
-        var title = first.joinedText()
-        guard title.wordCount <= 20, !title.hasSuffix("."), title.first?.isLetter == true else { return 0 }
-        var span = first.span()!
-        index += 1
-        if index < blocks.count, blocks[index].count == 1, let c = blocks[index][0].text.first, c.isLowercase,
-            blocks[index][0].text.wordCount <= 8
-        {
-            title += " " + blocks[index][0].text
-            span = span.union(blocks[index][0].span)
-            index += 1
-        }
-        document.title = title
-        document.titleSpan = span
-        if index < blocks.count, blocks[index].count == 1, isByline(blocks[index][0].text) {
-            removed.append(
-                RemovedText(
-                    text: blocks[index][0].text, span: blocks[index][0].span,
-                    stage: BuildSections.id, reason: "byline"))
-            index += 1
-        }
-        return index
-    }
-
     func isByline(_ text: String) -> Bool {
         let words = text.split(separator: " ")
         return (2...options.bylineMaxWords).contains(words.count)
@@ -192,7 +132,7 @@ struct SectionBuilder {
             }
             return
         }
-        if block.count > 1, milestones == .none, startsWithHeading(block) {
+        if block.count > 1, milestones == .none, block[0].role != .listItem, startsWithHeading(block) {
             startSection(block[0].text, line: block[0], bulleted: false)
             handle(Array(block.dropFirst()), next: next)
             return
@@ -201,7 +141,8 @@ struct SectionBuilder {
             return
         }
         // A title-case heading broken over two short lines.
-        if block.count == 2, next != nil, milestones == .none, block.allSatisfy({ $0.text.count < columnWidth }),
+        if block.count == 2, next != nil, milestones == .none,
+            block.allSatisfy({ $0.text.count < columnWidth && $0.role != .listItem }),
             block[1].text.first?.isUppercase == true, isHeadingLike(block.joinedText()), !block[0].text.contains(",")
         {
             var joined = block[0]
@@ -265,8 +206,11 @@ struct SectionBuilder {
             yearLineStandsAlone = true
             return true
         }
+        // A list item the markup declares (a web page's `<li>`) is never a heading by its shape:
+        // a product's feature list is short title-case lines too.
         if line.role == .heading
-            || (next != nil && isHeadingLike(body) && !continuesMilestones(line, bulleted: bulleted))
+            || (next != nil && line.role != .listItem && isHeadingLike(body)
+                && !continuesMilestones(line, bulleted: bulleted))
         {
             startSection(body, line: line, bulleted: bulleted)
             return true

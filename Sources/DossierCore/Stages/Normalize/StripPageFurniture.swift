@@ -4,7 +4,9 @@
 /// several pages (digits of page numbers folded, so "3" and "6" or "Page 3 of 9" and "Page 4 of 9"
 /// count as the same line), or a short title-like line standing right beside such a repeated
 /// line (the running header that alternates between odd and even pages). A line that
-/// appears once, away from repeated furniture, is never dropped.
+/// appears once, away from repeated furniture, is never dropped. A web page has no pages: its
+/// chrome is ingest.html's to remove, and a line it repeats (two products with the same
+/// feature list, a refrain) is content, so only banners apply to `unpaged-formats`.
 public struct StripPageFurniture: LineNormalizer {
     public static let id = "normalize.page-furniture"
     public static let summary = "Drop site banners and repeated running headers, footers, page numbers"
@@ -16,6 +18,7 @@ public struct StripPageFurniture: LineNormalizer {
         public var neighbourWindow = 3
         public var titles: [Pattern] = []
         public var edgeLines = 2
+        public var unpagedFormats = ["html"]
 
         public static let settings: [Setting<Self>] = [
             .init("banners", \.banners, "whole lines that are a site's banner (removed wherever they stand)"),
@@ -31,6 +34,9 @@ public struct StripPageFurniture: LineNormalizer {
                 "titles", \.titles,
                 "a document's first line that matches is its title even when later pages repeat it "
                     + "('^relations with')"),
+            .init(
+                "unpaged-formats", \.unpagedFormats,
+                "source formats without pages (html): only banners are removed, a repeated line is content"),
         ]
         public init() {}
     }
@@ -43,6 +49,10 @@ public struct StripPageFurniture: LineNormalizer {
         var drop: [Int: String] = [:]
         for (i, line) in d.lines.enumerated() where options.banners.contains(where: { $0.matches(line.text) }) {
             drop[i] = "site banner"
+        }
+        guard !options.unpagedFormats.contains(d.format.rawValue) else {
+            d.removeLines(drop, stage: Self.id)
+            return d
         }
         let isolated = LineBlocks(d.lines).isolated.filter {
             d.lines[$0].text.wordCount <= options.maxWords && drop[$0] == nil
