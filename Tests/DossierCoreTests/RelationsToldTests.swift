@@ -2,19 +2,24 @@ import DossierCore
 import Foundation
 import XCTest
 
-/// classify.areas' `relation-cues`: in a document that never names NATO, a power named in two
-/// asserted sentences that speak of relations between states ("congratulated", "visited",
-/// "ties") has political dialogue, quoting them, though no taxonomy phrase names the area.
+/// classify.areas' `relation-cues`: in a document that names NATO little (none of its passages
+/// here, at most `relation-max-nato-share` of them where set), a power named in
+/// `relation-min-sentences` asserted sentences that speak of relations between states
+/// ("congratulated", "visited", "ties") has political dialogue, quoting them, though no taxonomy
+/// phrase names the area.
 final class RelationsToldTests: XCTestCase {
-    private func classified(_ text: String, area: String = "political-dialogue") throws -> Document {
+    private func classified(
+        _ text: String, area: String = "political-dialogue", minSentences: Int = 2, maxNATOShare: Double = 0
+    ) throws -> Document {
         try classifiedWithCounterparts(
             text, statements: true,
             areaOptions: """
                     other-powers-min-score: 0.4
                     other-powers-document-min-score: 0.2
-                    relation-cues: [congratulat*, visit*, ties, support*]
-                    relation-min-sentences: 2
+                    relation-cues: [congratulat*, visit*, ties, support*, engagement]
+                    relation-min-sentences: \(minSentences)
                     relation-area: \(area)
+                    relation-max-nato-share: \(maxNATOShare)
 
                 """)
     }
@@ -71,6 +76,24 @@ final class RelationsToldTests: XCTestCase {
             Weeks later the leader visited China with a delegation of ministers.
             """)
         XCTAssertEqual(told(d), [])
+    }
+
+    /// A news item on a country's first talks with NATO still tells its other relations, when
+    /// NATO is named in no more than `relation-max-nato-share` of the passages.
+    func testANewsItemNamingNATOInAMinorityOfPassagesTellsItsOtherRelations() throws {
+        let text = """
+            First talks
+
+            Ruritania held its first political talks with NATO in Brussels in December.
+
+            The meeting is the latest sign of the country's growing engagement with the United States.
+
+            Officials described the agenda as regional security and maritime issues.
+            """
+        XCTAssertEqual(
+            told(try classified(text, minSentences: 1, maxNATOShare: 0.5)), ["United States political-dialogue"])
+        XCTAssertEqual(told(try classified(text, minSentences: 1, maxNATOShare: 0)), [], "none may name NATO")
+        XCTAssertEqual(told(try classified(text, minSentences: 1, maxNATOShare: 0.3)), [], "one passage of three")
     }
 
     /// A suspension is a limit of the relation, never evidence that it is held.

@@ -9,13 +9,15 @@ extension ClassifyAreas {
     /// are its own or shared with it (`Passage.counterparts(ofSentence:)`, as strands are) gets
     /// `relation-area`, quoting those sentences, unless it has the area already.
     ///
-    /// Only in documents whose passages never name NATO (a title or heading may): a NATO page
-    /// names neighbours, Allies and organisations in sentences about NATO's own work, and its
-    /// other powers are asides.
+    /// Only in documents where at most `relation-max-nato-share` of the passages name NATO (a
+    /// title or heading may): a NATO page names neighbours, Allies and organisations in
+    /// sentences about NATO's own work, and its other powers are asides; a news item on a
+    /// country's first talks with NATO still tells of its leader's visits to Washington.
     /// Constraint and future sentences never count (a decline is no dialogue held).
     func relationsTold(_ others: [AreaScore], passages: [Passage], lines: [Line]) -> [AreaScore] {
+        let natoShare = Double(passages.filter(Self.namesNATO).count) / Double(max(1, passages.count))
         guard options.relationMinSentences > 0, let area = options.relationArea,
-            !passages.contains(where: Self.namesNATO)
+            natoShare <= options.relationMaxNATOShare
         else { return others }
         var told: [Counterpart: [Evidence]] = [:]
         for passage in passages where !passage.sentenceNames.isEmpty {
