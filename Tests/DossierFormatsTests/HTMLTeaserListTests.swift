@@ -65,8 +65,23 @@ final class HTMLTeaserListTests: XCTestCase {
             <div class="story-body">\(story[0...2].joined())\(related)\(story[3...5].joined())</div>
             </body></html>
             """
-        let kept = try ingest(html).lines.map(\.text).filter { $0.hasPrefix("Paragraph ") }
-        XCTAssertEqual(kept, (1...6).map(HTMLExtractionTests.sentence))
+        let d = try ingest(html)
+        XCTAssertEqual(
+            d.lines.map(\.text).filter { $0.hasPrefix("Paragraph ") }, (1...6).map(HTMLExtractionTests.sentence))
+        XCTAssertFalse(d.lines.contains { $0.text.hasPrefix("Earlier:") }, "the related box itself is a list")
+    }
+
+    /// A wrapper around the article and one teaser holds two `<article>` elements too; the one
+    /// that holds the best-scoring block is the article, never a list of others.
+    func testAWrapperOfTheArticleAndATeaserKeepsTheArticle() throws {
+        let lead = (1...4).map { "<p>\(HTMLExtractionTests.sentence($0))</p>" }.joined()
+        let article = (5...10).map { "<p>\(HTMLExtractionTests.sentence($0))</p>" }.joined()
+        let html = """
+            <html><head><title>Budget agreed</title></head><body><div class="page">\(lead)
+            <div class="wrap"><article>\(article)</article>\(Self.teaser(1))</div></div></body></html>
+            """
+        let kept = Set(try ingest(html).lines.map(\.text))
+        for i in 5...10 { XCTAssertTrue(kept.contains(HTMLExtractionTests.sentence(i)), "paragraph \(i) lost") }
     }
 
     /// A page that is only a list of posts has no article of its own beside the list: the list
@@ -98,18 +113,20 @@ final class HTMLTeaserListTests: XCTestCase {
     }
 
     /// The headline as the page's title and again as a heading in the body: the body's copy
-    /// leaves with its reason, so no section is named like the page.
+    /// leaves with its reason, so no section is named like the page; a later section of that
+    /// name, after the article's first paragraph, is the author's and stays.
     func testTheHeadlineRepeatedInTheBodyIsLoggedOnce() throws {
         let body = (1...3).map { "<p>\(HTMLExtractionTests.sentence($0))</p>" }.joined()
         let html = """
             <html><head><title>Budget agreed</title>
             <meta property="og:title" content="Budget agreed"></head><body>
             <header><h1 class="site">Budget agreed</h1></header>
-            <div class="post"><h2>Budget agreed</h2>\(body)</div></body></html>
+            <div class="post"><h2>Budget agreed</h2>\(body)<h2>Budget agreed</h2>\(body)</div></body></html>
             """
         let d = try Support.runner().processDocument(InputFile(path: "page.html", bytes: Array(html.utf8)))
         XCTAssertEqual(d.title, "Budget agreed")
-        XCTAssertFalse(d.sections.contains { $0.heading == "Budget agreed" }, "\(d.sections.map(\.heading))")
-        XCTAssertEqual(d.sections.flatMap(\.passages).count, 3)
+        XCTAssertEqual(d.removed.filter { $0.reason == "title repeated" }.map(\.text), ["Budget agreed"])
+        XCTAssertEqual(d.sections.filter { $0.heading == "Budget agreed" }.count, 1, "\(d.sections.map(\.heading))")
+        XCTAssertEqual(d.sections.flatMap(\.passages).count, 6)
     }
 }

@@ -51,22 +51,26 @@ extension ContentExtractor {
     }
 
     /// True when `i` is a list of other posts' teasers ("You may also like", an archive): two or
-    /// more `<article>` elements that hold nearly all of its text (a story body with a box of
-    /// related articles inside is not one). Never a part of the one article beside it.
+    /// more `<article>` elements, none holding more than half their text, that hold nearly all
+    /// of `i`'s text. A story body with a box of related articles inside is not one (the box
+    /// is), nor a wrapper of the article and a teaser (the article outweighs it). Teasers' excerpts may even outscore a
+    /// short article, so the best-scoring block may lie inside the list.
     func isListing(_ i: Int, _ stats: TextStats) -> Bool {
         var count = 0
         var inArticles = 0
+        var largest = 0
         var stack = tree[i].children
         while let j = stack.popLast() {
-            guard !tree[j].isText else { continue }
+            guard !tree[j].isText, !stats.excluded[j] else { continue }
             if tree[j].name == "article" {
                 count += 1
                 inArticles += stats.text[j]
+                largest = max(largest, stats.text[j])
             } else {
                 stack.append(contentsOf: tree[j].children)
             }
         }
-        return count >= 2 && Double(inArticles) >= 0.8 * Double(stats.text[i])
+        return count >= 2 && 2 * largest <= inArticles && Double(inArticles) >= 0.8 * Double(stats.text[i])
     }
 
     func hasDroppedAncestor(_ i: Int, _ dropped: [Int: String], within roots: Set<Int>) -> Bool {

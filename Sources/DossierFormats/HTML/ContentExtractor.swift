@@ -103,7 +103,8 @@ struct ContentExtractor {
         selection.leads = leads(title: title, roots: selection.roots, pruned: pruned)
         if rules.cleanConditionally {
             clean(
-                inside: selection.roots, stats: stats, final: final, weightClasses: rules.weightClasses,
+                inside: selection.roots, stats: stats, final: final,
+                weightClasses: rules.weightClasses,
                 into: &selection.dropped)
         }
         return selection

@@ -29,7 +29,7 @@ extension ClassifyAreas {
         public var threatFactor = 0.4
         /// Words of a relation between states, and how many sentences holding one make the
         /// `relationArea` of a power a document names in them; 0: off. Only where at most
-        /// `relationMaxNATOShare` of the passages name NATO (0: none may).
+        /// `relationMaxNATOShare` of the passages are NATO's (name it, or are attributed to it).
         public var relationCues: [String] = []
         public var relationMinSentences = 0
         public var relationArea: String?
@@ -77,15 +77,15 @@ extension ClassifyAreas {
                 "words of a relation between states ('ties', 'visit*', 'agreement'), for `relation-min-sentences`"),
             .init(
                 "relation-min-sentences", \.relationMinSentences,
-                "in a document that names NATO little (`relation-max-nato-share`), a power named in this many "
+                "in a document that is little about NATO (`relation-max-nato-share`), a power named in this many "
                     + "asserted sentences holding a relation cue has `relation-area` (0: off)"),
             .init(
                 "relation-area", \.relationArea, type: "area",
                 "the area a relation told in `relation-min-sentences` sentences has (political-dialogue)"),
             .init(
                 "relation-max-nato-share", \.relationMaxNATOShare,
-                "relations are told only in documents where at most this share of the passages name NATO "
-                    + "(0: none may; a NATO page's other powers are asides)"),
+                "relations are told only in documents where at most this share of the passages are NATO's "
+                    + "(name it, or are attributed to it; 0: none may; a NATO page's other powers are asides)"),
         ]
         public init() {}
     }

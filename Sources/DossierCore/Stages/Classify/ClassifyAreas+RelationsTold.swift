@@ -9,10 +9,11 @@ extension ClassifyAreas {
     /// are its own or shared with it (`Passage.counterparts(ofSentence:)`, as strands are) gets
     /// `relation-area`, quoting those sentences, unless it has the area already.
     ///
-    /// Only in documents where at most `relation-max-nato-share` of the passages name NATO (a
-    /// title or heading may): a NATO page names neighbours, Allies and organisations in
-    /// sentences about NATO's own work, and its other powers are asides; a news item on a
-    /// country's first talks with NATO still tells of its leader's visits to Washington.
+    /// Only in documents where at most `relation-max-nato-share` of the passages are NATO's
+    /// (name NATO, or are attributed to it, as an unnamed paragraph of a NATO section is): a
+    /// NATO page names neighbours, Allies and organisations in sentences about NATO's own work,
+    /// and its other powers are asides; a news item on a country's first talks with NATO still
+    /// tells of its leader's visits to Washington.
     /// Constraint and future sentences never count (a decline is no dialogue held).
     func relationsTold(_ others: [AreaScore], passages: [Passage], lines: [Line]) -> [AreaScore] {
         let natoShare = Double(passages.filter(Self.namesNATO).count) / Double(max(1, passages.count))

@@ -132,7 +132,7 @@ struct SectionBuilder {
             }
             return
         }
-        if block.count > 1, milestones == .none, block[0].role != .listItem, startsWithHeading(block) {
+        if block.count > 1, milestones == .none, startsWithHeading(block) {
             startSection(block[0].text, line: block[0], bulleted: false)
             handle(Array(block.dropFirst()), next: next)
             return
@@ -141,8 +141,7 @@ struct SectionBuilder {
             return
         }
         // A title-case heading broken over two short lines.
-        if block.count == 2, next != nil, milestones == .none,
-            block.allSatisfy({ $0.text.count < columnWidth && $0.role != .listItem }),
+        if block.count == 2, next != nil, milestones == .none, block.allSatisfy({ $0.text.count < columnWidth }),
             block[1].text.first?.isUppercase == true, isHeadingLike(block.joinedText()), !block[0].text.contains(",")
         {
             var joined = block[0]

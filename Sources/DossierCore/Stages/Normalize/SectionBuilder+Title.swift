@@ -5,15 +5,17 @@ import Foundation
 extension SectionBuilder {
     /// A web page states its headline twice, as the title ingest.html declares (from `<title>`
     /// or metadata) and as the article's own heading; the body's copy, a heading with the
-    /// title's words, leaves with its reason instead of opening a section named like the page.
+    /// title's words before the first paragraph, leaves with its reason instead of opening a
+    /// section named like the page. A later section of that name is the author's and stays.
     mutating func dropRepeatedTitle(_ title: Line) {
+        guard document.format == .html else { return }
         let key = title.text.lowercased().split(whereSeparator: \.isWhitespace)
         for b in blocks.indices {
-            guard
-                let k = blocks[b].firstIndex(where: {
-                    $0.role == .heading && $0.text.lowercased().split(whereSeparator: \.isWhitespace) == key
-                })
-            else { continue }
+            let stop = blocks[b].firstIndex { line in
+                line.role != .heading || line.text.lowercased().split(whereSeparator: \.isWhitespace) == key
+            }
+            guard let k = stop else { continue }
+            guard blocks[b][k].role == .heading else { return }
             let line = blocks[b].remove(at: k)
             removed.append(
                 RemovedText(text: line.text, span: line.span, stage: BuildSections.id, reason: "title repeated"))
