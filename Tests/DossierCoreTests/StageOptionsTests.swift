@@ -49,6 +49,17 @@ final class StageOptionsTests: XCTestCase {
             at: "pipeline.yaml:1:10", .wrongType(expected: "a list"))
     }
 
+    /// A value of the right type but outside what the option means is refused with what it takes.
+    func testAValueOutsideItsRangeIsRefusedWithWhatItTakes() {
+        XCTAssertThrowsError(try decode(StripPageFurniture.Options.self, "unpaged-formats: [htm]\n")) { error in
+            XCTAssertTrue("\(error)".contains("text, markdown, html or pdf"), "\(error)")
+        }
+        XCTAssertThrowsError(try decode(ClassifyAreas.Options.self, "relation-max-nato-share: 1.5\n")) { error in
+            XCTAssertTrue("\(error)".contains("a share from 0 to 1"), "\(error)")
+        }
+        XCTAssertNoThrow(try decode(StripPageFurniture.Options.self, "unpaged-formats: [html, markdown]\n"))
+    }
+
     func testAStageWithoutOptionsRefusesEveryKey() {
         XCTAssertNoThrow(try decode(NoOptions.self, "{}"))
         assertConfigError(

@@ -85,7 +85,8 @@ extension ClassifyAreas {
             .init(
                 "relation-max-nato-share", \.relationMaxNATOShare,
                 "relations are told only in documents where at most this share of the passages are NATO's "
-                    + "(name it, or are attributed to it; 0: none may; a NATO page's other powers are asides)"),
+                    + "(name it, or are attributed to it; 0: none may; a NATO page's other powers are asides)",
+                check: { (0...1).contains($0) ? nil : "a share from 0 to 1" }),
         ]
         public init() {}
     }

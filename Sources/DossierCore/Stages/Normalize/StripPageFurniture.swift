@@ -36,7 +36,10 @@ public struct StripPageFurniture: LineNormalizer {
                     + "('^relations with')"),
             .init(
                 "unpaged-formats", \.unpagedFormats,
-                "source formats without pages (html): only banners are removed, a repeated line is content"),
+                "source formats without pages (html): only banners are removed, a repeated line is content",
+                check: { formats in
+                    formats.allSatisfy { SourceFormat(rawValue: $0) != nil } ? nil : "text, markdown, html or pdf"
+                }),
         ]
         public init() {}
     }
