@@ -7,7 +7,7 @@ import Foundation
 /// take in the teasers under the article, and their excerpts may even outscore it.
 extension ContentExtractor {
     func clean(
-        inside roots: Set<Int>, stats: TextStats, final: [Int: Double], weightClasses: Bool,
+        inside roots: Set<Int>, best: Int, stats: TextStats, final: [Int: Double], weightClasses: Bool,
         into dropped: inout [Int: String]
     ) {
         var inContent = [Bool](repeating: false, count: tree.count)
@@ -19,7 +19,8 @@ extension ContentExtractor {
             if isLinkOnlyBlock(i, stats), !hasDroppedAncestor(i, dropped, within: roots) {
                 dropped[i] = "link-only block"
             }
-            if isListing(i, stats), let root = roots.first(where: { tree.isAncestor($0, of: i) }),
+            if isListing(i, stats, holdingBest: i == best || tree.isAncestor(i, of: best)),
+                let root = roots.first(where: { tree.isAncestor($0, of: i) }),
                 stats.text[root] - stats.text[i] >= options.minArticleChars,
                 !hasDroppedAncestor(i, dropped, within: roots)
             {
@@ -51,11 +52,11 @@ extension ContentExtractor {
     }
 
     /// True when `i` is a list of other posts' teasers ("You may also like", an archive): two or
-    /// more `<article>` elements, none holding more than half their text, that hold nearly all
-    /// of `i`'s text. A story body with a box of related articles inside is not one (the box
-    /// is), nor a wrapper of the article and a teaser (the article outweighs it). Teasers' excerpts may even outscore a
-    /// short article, so the best-scoring block may lie inside the list.
-    func isListing(_ i: Int, _ stats: TextStats) -> Bool {
+    /// more `<article>` elements, none holding more than two thirds of their text, that hold
+    /// nearly all of `i`'s text. A story body with a box of related articles inside is not one
+    /// (the box is). Teasers' excerpts may outscore a short article, so a list of three or more
+    /// may hold the best-scoring block; two that hold it are the article and one teaser.
+    func isListing(_ i: Int, _ stats: TextStats, holdingBest: Bool = false) -> Bool {
         var count = 0
         var inArticles = 0
         var largest = 0
@@ -70,7 +71,8 @@ extension ContentExtractor {
                 stack.append(contentsOf: tree[j].children)
             }
         }
-        return count >= 2 && 2 * largest <= inArticles && Double(inArticles) >= 0.8 * Double(stats.text[i])
+        return count >= (holdingBest ? 3 : 2) && 3 * largest <= 2 * inArticles
+            && Double(inArticles) >= 0.8 * Double(stats.text[i])
     }
 
     func hasDroppedAncestor(_ i: Int, _ dropped: [Int: String], within roots: Set<Int>) -> Bool {

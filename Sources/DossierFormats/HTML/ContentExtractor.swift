@@ -103,7 +103,7 @@ struct ContentExtractor {
         selection.leads = leads(title: title, roots: selection.roots, pruned: pruned)
         if rules.cleanConditionally {
             clean(
-                inside: selection.roots, stats: stats, final: final,
+                inside: selection.roots, best: ranked[0].key, stats: stats, final: final,
                 weightClasses: rules.weightClasses,
                 into: &selection.dropped)
         }
