@@ -19,7 +19,7 @@ extension ContentExtractor {
             if isLinkOnlyBlock(i, stats), !hasDroppedAncestor(i, dropped, within: roots) {
                 dropped[i] = "link-only block"
             }
-            if isListing(i, stats, holdingBest: i == best || tree.isAncestor(i, of: best)),
+            if isListing(i, stats, best: best),
                 let root = roots.first(where: { tree.isAncestor($0, of: i) }),
                 stats.text[root] - stats.text[i] >= options.minArticleChars,
                 !hasDroppedAncestor(i, dropped, within: roots)
@@ -56,23 +56,12 @@ extension ContentExtractor {
     /// nearly all of `i`'s text. A story body with a box of related articles inside is not one
     /// (the box is). Teasers' excerpts may outscore a short article, so a list of three or more
     /// may hold the best-scoring block; two that hold it are the article and one teaser.
-    func isListing(_ i: Int, _ stats: TextStats, holdingBest: Bool = false) -> Bool {
-        var count = 0
-        var inArticles = 0
-        var largest = 0
-        var stack = tree[i].children
-        while let j = stack.popLast() {
-            guard !tree[j].isText, !stats.excluded[j] else { continue }
-            if tree[j].name == "article" {
-                count += 1
-                inArticles += stats.text[j]
-                largest = max(largest, stats.text[j])
-            } else {
-                stack.append(contentsOf: tree[j].children)
-            }
-        }
-        return count >= (holdingBest ? 3 : 2) && 3 * largest <= 2 * inArticles
-            && Double(inArticles) >= 0.8 * Double(stats.text[i])
+    func isListing(_ i: Int, _ stats: TextStats, best: Int? = nil) -> Bool {
+        guard stats.articles[i] >= 2, 3 * stats.largestArticle[i] <= 2 * stats.articleText[i],
+            Double(stats.articleText[i]) >= 0.8 * Double(stats.text[i])
+        else { return false }
+        guard stats.articles[i] < 3, let best else { return true }
+        return i != best && !tree.isAncestor(i, of: best)
     }
 
     func hasDroppedAncestor(_ i: Int, _ dropped: [Int: String], within roots: Set<Int>) -> Bool {

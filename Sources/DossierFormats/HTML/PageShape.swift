@@ -96,6 +96,11 @@ struct TextStats {
     private(set) var hasBlockChild: [Bool]
     /// A table with header cells or a caption.
     private(set) var isDataTable: [Bool]
+    /// The outermost `<article>` elements below a node (none inside another): how many, their
+    /// text, and the largest one's text; what tells a list of other posts (`isListing`).
+    private(set) var articles: [Int]
+    private(set) var articleText: [Int]
+    private(set) var largestArticle: [Int]
 
     init(tree: HTMLTree, page: PageShape, excluded dropped: [Int: String]) {
         self.tree = tree
@@ -109,6 +114,9 @@ struct TextStats {
         commas = [Int](repeating: 0, count: n)
         hasBlockChild = [Bool](repeating: false, count: n)
         isDataTable = [Bool](repeating: false, count: n)
+        articles = [Int](repeating: 0, count: n)
+        articleText = [Int](repeating: 0, count: n)
+        largestArticle = [Int](repeating: 0, count: n)
         var hasHeaderCell = [Bool](repeating: false, count: n)
         for i in stride(from: n - 1, to: 0, by: -1) where !excluded[i] {
             let node = tree[i]
@@ -128,6 +136,11 @@ struct TextStats {
             text[p] += text[i] + (text[i] > 0 && text[p] > 0 ? 1 : 0)
             links[p] += links[i]
             commas[p] += commas[i]
+            // Children come after their parent, so `text[i]` and `i`'s own counts are complete.
+            let isArticle = !node.isText && node.name == "article"
+            articles[p] += isArticle ? 1 : articles[i]
+            articleText[p] += isArticle ? text[i] : articleText[i]
+            largestArticle[p] = max(largestArticle[p], isArticle ? text[i] : largestArticle[i])
         }
     }
 

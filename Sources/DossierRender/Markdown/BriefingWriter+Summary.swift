@@ -79,7 +79,9 @@ extension BriefingWriter {
         return "Key figures: " + Self.list(Array(named)) + "."
     }
 
-    private func sentence(_ f: Figure) -> String { Quote.sentence(f.evidence.text, needles: [f.written]) }
+    private func sentence(_ f: Figure) -> String {
+        Evidence.carryingSentence(of: f.evidence.text, needles: [f.written])
+    }
 
     /// Engagement, break, re-engagement, as the dated NATO timeline and its dated declines and
     /// suspensions tell it.

@@ -53,7 +53,7 @@ struct BriefingWriter {
     /// “The sentence of `e` that carries its evidence” [n], trimmed to `limit`; its note shows
     /// that sentence in full.
     mutating func quoted(_ e: Evidence, needles: [String]? = nil, limit: Int = 280, inCell: Bool = false) -> String {
-        let sentence = needles.map { Quote.sentence(e.text, needles: $0) } ?? e.carryingSentence
+        let sentence = needles.map { Evidence.carryingSentence(of: e.text, needles: $0) } ?? e.carryingSentence
         let shown = Quote.trim(sentence, limit: limit)
         // A claim the source itself qualifies ("reportedly") is marked wherever it is quoted, and
         // evidence another area lends (taxonomy `implies`) says so, as it names no word of this one.

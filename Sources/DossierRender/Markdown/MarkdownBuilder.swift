@@ -96,13 +96,7 @@ enum Quote {
     /// The sentence of `text` that contains most of `needles` (phrases from the evidence
     /// signals), at most `limit` characters, cut at a word with "…".
     static func best(_ text: String, needles: [String] = [], limit: Int = 280) -> String {
-        trim(sentence(text, needles: needles), limit: limit)
-    }
-
-    /// The sentence `best` quotes, untrimmed (`Evidence.carryingSentence`, so an evidence's
-    /// `hedged` speaks of the sentence quoted).
-    static func sentence(_ text: String, needles: [String] = []) -> String {
-        Evidence.carryingSentence(of: text, needles: needles)
+        trim(Evidence.carryingSentence(of: text, needles: needles), limit: limit)
     }
 
     static func trim(_ s: String, limit: Int) -> String {

@@ -7,9 +7,9 @@ import Foundation
 /// comes out with next to no areas, constraints or dates: a silent gap in a briefing. Common
 /// function words make up 15 % or more of every English text among this project's fixtures
 /// (tables and lists of names included) and 3 % or less of the French, Spanish, German and
-/// Korean ones, so their share
-/// tells the two apart without a language model. The warning names the file and what to do; the
-/// document is still read, as a name or a year in it may still count.
+/// Korean ones, so their share tells the two apart without a language model. The warning
+/// names the file and what to do; the document is still read, as a name or a year in it may
+/// still count.
 public struct CheckLanguage: DocumentStage {
     public static let id = "check.language"
     public static let summary = "Warn about a document whose words are not in the language of the word lists"

@@ -16,7 +16,7 @@ extension ClassifyAreas {
     /// tells of its leader's visits to Washington.
     /// Constraint and future sentences never count (a decline is no dialogue held).
     func relationsTold(_ others: [AreaScore], passages: [Passage], lines: [Line]) -> [AreaScore] {
-        let natoShare = Double(passages.filter(Self.namesNATO).count) / Double(max(1, passages.count))
+        let natoShare = Double(passages.filter(Self.isNATOs).count) / Double(max(1, passages.count))
         guard options.relationMinSentences > 0, let area = options.relationArea,
             natoShare <= options.relationMaxNATOShare
         else { return others }
@@ -72,7 +72,8 @@ extension ClassifyAreas {
         return cues
     }
 
-    private static func namesNATO(_ passage: Passage) -> Bool {
+    /// A passage NATO's: attributed to NATO, or naming it in some sentence.
+    private static func isNATOs(_ passage: Passage) -> Bool {
         (passage.counterpart ?? .nato) == .nato || passage.sentenceNames.values.contains { $0.contains(.nato) }
     }
 }
