@@ -144,6 +144,7 @@ struct ContentExtractor {
         let name = tree[i].name
         if page.skip.contains(name) { return "boilerplate (<\(name)>)" }
         if page.pageChrome.contains(name), !page.insideArticle[i] { return "boilerplate (<\(name)>)" }
+        if isChartOverlay(i) { return Self.chartOverlayRule }
         if let role = tree.attribute("role", of: i)?.lowercased(), page.skipRoles.contains(role),
             !page.hasArticleMarker[i]
         {

@@ -61,6 +61,9 @@ extension IngestHTML {
         public var linkDensityMax = 0.33
         /// Inside the content, a paragraph with at least this share of link text is a teaser.
         public var linkOnlyMinDensity = 0.8
+        /// An image with this many children placed over it by inline `top`/`left` is a chart,
+        /// and those children its labels (0 turns the rule off).
+        public var chartLabelMin = 3
         /// A title ends with " | Site" (or another separator) when it has one of these.
         public var titleSeparators: [String] = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / "]
         /// Deeper nesting is flattened into the ancestor at this depth (bounds every tree walk).
@@ -95,6 +98,9 @@ extension IngestHTML {
             .init(
                 "link-only-min-density", \.linkOnlyMinDensity,
                 "a paragraph in the content with this share of link text is dropped"),
+            .init(
+                "chart-label-min", \.chartLabelMin,
+                "children placed over an image by inline top/left that make it a chart (its labels: figure text)"),
             .init("title-separators", \.titleSeparators, "what stands between a title and the site name"),
             .init("max-depth", \.maxDepth, "deeper nesting is flattened"),
         ]
