@@ -176,6 +176,24 @@ final class AttributeCounterpartsTests: XCTestCase {
         XCTAssertEqual(page.passages.map(\.counterpart), [.nato, .nato])
     }
 
+    /// Countries listed after a word of direction are destinations, every one of them ("gas
+    /// routes to Bhutan and Myanmar, Nepal, and India"); after "from", only the first is a place
+    /// ("officials from Bhutan, Myanmar and Nepal": the others are partners).
+    func testAListOfDestinationsNamesNoPartner() throws {
+        var names = CounterpartNames([])
+        let countries = try YAMLDecoder().decode(
+            [CountryRule].self, from: "[{name: Bhutan}, {name: Myanmar}, {name: Nepal}, {name: India}]")
+        names.addCountries(
+            countries, placeWords: ["to", "from"], listOpeners: ["to"], joiners: ["and", "the"])
+        XCTAssertEqual(names.mentions(in: "Gas routes run to Bhutan and Myanmar, Nepal, and India."), [:])
+        XCTAssertEqual(
+            names.mentions(in: "Officials from Bhutan, Myanmar and Nepal met. India signed."),
+            [Counterpart("Myanmar"): 1, Counterpart("Nepal"): 1, Counterpart("India"): 1])
+        XCTAssertEqual(
+            names.mentions(in: "Exports to Bhutan grew. Myanmar and India signed."),
+            [Counterpart("Myanmar"): 1, Counterpart("India"): 1])
+    }
+
     /// A sentence a constraint mark covers whole is never the quote of an area.
     func testAConstraintSentenceIsNeverQuotedAsEvidence() throws {
         let stages = try corePipeline().documentStages

@@ -31,6 +31,10 @@ public struct CounterpartNames: Sendable {
     /// Afghanistan", "from France") such a name is a place, not a partner, and no mention.
     private var countries: Set<Counterpart> = []
     private var placeWords: Set<String> = []
+    /// Place words that open a list of destinations ("routes to Iran and Afghanistan, Pakistan, and
+    /// India"), and the words that continue it.
+    private var listOpeners: Set<String> = []
+    private var listJoiners: Set<String> = []
 
     public init(_ rules: [CounterpartRule]) {
         known = rules.map(\.counterpart)
@@ -45,9 +49,17 @@ public struct CounterpartNames: Sendable {
 
     /// Adds every country facts.yaml lists that no configured counterpart already names, as a
     /// counterpart of its own (France, Japan, India …), found by name, alias and demonym (as
-    /// written); after one of `placeWords` its name is a place and does not count.
-    public mutating func addCountries(_ rules: [CountryRule], placeWords: Set<String>) {
+    /// written); after one of `placeWords` its name is a place and does not count. After one of
+    /// `listOpeners` (words of direction: "to", "through"), so is every country listed with only
+    /// `joiners` between ("gas routes to Iran and Afghanistan, Pakistan, and India": four
+    /// destinations). "Officials from Australia, Japan and Singapore" are no such list: officials
+    /// come from states, and all but the first are partners.
+    public mutating func addCountries(
+        _ rules: [CountryRule], placeWords: Set<String>, listOpeners: Set<String> = [], joiners: Set<String> = []
+    ) {
         self.placeWords = placeWords
+        self.listOpeners = listOpeners
+        listJoiners = joiners
         for rule in rules {
             let names = [rule.name] + rule.aliases
             guard names.allSatisfy({ byName[$0.lowercased()] == nil }) else { continue }
@@ -112,11 +124,13 @@ public struct CounterpartNames: Sendable {
         var next = 0
         var kept: [PhraseMatcher<Counterpart>.Match] = []
         let found = matcher.matches(in: tokens).sorted { ($0.start, $1.end) < ($1.start, $0.end) }
+        var listEnd: Int?
         for match in found where match.start >= next {
             next = match.end
-            if countries.contains(match.payload), match.start > 0, placeWords.contains(tokens[match.start - 1].lower) {
-                continue
-            }
+            let before = match.start > 0 ? tokens[match.start - 1].lower : ""
+            let listed = listEnd.map { tokens[$0..<match.start].allSatisfy { listJoiners.contains($0.lower) } } ?? false
+            listEnd = listed || listOpeners.contains(before) ? match.end : nil
+            if countries.contains(match.payload), listed || placeWords.contains(before) { continue }
             kept.append(match)
         }
         return kept

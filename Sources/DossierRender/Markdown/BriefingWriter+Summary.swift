@@ -123,7 +123,9 @@ extension BriefingWriter {
     private func otherRelations() -> String? {
         guard !profile.relations.isEmpty else { return nil }
         let named = profile.relations.map { r in
-            "\(esc(r.counterpart.name)) (\(r.areas.count) area\(r.areas.count == 1 ? "" : "s"))"
+            let n = r.areas.count
+            let areas = n == 0 ? "no area with enough evidence" : "\(n) area\(n == 1 ? "" : "s")"
+            return "\(esc(r.counterpart.name)) (\(areas))"
         }
         return "The sources also describe relations with " + Self.list(named)
             + ", kept apart under Relations with other powers."

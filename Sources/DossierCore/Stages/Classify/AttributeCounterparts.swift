@@ -66,8 +66,10 @@ public struct AttributeCounterparts: DocumentStage {
             withCountries = nil
         } else {
             var all = names
+            let countryPlaceWords = Set(options.countryPlaceWords.map { $0.lowercased() })
             all.addCountries(
-                rules.countries, placeWords: placeWords.union(options.countryPlaceWords.map { $0.lowercased() }))
+                rules.countries, placeWords: placeWords.union(countryPlaceWords), listOpeners: countryPlaceWords,
+                joiners: joiners)
             withCountries = (all, CountryDetector(rules: rules), options.countryCounterparts == "always")
         }
         fingerprint = SHA256.hex(FileManager.default.contents(atPath: context.url(for: options.rules).path) ?? Data())
