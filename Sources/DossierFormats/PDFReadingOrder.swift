@@ -32,17 +32,24 @@ enum PDFReadingOrder {
         // is above it, not the start of that column. It ends with the longest column.
         var starts = [Double](repeating: .infinity, count: columns.count)
         var ends = [Double](repeating: -.infinity, count: columns.count)
+        var body: [(column: Int, box: PDFLayout.Box)] = []
         for line in lines where isBody(line, bodySize) {
             guard let c = within(line.box) else { continue }
             starts[c] = min(starts[c], line.box.y0)
             ends[c] = max(ends[c], line.box.y1)
+            body.append((c, line.box))
         }
         let top = starts.sorted()[1]
         let bottom = ends.max() ?? 0
         func column(_ block: (lines: [Int], box: PDFLayout.Box)) -> Int? {
-            // Above or below the columns' text (a running header, the page number): not in a column.
-            if block.box.y1 <= top && block.lines.count <= 2 || block.box.y0 >= bottom { return nil }
-            return within(block.box)
+            // Above or below the columns' text (a running header, the page number): not in a
+            // column. A short block beside another column's running text is that column's
+            // heading ("Abstract" level with the right column's first line), not above the text.
+            if block.box.y0 >= bottom { return nil }
+            guard block.box.y1 <= top && block.lines.count <= 2 else { return within(block.box) }
+            guard let c = within(block.box) else { return nil }
+            let beside = body.contains { $0.column != c && $0.box.y0 < block.box.y1 && $0.box.y1 > block.box.y0 }
+            return beside ? c : nil
         }
         let placed = blocks.indices.map { (block: $0, column: column(blocks[$0])) }
         let spanning = placed.filter { $0.column == nil }.sorted { blocks[$0.block].box.y0 < blocks[$1.block].box.y0 }

@@ -180,18 +180,30 @@ final class AttributeCounterpartsTests: XCTestCase {
     /// routes to Bhutan and Myanmar, Nepal, and India"); after "from", only the first is a place
     /// ("officials from Bhutan, Myanmar and Nepal": the others are partners).
     func testAListOfDestinationsNamesNoPartner() throws {
-        var names = CounterpartNames([])
+        var names = CounterpartNames(try YAMLDecoder().decode([CounterpartRule].self, from: "[{name: Borduria}]"))
         let countries = try YAMLDecoder().decode(
             [CountryRule].self, from: "[{name: Bhutan}, {name: Myanmar}, {name: Nepal}, {name: India}]")
-        names.addCountries(
-            countries, placeWords: ["to", "from"], listOpeners: ["to"], joiners: ["and", "the"])
+        names.addCountries(countries, placeWords: ["from"], listOpeners: ["to"], joiners: ["and", "the"])
         XCTAssertEqual(names.mentions(in: "Gas routes run to Bhutan and Myanmar, Nepal, and India."), [:])
         XCTAssertEqual(
             names.mentions(in: "Officials from Bhutan, Myanmar and Nepal met. India signed."),
             [Counterpart("Myanmar"): 1, Counterpart("Nepal"): 1, Counterpart("India"): 1])
+        // The list ends with its sentence; a configured power after "to" counts, and the
+        // countries listed after it take the role a country has there.
         XCTAssertEqual(
-            names.mentions(in: "Exports to Bhutan grew. Myanmar and India signed."),
+            names.mentions(in: "Exports go to Bhutan. Myanmar and India signed."),
             [Counterpart("Myanmar"): 1, Counterpart("India"): 1])
+        XCTAssertEqual(names.mentions(in: "It turned to Borduria and Nepal."), [Counterpart("Borduria"): 1])
+    }
+
+    /// An article between two names is no break: "Borduria and the Syldavian state" speak alike.
+    func testAnArticleBetweenNamesSideBySideIsNoBreak() throws {
+        let names = CounterpartNames(
+            try YAMLDecoder().decode([CounterpartRule].self, from: "[{name: Borduria}, {name: Syldavia}]"))
+        XCTAssertEqual(
+            names.sideBySide(in: "Borduria and the Syldavia compete.", joiners: ["and", "the"], placeWords: []),
+            [[Counterpart("Borduria"), Counterpart("Syldavia")]])
+        XCTAssertEqual(names.sideBySide(in: "Borduria and the Syldavia compete.", joiners: ["and"], placeWords: []), [])
     }
 
     /// A sentence a constraint mark covers whole is never the quote of an area.

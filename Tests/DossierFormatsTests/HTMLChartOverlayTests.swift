@@ -48,6 +48,31 @@ final class HTMLChartOverlayTests: XCTestCase {
         }
     }
 
+    /// Only the placed labels go: a caption in flow inside the chart's box stays, and two
+    /// placed labels (one short of `chart-label-min`) are no chart.
+    func testACaptionInFlowStaysAndTwoLabelsAreNoChart() throws {
+        let labels = [("’98", 90, 5), ("’06", 90, 40), ("RECESSIONS", 10, 20)]
+        let chart =
+            "<div class=\"g-artboard\"><img src=\"chart.png\">"
+            + labels.map { Self.label($0.0, top: $0.1, left: $0.2) }.joined()
+            + "<p>Yield on ten-year notes, monthly, since 1998.</p></div>"
+        let d = try ingest(chart)
+        let text = d.lines.map(\.text).joined(separator: "\n")
+        XCTAssertTrue(text.contains("Yield on ten-year notes"), text)
+        XCTAssertFalse(text.contains("RECESSIONS"), text)
+        let two =
+            "<div><img src=\"chart.png\">" + labels.prefix(2).map { Self.label($0.0, top: $0.1, left: $0.2) }.joined()
+            + "</div>"
+        XCTAssertTrue(try ingest(two).lines.contains { $0.text.contains("’06") })
+    }
+
+    /// Lines of running text placed over a page image (poppler's `pdftohtml -c`) are long: no chart.
+    func testLongPlacedLinesAreNoChart() throws {
+        let lines = (5...8).map { Self.label(HTMLExtractionTests.sentence($0), top: 10 * $0, left: 5) }
+        let d = try ingest("<div><img src=\"page1.png\">" + lines.joined() + "</div>")
+        XCTAssertTrue(d.lines.contains { $0.text.contains(HTMLExtractionTests.sentence(7)) }, "\(d.removed)")
+    }
+
     func testPlacedMeansAVerticalAndAHorizontalOffset() {
         XCTAssertTrue(ContentExtractor.isPlaced("top: 4.4%; margin-top:-9.2px; left:0.08%"))
         XCTAssertTrue(ContentExtractor.isPlaced("bottom:0;right:12px"))

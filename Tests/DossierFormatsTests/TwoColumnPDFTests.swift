@@ -73,3 +73,27 @@ extension TwoColumnPDFTests {
         XCTAssertTrue(d.removed.contains { $0.text == "1" && $0.reason == PDFLayoutAnalysis.onePageNumberRule })
     }
 }
+
+extension TwoColumnPDFTests {
+    /// A journal page (Fixtures/two-column-abstract.html): a short "Abstract" heading opens the
+    /// left column level with the right column's first line, which continues the left column's
+    /// last paragraph. The heading is the left column's, not a line above both columns: the
+    /// right column is read after it, and the paragraph broken by the column comes out whole.
+    func testAHeadingLevelWithTheOtherColumnsFirstLineOpensItsColumn() throws {
+        let d = try Support.runner().processDocument(
+            try PDFGeometryTests.file(PDFGeometryTests.fixtures.appendingPathComponent("two-column-abstract.pdf")))
+        let abstract = try XCTUnwrap(d.sections.first { $0.heading == "Abstract" }, "\(d.sections.map(\.heading))")
+        XCTAssertTrue(abstract.passages.first?.text.hasPrefix("This paper traces") == true, "\(abstract.passages)")
+        let texts = d.passages.map(\.text)
+        let starts = ["This paper traces", "The partnership deepened", "Relations cooled", "Practical cooperation"]
+        let order = starts.map { start in texts.firstIndex { $0.hasPrefix(start) } ?? -1 }
+        XCTAssertEqual(order, order.sorted(), "\(texts)")
+        XCTAssertFalse(order.contains(-1), "\(texts)")
+        XCTAssertTrue(
+            texts.contains {
+                $0.hasPrefix("Relations cooled")
+                    && $0.contains(
+                        "declined to join the alliance's training mission and suspended the annual staff talks")
+            }, "the paragraph the column break cuts is whole: \(texts)")
+    }
+}

@@ -112,6 +112,17 @@ final class BriefingSummaryTests: XCTestCase {
         XCTAssertTrue(others.contains("| 2019 | Event of 2019. |"), others)
     }
 
+    /// The summary counts each other power's areas, and says so plainly where it has none.
+    func testTheSummaryNamesOtherPowersWithTheirAreaCounts() {
+        var p = profile(newestNATOEvent: 2011)
+        p.relations.append(
+            Relation(counterpart: Counterpart("Borduria"), areas: [], milestones: [], sources: ["S2"], passageCount: 2))
+        let md = write(p)
+        XCTAssertTrue(
+            md.contains("relations with Russia (1 area) and Borduria (no area with enough evidence)"),
+            md.components(separatedBy: "\n## ")[1])
+    }
+
     func testSilenceOnlyWhereNoPassageSpeaksAndNotesShowTheQuotedSentence() {
         var writer = BriefingWriter(profile: profile(newestNATOEvent: 2011), taxonomy: taxonomy, asOfYear: 2024)
         let md = writer.write()

@@ -8,22 +8,25 @@ import Foundation
 extension ContentExtractor {
     static let chartOverlayRule = "figure text (labels placed over a chart image)"
 
-    /// True when `i` holds an image (as a child) and at least `chart-label-min` children placed
-    /// over it by inline coordinates. A caption beside the image, in flow, does not count.
-    func isChartOverlay(_ i: Int) -> Bool {
+    /// The children of `i` placed over an image `i` holds, when they are a chart's labels: at
+    /// least `chart-label-min` of them short (`chart-label-max-chars`), and most of them. Only
+    /// the placed children go; a caption in flow beside the image stays. Lines of running text
+    /// placed over a page image (`pdftohtml -c`) or a headline and standfirst over a hero photo
+    /// are long, so they are no chart.
+    func chartLabels(_ i: Int) -> [Int] {
         let children = tree[i].children
         guard options.chartLabelMin > 0, children.count > options.chartLabelMin,
             children.contains(where: { Self.chartImages.contains(tree[$0].name) })
-        else { return false }
-        var placed = 0
-        for child in children where !tree[child].isText {
-            guard let style = tree.attribute("style", of: child), Self.isPlaced(style) else { continue }
-            placed += 1
-            if placed >= options.chartLabelMin { return true }
+        else { return [] }
+        let placed = children.filter { child in
+            !tree[child].isText && !Self.chartImages.contains(tree[child].name)
+                && tree.attribute("style", of: child).map(Self.isPlaced) == true
         }
-        return false
+        let short = placed.filter { whole.text[$0] <= options.chartLabelMaxChars }.count
+        return short >= options.chartLabelMin && 2 * short >= placed.count ? placed : []
     }
 
+    /// What a chart is drawn as; a placed image among them is the picture, not a label.
     static let chartImages: Set<String> = ["img", "picture", "svg", "canvas"]
 
     /// An inline style that sets a vertical and a horizontal offset (`top` or `bottom`, `left` or

@@ -125,12 +125,14 @@ struct ContentExtractor {
                 under[i] = true
                 continue
             }
-            // Hidden text was never seen by the reader, however much of it there is.
-            if page.isHidden(i) {
-                dropped[i] = "hidden element"
+            // Hidden text was never seen by the reader, however much of it there is; a chart's
+            // labels (marked by their parent, below) were seen only as part of its picture.
+            if page.isHidden(i) || dropped[i] != nil {
+                dropped[i] = dropped[i] ?? "hidden element"
                 under[i] = true
                 continue
             }
+            for label in chartLabels(i) { dropped[label] = Self.chartOverlayRule }
             guard let reason = hardPruneReason(i) ?? (rules.stripUnlikely ? hintPruneReason(i) : nil),
                 Double(whole.text[i]) < limit
             else { continue }
@@ -144,7 +146,6 @@ struct ContentExtractor {
         let name = tree[i].name
         if page.skip.contains(name) { return "boilerplate (<\(name)>)" }
         if page.pageChrome.contains(name), !page.insideArticle[i] { return "boilerplate (<\(name)>)" }
-        if isChartOverlay(i) { return Self.chartOverlayRule }
         if let role = tree.attribute("role", of: i)?.lowercased(), page.skipRoles.contains(role),
             !page.hasArticleMarker[i]
         {

@@ -61,9 +61,12 @@ extension IngestHTML {
         public var linkDensityMax = 0.33
         /// Inside the content, a paragraph with at least this share of link text is a teaser.
         public var linkOnlyMinDensity = 0.8
-        /// An image with this many children placed over it by inline `top`/`left` is a chart,
-        /// and those children its labels (0 turns the rule off).
+        /// An element holding an image and at least this many short children placed over it by
+        /// inline coordinates (`top`/`bottom` and `left`/`right`) is a chart drawn with its labels
+        /// laid on top, and those children are its labels (0 turns the rule off).
         public var chartLabelMin = 3
+        /// A chart's label is this short (in characters); most placed children must be.
+        public var chartLabelMaxChars = 40
         /// A title ends with " | Site" (or another separator) when it has one of these.
         public var titleSeparators: [String] = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / "]
         /// Deeper nesting is flattened into the ancestor at this depth (bounds every tree walk).
@@ -100,7 +103,8 @@ extension IngestHTML {
                 "a paragraph in the content with this share of link text is dropped"),
             .init(
                 "chart-label-min", \.chartLabelMin,
-                "children placed over an image by inline top/left that make it a chart (its labels: figure text)"),
+                "short children placed by inline top/left beside an image that make it a chart (labels: figure text)"),
+            .init("chart-label-max-chars", \.chartLabelMaxChars, "longest text of a chart's label"),
             .init("title-separators", \.titleSeparators, "what stands between a title and the site name"),
             .init("max-depth", \.maxDepth, "deeper nesting is flattened"),
         ]

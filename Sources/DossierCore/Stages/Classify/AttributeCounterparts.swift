@@ -21,7 +21,7 @@ public struct AttributeCounterparts: DocumentStage {
 
     public struct Options: StageOptions {
         public var rules = "facts.yaml"
-        public var joiners = ["and", "or", "nor", "both", "as", "well", "s"]
+        public var joiners = ["and", "or", "nor", "both", "as", "well", "s", "the"]
         public var placeWords = ["in", "from", "into", "across", "throughout", "within", "inside", "via"]
         public var countryCounterparts = "without-nato"
         public var countryPlaceWords = ["to", "through", "over", "near", "off", "toward", "towards"]
@@ -30,7 +30,8 @@ public struct AttributeCounterparts: DocumentStage {
             .init(
                 "joiners", \.joiners,
                 "words that may stand between counterparts named side by side, so a sentence speaks of each "
-                    + "(\"China and Russia\", \"China's as well as Russia's\"; `s` is a possessive's tail)"),
+                    + "(\"China and the United States\", \"China's as well as Russia's\"; `s` is a possessive's "
+                    + "tail), and between the countries of a list of destinations"),
             .init(
                 "place-words", \.placeWords,
                 "words that, just before such names, make them places, not partners "
@@ -44,7 +45,9 @@ public struct AttributeCounterparts: DocumentStage {
                 "country-place-words", \.countryPlaceWords,
                 "more words that, just before a country's name, make it a place and no mention (\"troops to "
                     + "Afghanistan\", \"goods through Kyrgyzstan\"), beside `place-words`; for the powers "
-                    + "configured as counterparts, \"closer to Russia\" still counts"),
+                    + "configured as counterparts, \"closer to Russia\" still counts. Each opens a list: the "
+                    + "countries listed after it in the sentence are places too (\"routes to Iran and "
+                    + "Afghanistan, Pakistan, and India\")"),
         ]
         public init() {}
     }
