@@ -121,10 +121,12 @@ public struct CounterpartNames: Sendable {
         return runs
     }
 
-    /// The names in `text`, sentence by sentence: tokens carry no punctuation, so a list of
-    /// destinations must not run on into the next sentence ("… to Iran. India signed").
+    /// The names in `text`, sentence by sentence where lists of destinations are read: tokens
+    /// carry no punctuation, so such a list must not run on into the next sentence ("… to Iran.
+    /// India signed"). Without lists (no countries added) the split would be wasted work.
     private func names(inSentencesOf text: String) -> [PhraseMatcher<Counterpart>.Match] {
-        TextTools.sentences(text).flatMap { names(in: TextTools.tokens($0)) }
+        guard !listOpeners.isEmpty else { return names(in: TextTools.tokens(text)) }
+        return TextTools.sentences(text).flatMap { names(in: TextTools.tokens($0)) }
     }
 
     /// The names in `tokens`, in order, overlapping ones once (the longest at a position).

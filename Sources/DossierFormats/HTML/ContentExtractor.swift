@@ -126,9 +126,9 @@ struct ContentExtractor {
                 continue
             }
             // Hidden text was never seen by the reader, however much of it there is; a chart's
-            // labels (marked by their parent, below) were seen only as part of its picture.
-            if page.isHidden(i) || dropped[i] != nil {
-                dropped[i] = dropped[i] ?? "hidden element"
+            // labels, dropped by their parent below, were seen only as part of its picture.
+            if dropped[i] == nil, page.isHidden(i) { dropped[i] = "hidden element" }
+            if dropped[i] != nil {
                 under[i] = true
                 continue
             }

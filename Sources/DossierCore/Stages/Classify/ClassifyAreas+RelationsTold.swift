@@ -16,9 +16,8 @@ extension ClassifyAreas {
     /// tells of its leader's visits to Washington.
     /// Constraint and future sentences never count (a decline is no dialogue held).
     func relationsTold(_ others: [AreaScore], passages: [Passage], lines: [Line]) -> [AreaScore] {
-        let natoShare = Double(passages.filter(Self.isNATOs).count) / Double(max(1, passages.count))
         guard options.relationMinSentences > 0, let area = options.relationArea,
-            natoShare <= options.relationMaxNATOShare
+            Double(passages.filter(Self.isNATOs).count) <= options.relationMaxNATOShare * Double(passages.count)
         else { return others }
         var told: [Counterpart: [Evidence]] = [:]
         for passage in passages where !passage.sentenceNames.isEmpty {
