@@ -5,14 +5,19 @@ Each source text (the sample corpus, the devset and Tests/Gold/extra by default)
 WeasyPrint in two layouts a think-tank or journal uses:
   report   one column, running headers alternating between the title and a publisher line,
            page numbers, footnotes, a bar chart (axis numbers, a legend) with a caption;
-  journal  the same in two justified, hyphenated columns.
+  journal  the same in two justified, hyphenated columns;
+  book     one justified column, paragraphs marked only by a first-line indent (no space
+           between them), as in books and many reports.
 `dossier normalize FILE --format json` reads each PDF back. Its body (headings, passages,
 notes, without the title) is scored against what Dossier reads from the text file itself, plus
 the caption and notes the typesetting added (not the chart's numbers nor the furniture), by token
 4-gram shingles, as
 scripts/eval_ingest.py scores web pages (precision, recall, F1 per document, averaged).
 Numbers are counted apart: every number of the source text ("8.8", "13,000", "2005") must come
-back (recall), and no chart tick may enter the body (the count of such leaks).
+back (recall), and no chart tick may enter the body (the count of such leaks). Paragraph breaks
+are counted too: a source paragraph's end (its last six words) is kept when one of Dossier's
+passages ends there (recall); a passage of twelve words or more that ends where no source
+paragraph, heading, caption or note does is a break too many (precision).
 
   scripts/eval_pdf.py [--dossier .build/release/dossier] [--docs DIR ...] [--pages] [--keep DIR]
 """
@@ -36,6 +41,7 @@ NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 CHART_TICKS = ["1800", "1350", "900", "450", "1975", "1980", "1985", "1990"]
 CAPTION = "Figure 1. Volume of trade, 1975–1990: $8.8 billion at the peak (5.4 percent a year)."
 LEGEND = "Imports"
+LAYOUTS = ("report", "journal", "book")
 
 
 def blocks(text):
@@ -93,6 +99,8 @@ def typeset(title, body, layout):
             parts.append(chart())
             truth.append(CAPTION)
     columns = "columns: 2; column-gap: 0.8cm; text-align: justify; hyphens: auto;" if layout == "journal" else ""
+    if layout == "book":
+        columns = "text-align: justify; hyphens: auto; } .body p { margin: 0; text-indent: 1.5em;"
     doc = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><style>
 @page {{ size: A4; margin: 2.4cm 2cm;
   @bottom-center {{ content: counter(page); font-size: 9pt; }} }}
@@ -117,6 +125,19 @@ def extra_notes(truth):
     return [line for line in truth.splitlines() if line.startswith("On this point see the author's interviews")]
 
 
+def ending(text):
+    """A paragraph's last six words, without a note call set after its last full stop ("2011.3")."""
+    return " ".join(tokens(re.sub(r"(?<=[A-Za-z.!?:;,”\"’)])\d{1,2}$", "", text.strip()))[-6:])
+
+
+def breaks(truth, got, body):
+    """Paragraph ends kept, of the source's body paragraphs; passage ends that are real ends."""
+    want = {ending(p) for p in body if not is_heading(p)}
+    real = {ending(p) for p in truth.splitlines() if p.strip()}
+    ends = {ending(p) for p in got.splitlines() if len(tokens(p)) >= 12}
+    return len(want & ends), len(want), len(ends & real), len(ends)
+
+
 def numbers(text):
     return Counter(NUMBER.findall(text))
 
@@ -133,15 +154,15 @@ def one(binary, src, layout, workdir):
     # the caption and notes the typesetting added: the PDF should give no more and no less.
     reference, error = dossier_body(binary, src)
     if reference is None:
-        return stem, (0.0, 0.0, 0.0), 0.0, 0, "the text itself: " + error
+        return stem, (0.0, 0.0, 0.0), 0.0, 0, (0, 0, 0, 0), "the text itself: " + error
     truth = "\n".join([reference or ""] + [CAPTION] * (CAPTION in truth) + extra_notes(truth))
     got, error = dossier_body(binary, pdf)
     if got is None:
-        return stem, (0.0, 0.0, 0.0), 0.0, 0, error
+        return stem, (0.0, 0.0, 0.0), 0.0, 0, (0, 0, 0, 0), error
     want, found = numbers(truth), numbers(got)
     kept = sum(min(n, found[k]) for k, n in want.items()) / max(1, sum(want.values()))
     leaks = sum(max(0, found[t] - want[t]) for t in CHART_TICKS)
-    return stem, score(truth, got), kept, leaks, None
+    return stem, score(truth, got), kept, leaks, breaks(truth, got, body), None
 
 
 def main():
@@ -155,22 +176,25 @@ def main():
     sources = sorted(p for d in (args.docs or DEFAULT_DOCS) for p in Path(d).glob("*.txt") if p.is_file())
     workdir = args.keep or Path(tempfile.mkdtemp(prefix="dossier-eval-pdf-"))
     workdir.mkdir(parents=True, exist_ok=True)
-    jobs = [(s, layout) for s in sources for layout in ("report", "journal")]
+    jobs = [(s, layout) for s in sources for layout in LAYOUTS]
     with ThreadPoolExecutor(args.jobs) as pool:
         results = list(pool.map(lambda j: one(args.dossier, j[0], j[1], workdir), jobs))
     if args.pages:
         print(f"{'document':60} {'P':>6} {'R':>6} {'F1':>6} {'nums':>6} leaks")
-        for stem, (p, r, f), kept, leaks, error in sorted(results, key=lambda x: x[1][2]):
+        for stem, (p, r, f), kept, leaks, _, error in sorted(results, key=lambda x: x[1][2]):
             print(f"{stem[:60]:60} {p:6.3f} {r:6.3f} {f:6.3f} {kept:6.3f} {leaks:5d} {error or ''}")
-    print(f"{'layout':10} {'docs':>5} {'P':>6} {'R':>6} {'F1':>6} {'numbers kept':>13} {'chart leaks':>12} errors")
-    for layout in ("report", "journal"):
+    print(f"{'layout':10} {'docs':>5} {'P':>6} {'R':>6} {'F1':>6} {'numbers kept':>13} {'chart leaks':>12} "
+          f"{'breaks R':>9} {'breaks P':>9} errors")
+    for layout in LAYOUTS:
         rows = [x for x in results if x[0].endswith("." + layout)]
         n = len(rows)
         mean = [sum(x[1][i] for x in rows) / max(1, n) for i in range(3)]
         kept = sum(x[2] for x in rows) / max(1, n)
         leaks = sum(x[3] for x in rows)
-        errors = sum(1 for x in rows if x[4])
-        print(f"{layout:10} {n:5d} {mean[0]:6.3f} {mean[1]:6.3f} {mean[2]:6.3f} {kept:13.3f} {leaks:12d} {errors}")
+        errors = sum(1 for x in rows if x[5])
+        b = [sum(x[4][i] for x in rows) for i in range(4)]
+        print(f"{layout:10} {n:5d} {mean[0]:6.3f} {mean[1]:6.3f} {mean[2]:6.3f} {kept:13.3f} {leaks:12d} "
+              f"{b[0] / max(1, b[1]):9.3f} {b[2] / max(1, b[3]):9.3f} {errors}")
 
 
 if __name__ == "__main__":

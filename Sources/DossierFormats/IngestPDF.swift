@@ -154,6 +154,7 @@ public struct IngestPDF: IngestStage {
         for (p, page) in layout.pages.enumerated() {
             let kinds = verdicts[p]
             let notes = analysis.smallPrintStarts(of: page)
+            let paragraphs = PDFParagraphs.starts(of: page, kinds: kinds, bodySize: analysis.bodySize)
             let numbering = numberings[p]
             var written = Set<Int>()
             for (i, line) in page.lines.enumerated() {
@@ -183,7 +184,7 @@ public struct IngestPDF: IngestStage {
                         lines.append(Line(text: text, span: span, role: .heading, headingLevel: level))
                     }
                 default:
-                    if notes.contains(i) || lines.last?.role == .heading { separate(span) }
+                    if notes.contains(i) || paragraphs.contains(i) || lines.last?.role == .heading { separate(span) }
                     lines.append(Line(text: text, span: span))
                 }
             }

@@ -60,6 +60,7 @@ public struct SeparateFootnotes: LineNormalizer {
                 noteLines[note, default: []].append(k)
             }
         }
+        let paged = lines.contains { $0.role == .pageBreak }
         for block in LineBlocks(lines).ranges {
             var current: Int? = nil
             // A note continued from the previous page, running into the body at an indented line.
@@ -90,8 +91,14 @@ public struct SeparateFootnotes: LineNormalizer {
                 {
                     // An indented line that is neither a citation nor a word's second half resumes the body.
                     current = nil
-                } else if current == nil, i == block.lowerBound, expected > 1, isCitation(line.text) {
-                    current = expected - 1  // a note continued after a page break
+                } else if current == nil, i == block.lowerBound, expected > 1, isCitation(line.text),
+                    !paged
+                        || lines[(noteLines[expected - 1]?.max() ?? 0)..<i].contains(where: { $0.role == .pageBreak })
+                {
+                    // A note continued after a page break (where the source marks its pages, one
+                    // must come between: "On November 7, 2018, the FAA …" under a note on the same
+                    // page is the body going on).
+                    current = expected - 1
                 }
                 if let c = current { assign(i..<(i + 1), to: c) }
             }
@@ -99,12 +106,20 @@ public struct SeparateFootnotes: LineNormalizer {
         return (noteLines, owner)
     }
 
+    /// The most lines a note continued from the previous page or column is taken to run.
+    static let continuationMaxLines = 4
+
     func isCitation(_ text: String) -> Bool { options.citationPatterns.contains { $0.matches(text) } }
 
     /// Where a run of citation-looking lines ending just before `index` starts (the whole
-    /// block's beginning when its first line is one).
+    /// block's beginning when its first line is one and the block is no longer than a note's
+    /// continuation: fifteen lines of prose opening "On March 10, 2019, a Boeing …" are body).
     private func citationStart(_ block: Range<Int>, before index: Int, lines: [Line]) -> Int {
-        if index > block.lowerBound, isCitation(lines[block.lowerBound].text) { return block.lowerBound }
+        if index > block.lowerBound, index - block.lowerBound <= Self.continuationMaxLines,
+            isCitation(lines[block.lowerBound].text)
+        {
+            return block.lowerBound
+        }
         var start = index
         while start > block.lowerBound, isCitation(lines[start - 1].text) { start -= 1 }
         return start

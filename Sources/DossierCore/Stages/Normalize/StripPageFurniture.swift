@@ -60,17 +60,12 @@ public struct StripPageFurniture: LineNormalizer {
         let isolated = LineBlocks(d.lines).isolated.filter {
             d.lines[$0].text.wordCount <= options.maxWords && drop[$0] == nil
         }
-        var byKey: [String: [Int]] = [:]
-        for i in isolated { byKey[Self.key(d.lines[i].text), default: []].append(i) }
-        var repeated: [Int] = []
         // A first line shaped like a title ("Relations with X"), repeated atop later pages, is
         // the title printed again as a running header: the first stays. Only title-shaped: a
         // journal's name atop every page is furniture from the first page on.
         let first = d.lines.firstIndex { !$0.isBlank && $0.role != .pageBreak }
         let titleFirst = first.map { i in options.titles.contains { $0.matches(d.lines[i].text) } } ?? false
-        for (_, indices) in byKey where indices.count >= options.minRepeats {
-            repeated += titleFirst && indices.first == first ? indices.dropFirst() : indices[...]
-        }
+        var repeated = repeats(of: isolated, in: d.lines, keeping: titleFirst ? first : nil)
         // A title set as a first-level heading (a PDF's largest type) is the title, however often
         // the running header repeats its words.
         repeated.removeAll { d.lines[$0].role == .heading && d.lines[$0].headingLevel == 1 }
@@ -133,6 +128,23 @@ public struct StripPageFurniture: LineNormalizer {
         }
         return byKey.values.filter { $0.pages.count >= options.minRepeats }.flatMap(\.lines).filter { $0 != keepFirst }
             .sorted()
+    }
+
+    /// The isolated lines whose text (digits folded) recurs `min-repeats` times; `kept`, a title
+    /// printed again atop later pages, is not among them. A sentence that recurs ("Article 18 of
+    /// the WPPT contains nearly identical language.", then "Article 19 …") is the author's;
+    /// furniture at a page's edge is found by position instead.
+    private func repeats(of isolated: [Int], in lines: [Line], keeping kept: Int?) -> [Int] {
+        var byKey: [String: [Int]] = [:]
+        for i in isolated where !Self.isSentence(lines[i].text) {
+            byKey[Self.key(lines[i].text), default: []].append(i)
+        }
+        return byKey.values.filter { $0.count >= options.minRepeats }.flatMap { $0 }.filter { $0 != kept }.sorted()
+    }
+
+    /// Five words or more ending in a full stop: a sentence, not a running header's label.
+    static func isSentence(_ text: String) -> Bool {
+        text.wordCount >= 5 && TextTools.endsSentence(text)
     }
 
     /// The line with short numbers folded to `#` (years stay: a year is content, not a page number).

@@ -1,0 +1,93 @@
+import DossierCore
+
+/// Where paragraphs start inside pdftotext's text, from the lines' geometry.
+///
+/// pdftotext prints a blank line only between flows; the paragraphs of one column usually come
+/// out as one run of lines, and a paragraph whose last line happens to be long is then glued to
+/// the next by `normalize.structure`, which sees only characters. Typesetters mark a new
+/// paragraph in one of three ways, and each shows in the boxes:
+/// - **space**: the gap between two lines is larger than the page's usual line pitch;
+/// - **first-line indent**: a line starts further right than the run's left edge while the
+///   line after it comes back (a block quote, indented throughout, does not);
+/// - **short last line** in justified text: a line that ends a sentence well before the right
+///   edge every other line reaches. Ragged-right text is left alone: there a short line says
+///   nothing a character count does not.
+/// Only body lines next to each other in one column are compared (headings, notes, figures and
+/// tables are set apart elsewhere).
+enum PDFParagraphs {
+    /// Space above the usual pitch, in body sizes, that sets a paragraph apart.
+    static let extraSpace = 0.4
+    /// A first-line indent, in body sizes; a line within this share of one of the left edge is flush.
+    static let indent = 0.8
+    static let flush = 0.3
+    /// How far short of a justified column's right edge a paragraph's last line ends, in body sizes.
+    static let shortfall = 1.5
+    /// Share of a run's lines (the last aside) that must reach its right edge for it to be justified.
+    static let justifiedShare = 0.6
+
+    /// Indices of the page's lines (in reading order) that start a paragraph the text alone
+    /// would not show.
+    static func starts(of page: PDFLayout.Page, kinds: [PDFLayoutAnalysis.Kind], bodySize: Double) -> Set<Int> {
+        let lines = page.lines
+        guard bodySize > 0, lines.count > 1 else { return [] }
+        // Prose: body size, with words (a bullet set apart from its item's text is no line of prose).
+        func body(_ i: Int) -> Bool {
+            kinds[i] == .body && abs(lines[i].size - bodySize) <= 0.15 * bodySize
+                && lines[i].words.contains { $0.text.contains(where: \.isLetter) }
+        }
+        // Line i follows line i - 1 in one column: both body text, below it, overlapping it.
+        func follows(_ i: Int) -> Bool {
+            let a = lines[i - 1].box
+            let b = lines[i].box
+            return body(i - 1) && body(i) && b.y1 > a.y1 && b.y0 >= a.y1 - 0.5 * bodySize && a.x0 < b.x1 && b.x0 < a.x1
+        }
+        // Runs of lines that follow one another.
+        var runs: [Range<Int>] = []
+        var start = 0
+        for i in 1...lines.count {
+            if i == lines.count || !follows(i) {
+                if i - start >= 2 { runs.append(start..<i) }
+                start = i
+            }
+        }
+        let pitches = runs.flatMap { run in run.dropFirst().map { lines[$0].box.y1 - lines[$0 - 1].box.y1 } }.sorted()
+        guard !pitches.isEmpty else { return [] }
+        let usual = pitches[pitches.count / 2]
+        var starts = Set<Int>()
+        for run in runs {
+            let left = run.map { lines[$0].box.x0 }.min() ?? 0
+            let right = run.map { lines[$0].box.x1 }.max() ?? 0
+            let reaching = run.dropLast().filter { right - lines[$0].box.x1 <= flush * bodySize }.count
+            let justified = run.count >= 3 && Double(reaching) >= justifiedShare * Double(run.count - 1)
+            for i in run.dropFirst() {
+                let a = lines[i - 1]
+                let b = lines[i]
+                let ends = endsSentence(a.text)
+                let spaced = b.box.y1 - a.box.y1 > usual + extraSpace * bodySize
+                let indented =
+                    ends && b.box.x0 - left >= indent * bodySize
+                    && (i + 1 == run.upperBound || lines[i + 1].box.x0 - left <= flush * bodySize)
+                let short = justified && ends && right - a.box.x1 >= shortfall * bodySize && opensSentence(b.text)
+                if spaced || indented || short { starts.insert(i) }
+            }
+        }
+        return starts
+    }
+
+    /// Ends a sentence, a note call after the full stop aside ("… regional security.1").
+    static func endsSentence(_ text: String) -> Bool {
+        var t = Substring(text)
+        let digits = t.reversed().prefix { $0.isNumber }.count
+        if digits > 0, digits <= 3, t.count > digits {
+            t = t.dropLast(digits)
+            guard let last = t.last, ".!?”\"’)".contains(last) else { return false }
+        }
+        return TextTools.endsSentence(String(t))
+    }
+
+    /// Starts as a sentence does: a capital, a digit, a quotation mark or a bracket.
+    static func opensSentence(_ text: String) -> Bool {
+        guard let c = text.first else { return false }
+        return c.isUppercase || c.isNumber || "“\"‘([".contains(c)
+    }
+}
