@@ -131,11 +131,14 @@ def ending(text):
 
 
 def breaks(truth, got, body):
-    """Paragraph ends kept, of the source's body paragraphs; passage ends that are real ends."""
+    """Paragraph ends kept, of the source's body paragraphs (any passage may end there); passage
+    ends of twelve words or more that are real ends (of a source paragraph, or of what Dossier
+    reads from the text file, headings, caption and notes included)."""
     want = {ending(p) for p in body if not is_heading(p)}
-    real = {ending(p) for p in truth.splitlines() if p.strip()}
-    ends = {ending(p) for p in got.splitlines() if len(tokens(p)) >= 12}
-    return len(want & ends), len(want), len(ends & real), len(ends)
+    real = want | {ending(p) for p in truth.splitlines() if p.strip()}
+    ends = {ending(p) for p in got.splitlines() if p.strip()}
+    long = {ending(p) for p in got.splitlines() if len(tokens(p)) >= 12}
+    return len(want & ends), len(want), len(long & real), len(long)
 
 
 def numbers(text):

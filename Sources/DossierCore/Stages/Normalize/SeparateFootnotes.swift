@@ -92,13 +92,9 @@ public struct SeparateFootnotes: LineNormalizer {
                     // An indented line that is neither a citation nor a word's second half resumes the body.
                     current = nil
                 } else if current == nil, i == block.lowerBound, expected > 1, isCitation(line.text),
-                    !paged
-                        || lines[(noteLines[expected - 1]?.max() ?? 0)..<i].contains(where: { $0.role == .pageBreak })
+                    !paged || continuesAcrossPage(block, after: noteLines[expected - 1]?.max() ?? 0, lines: lines)
                 {
-                    // A note continued after a page break (where the source marks its pages, one
-                    // must come between: "On November 7, 2018, the FAA …" under a note on the same
-                    // page is the body going on).
-                    current = expected - 1
+                    current = expected - 1  // a note continued after a page break
                 }
                 if let c = current { assign(i..<(i + 1), to: c) }
             }
@@ -106,7 +102,16 @@ public struct SeparateFootnotes: LineNormalizer {
         return (noteLines, owner)
     }
 
-    /// The most lines a note continued from the previous page or column is taken to run.
+    /// Where the source marks its pages, a block continues the note that ended at `last` only
+    /// across a page break, and only as far as a continuation runs before the next note: "On
+    /// November 7, 2018, the FAA issued …" under a note on the same page, or a page's first
+    /// paragraph opening with a date, is the body going on.
+    private func continuesAcrossPage(_ block: Range<Int>, after last: Int, lines: [Line]) -> Bool {
+        lines[min(last, block.lowerBound)..<block.lowerBound].contains { $0.role == .pageBreak }
+            && block.prefix { Self.noteNumber(lines[$0].text) == nil }.count <= Self.continuationMaxLines
+    }
+
+    /// The most lines a note continued from the previous page is taken to run.
     static let continuationMaxLines = 4
 
     func isCitation(_ text: String) -> Bool { options.citationPatterns.contains { $0.matches(text) } }

@@ -131,18 +131,19 @@ public struct StripPageFurniture: LineNormalizer {
     }
 
     /// The isolated lines whose text (digits folded) recurs `min-repeats` times; `kept`, a title
-    /// printed again atop later pages, is not among them. A sentence that recurs ("Article 18 of
-    /// the WPPT contains nearly identical language.", then "Article 19 …") is the author's;
-    /// furniture at a page's edge is found by position instead.
+    /// printed again atop later pages, is not among them. A sentence must recur word for word,
+    /// digits too: "Article 18 of the WPPT contains nearly identical language." and then "Article
+    /// 19 …" are the author's, a disclaimer under every page is furniture.
     private func repeats(of isolated: [Int], in lines: [Line], keeping kept: Int?) -> [Int] {
         var byKey: [String: [Int]] = [:]
-        for i in isolated where !Self.isSentence(lines[i].text) {
-            byKey[Self.key(lines[i].text), default: []].append(i)
+        for i in isolated {
+            let text = lines[i].text
+            byKey[Self.isSentence(text) ? "=" + text : Self.key(text), default: []].append(i)
         }
         return byKey.values.filter { $0.count >= options.minRepeats }.flatMap { $0 }.filter { $0 != kept }.sorted()
     }
 
-    /// Five words or more ending in a full stop: a sentence, not a running header's label.
+    /// Five words or more ending as a sentence does (`TextTools.endsSentence`).
     static func isSentence(_ text: String) -> Bool {
         text.wordCount >= 5 && TextTools.endsSentence(text)
     }
