@@ -98,9 +98,11 @@ def typeset(title, body, layout):
         if i == 3:
             parts.append(chart())
             truth.append(CAPTION)
-    columns = "columns: 2; column-gap: 0.8cm; text-align: justify; hyphens: auto;" if layout == "journal" else ""
-    if layout == "book":
-        columns = "text-align: justify; hyphens: auto; } .body p { margin: 0; text-indent: 1.5em;"
+    body_css = {
+        "report": "",
+        "journal": ".body { columns: 2; column-gap: 0.8cm; text-align: justify; hyphens: auto; }",
+        "book": ".body { text-align: justify; hyphens: auto; } .body p { margin: 0; text-indent: 1.5em; }",
+    }[layout]
     doc = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><style>
 @page {{ size: A4; margin: 2.4cm 2cm;
   @bottom-center {{ content: counter(page); font-size: 9pt; }} }}
@@ -108,7 +110,7 @@ def typeset(title, body, layout):
 @page :left {{ @top-left {{ content: "Centre for Partnership Studies | Policy Paper"; font-size: 8pt; }} }}
 body {{ font-family: serif; font-size: 10.5pt; }}
 h1 {{ font-size: 18pt; }} h2 {{ font-size: 13pt; text-align: left; }}
-.body {{ {columns} }}
+{body_css}
 .fn {{ float: footnote; font-size: 7.5pt; }}
 figure {{ margin: 0.5em 0; }} figcaption {{ font-size: 8.5pt; }}
 </style></head><body><h1>{html.escape(title)}</h1><div class="body">{"".join(parts)}</div></body></html>"""
@@ -126,7 +128,7 @@ def extra_notes(truth):
 
 
 def ending(text):
-    """A paragraph's last six words, without a note call set after its last full stop ("2011.3")."""
+    """A paragraph's last six words, without a note call at its end ("2011.3", "Gaburici1")."""
     return " ".join(tokens(re.sub(r"(?<=[A-Za-z.!?:;,”\"’)])\d{1,2}$", "", text.strip()))[-6:])
 
 

@@ -154,7 +154,7 @@ public struct IngestPDF: IngestStage {
         for (p, page) in layout.pages.enumerated() {
             let kinds = verdicts[p]
             let notes = analysis.smallPrintStarts(of: page)
-            let paragraphs = PDFParagraphs.starts(of: page, kinds: kinds, bodySize: analysis.bodySize)
+            let paragraphs = analysis.paragraphStarts(of: page, kinds: kinds)
             let numbering = numberings[p]
             var written = Set<Int>()
             for (i, line) in page.lines.enumerated() {

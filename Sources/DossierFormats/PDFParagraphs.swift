@@ -28,25 +28,29 @@ enum PDFParagraphs {
     static let justifiedShare = 0.6
     /// A run with more of its lines indented than this has hanging indents (a list, references).
     static let maxIndentedShare = 0.35
-    /// Lines this share of the body size or smaller are notes' small print (`PDFLayoutAnalysis`).
-    static let smallPrint = 0.9
 
     /// Indices of the page's lines (in reading order) that start a paragraph the text alone
-    /// would not show.
-    static func starts(of page: PDFLayout.Page, kinds: [PDFLayoutAnalysis.Kind], bodySize: Double) -> Set<Int> {
+    /// would not show. `smallPrint` is the share of the body size at or below which a line is a
+    /// note's small print (`PDFLayoutAnalysis.Options.footnoteRatio`).
+    static func starts(
+        of page: PDFLayout.Page, kinds: [PDFLayoutAnalysis.Kind], bodySize: Double,
+        smallPrint: Double = PDFLayoutAnalysis.Options().footnoteRatio
+    ) -> Set<Int> {
         let lines = page.lines
         guard bodySize > 0, lines.count > 1 else { return [] }
         // Prose: body size (not the small print of notes), with words (a bullet set apart from
-        // its item's text is no line of prose).
-        func body(_ i: Int) -> Bool {
-            kinds[i] == .body && lines[i].size > smallPrint * bodySize && lines[i].size <= 1.15 * bodySize
+        // its item's text is no line of prose). Once per line: a line's size sorts its words.
+        let prose = lines.indices.map { i in
+            let size = lines[i].size
+            return kinds[i] == .body && size > smallPrint * bodySize && size <= 1.15 * bodySize
                 && lines[i].words.contains { $0.text.contains(where: \.isLetter) }
         }
         // Line i follows line i - 1 in one column: both body text, below it, overlapping it.
         func follows(_ i: Int) -> Bool {
             let a = lines[i - 1].box
             let b = lines[i].box
-            return body(i - 1) && body(i) && b.y1 > a.y1 && b.y0 >= a.y1 - 0.5 * bodySize && a.x0 < b.x1 && b.x0 < a.x1
+            return prose[i - 1] && prose[i] && b.y1 > a.y1 && b.y0 >= a.y1 - 0.5 * bodySize && a.x0 < b.x1
+                && b.x0 < a.x1
         }
         // Runs of lines that follow one another.
         var runs: [Range<Int>] = []
@@ -80,7 +84,8 @@ enum PDFParagraphs {
                 let indented =
                     !hanging && ends && flushLeft(i - 1) && b.box.x0 - left >= indent * bodySize
                     && (i + 1 == run.upperBound || flushLeft(i + 1))
-                let short = justified && ends && right - a.box.x1 >= shortfall * bodySize && opensSentence(b.text)
+                let short =
+                    justified && ends && right - a.box.x1 >= shortfall * bodySize && TextTools.opensSentence(b.text)
                 if spaced || indented || short { starts.insert(i) }
             }
         }
@@ -104,10 +109,12 @@ enum PDFParagraphs {
         }
         return TextTools.endsSentence(String(t))
     }
+}
 
-    /// Starts as a sentence does: a capital, a digit, a quotation mark or a bracket.
-    static func opensSentence(_ text: String) -> Bool {
-        guard let c = text.first else { return false }
-        return c.isUppercase || c.isNumber || "“\"‘([".contains(c)
+extension PDFLayoutAnalysis {
+    /// Where paragraphs start on the page (`PDFParagraphs`), by this document's body size and
+    /// small print.
+    func paragraphStarts(of page: PDFLayout.Page, kinds: [Kind]) -> Set<Int> {
+        PDFParagraphs.starts(of: page, kinds: kinds, bodySize: bodySize, smallPrint: options.footnoteRatio)
     }
 }

@@ -44,6 +44,12 @@ public enum TextTools {
     /// Closing quotes and brackets that stay with the sentence they end.
     private static let closers: Set<Unicode.Scalar> = ["”", "\"", "’", "'", ")", "]"]
 
+    /// True when the text starts as a sentence may: an uppercase letter, a digit, an opening
+    /// quote or bracket.
+    public static func opensSentence(_ text: String) -> Bool {
+        text.unicodeScalars.first.map(opensSentence) ?? false
+    }
+
     /// What may start the next sentence: an uppercase letter, a digit, an opening quote or bracket.
     private static func opensSentence(_ s: Unicode.Scalar) -> Bool {
         s.properties.isUppercase || s.properties.numericType != nil || s == "“" || s == "\"" || s == "‘" || s == "("

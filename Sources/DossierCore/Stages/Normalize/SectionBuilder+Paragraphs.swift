@@ -38,7 +38,7 @@ extension SectionBuilder {
     /// the line is shorter than the document's wrap width (so the author broke it, not the layout).
     func endsParagraph(_ line: Line, before next: Line) -> Bool {
         guard line.joinNext == .space, TextTools.endsSentence(line.text) else { return false }
-        guard let c = next.text.first, c.isUppercase || "“\"‘(".contains(c) || c.isNumber else { return false }
+        guard TextTools.opensSentence(next.text) else { return false }
         return line.text.count < wrapWidth
     }
 
