@@ -20,6 +20,7 @@ final class SignalTests: XCTestCase {
         (.model(probability: 1.0, strongest: []), "model 1.0"),
         (.lastUpdated, "last updated"),
         (.publicationYear, "publication year"),
+        (.dateline, "dateline"),
         (.pageMetadata(.modified), "page metadata: modified"),
         (.pageMetadata(.published), "page metadata: published"),
         (.dateStamp, "date stamp"),

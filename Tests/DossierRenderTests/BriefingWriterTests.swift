@@ -72,4 +72,16 @@ final class BriefingWriterTests: XCTestCase {
         XCTAssertFalse(html.contains("<h1>Undated"), "a leading # in source text is not a heading")
         XCTAssertTrue(html.contains("&lt;script&gt;"))
     }
+
+    /// A source's date says where it came from: "©" only for a copyright line.
+    func testAPublicationDateSaysWhereItCameFrom() {
+        func mark(_ text: String) -> String {
+            BriefingWriter.publishedMark(
+                DatedFact(date: "2023", evidence: Evidence(text: text, span: SourceSpan(file: "a.txt", startLine: 1))))
+        }
+        XCTAssertEqual(mark("© 2023 Institute for Imaginary Studies"), "©")
+        XCTAssertEqual(mark("Copyright 2023 The Imaginary Times"), "©")
+        XCTAssertEqual(mark("12 March 2023"), "published")
+        XCTAssertEqual(mark("Published on 12 March 2023"), "published")
+    }
 }

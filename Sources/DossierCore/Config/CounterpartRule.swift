@@ -35,6 +35,9 @@ public struct CounterpartNames: Sendable {
     /// list is one phrase, so each country in it has the role the opener gives the first.
     private var listOpeners: Set<String> = []
     private var listJoiners: Set<String> = []
+    /// Words that, right before or after a name, make it part of another name (`partOfName`).
+    private var partOfNameBefore: [[String]] = []
+    private var partOfNameAfter: Set<String> = []
 
     public init(_ rules: [CounterpartRule]) {
         known = rules.map(\.counterpart)
@@ -129,6 +132,28 @@ public struct CounterpartNames: Sendable {
         return TextTools.sentences(text).flatMap { names(in: TextTools.tokens($0)) }
     }
 
+    /// Words that, right before or after any counterpart's name, make it part of another name
+    /// and no mention: a place ("Niger Delta", "South China Sea", "Lake Chad", "Gulf of Guinea")
+    /// or a negation ("non-NATO"). `before` holds phrases ("gulf of"); a word after counts only
+    /// capitalised, as in a place's name ("the Chinese city of Xiamen" names China).
+    public mutating func setPartOfName(before: [String], after: [String]) {
+        partOfNameBefore = before.map { $0.lowercased().split(separator: " ").map(String.init) }.filter { !$0.isEmpty }
+        partOfNameAfter = Set(after.map { $0.lowercased() })
+    }
+
+    private func isPartOfAnotherName(_ match: PhraseMatcher<Counterpart>.Match, in tokens: [Token]) -> Bool {
+        // Capitalised, as a place's name is ("Niger Delta"): "a Chinese city" names China.
+        if match.end < tokens.count, partOfNameAfter.contains(tokens[match.end].lower),
+            tokens[match.end].original.first?.isUppercase == true
+        {
+            return true
+        }
+        return partOfNameBefore.contains { phrase in
+            match.start >= phrase.count
+                && zip(tokens[(match.start - phrase.count)..<match.start], phrase).allSatisfy { $0.lower == $1 }
+        }
+    }
+
     /// The names in `tokens`, in order, overlapping ones once (the longest at a position).
     private func names(in tokens: [Token]) -> [PhraseMatcher<Counterpart>.Match] {
         var next = 0
@@ -141,6 +166,7 @@ public struct CounterpartNames: Sendable {
             let listed = listEnd.map { tokens[$0..<match.start].allSatisfy { listJoiners.contains($0.lower) } } ?? false
             listEnd = listed || listOpeners.contains(before) ? match.end : nil
             if countries.contains(match.payload), listed || placeWords.contains(before) { continue }
+            if isPartOfAnotherName(match, in: tokens) { continue }
             kept.append(match)
         }
         return kept

@@ -22,6 +22,9 @@ public struct FactRules: Decodable, Sendable {
     public var figures: FigureRules
     /// Words that carry no meaning when comparing an event with a dated sentence.
     public var stopwords: [String]
+    /// Words that open a clause leaning on the one before ("…, which was agreed in 2014"): an
+    /// event told in such a clause keeps the clause it leans on.
+    public var relativeWords: [String]
     /// Framework id → the region a document about that framework (and no country) is about.
     public var frameworkRegions: [String: String]
     /// NATO members and their accession years: never the partner of a later document.
@@ -56,6 +59,7 @@ public struct FactRules: Decodable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case frameworks, countries, regions, months, stopwords
+        case relativeWords = "relative-words"
         case titlePatterns = "title-patterns"
         case lastUpdatedPatterns = "last-updated-patterns"
         case publishedPatterns = "published-patterns"
@@ -90,6 +94,7 @@ public struct FactRules: Decodable, Sendable {
         months = try c.decodeIfPresent([String: Int].self, forKey: .months) ?? [:]
         figures = try FigureRules(from: decoder)
         stopwords = try c.decodeIfPresent([String].self, forKey: .stopwords) ?? []
+        relativeWords = try c.decodeIfPresent([String].self, forKey: .relativeWords) ?? []
         frameworkRegions = try c.decodeIfPresent([String: String].self, forKey: .frameworkRegions) ?? [:]
         natoMembers = try c.decodeIfPresent([Member].self, forKey: .natoMembers) ?? []
         counterpartPowers = try c.decodeIfPresent([String].self, forKey: .counterpartPowers) ?? []

@@ -3,7 +3,8 @@ public struct DocumentFacts: Codable, Hashable, Sendable {
     public var frameworks: [FrameworkMembership] = []
     public var milestones: [Milestone] = []
     public var lastUpdated: DatedFact?
-    /// A publication year from a copyright line, for sources with no last-updated date.
+    /// When the source went out: its dateline's day, else a copyright or "Published" year, for
+    /// sources with no last-updated date.
     public var published: DatedFact?
     public var contactPointEmbassy: EmbassyFact?
     public var figures: [Figure] = []

@@ -49,6 +49,10 @@ public struct Passage: Codable, Hashable, Sendable {
     /// named, the document's subject aside: a constraint belongs to the first ("Ankara will veto
     /// Cyprus' accession" is Türkiye's), as `attribute.counterparts` read the names.
     public var sentenceNames: [Int: [Counterpart]] = [:]
+    /// Sentences (by index) that tell a relation between others: they name two or more
+    /// counterparts apart, not NATO, and not the document's subject ("Biden hosted his Japanese
+    /// and South Korean counterparts" in an item on Vietnam). They are evidence for no relation.
+    public var sentencesBetweenOthers: Set<Int> = []
     /// Its sentences that are constraints, future or conditional, or hedged
     /// (`classify.statements`), by sentence index; empty when no stage marked them.
     public var statements: [StatementMark] = []

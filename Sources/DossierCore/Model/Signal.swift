@@ -32,6 +32,8 @@ public enum Signal: Hashable, Sendable {
     case lastUpdated
     /// A copyright or "Published …" line giving the year.
     case publicationYear
+    /// A line under the title that is only a date: the day the source went out.
+    case dateline
     /// A date read from the page's metadata rather than its text.
     case pageMetadata(MetadataDate)
     /// The date stamp line heading a timeline event.
@@ -81,6 +83,7 @@ extension Signal: CustomStringConvertible {
             "model \(probability)" + (strongest.isEmpty ? "" : " ('\(strongest.joined(separator: "', '"))')")
         case .lastUpdated: "last updated"
         case .publicationYear: "publication year"
+        case .dateline: "dateline"
         case .pageMetadata(let date): "page metadata: \(date.rawValue)"
         case .dateStamp: "date stamp"
         case .yearOfTheList: "year of the list"
@@ -98,7 +101,8 @@ extension Signal: CustomStringConvertible {
 
     private static let plain: [String: Signal] = Dictionary(
         uniqueKeysWithValues: [
-            Signal.amongThreats, .lastUpdated, .publicationYear, .dateStamp, .yearOfTheList, .byline, .publisherLine,
+            Signal.amongThreats, .lastUpdated, .publicationYear, .dateline, .dateStamp, .yearOfTheList, .byline,
+            .publisherLine,
             .pageMetadata(.modified), .pageMetadata(.published),
         ].map { ($0.description, $0) })
 

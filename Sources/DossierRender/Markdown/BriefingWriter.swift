@@ -77,6 +77,13 @@ struct BriefingWriter {
 
     func label(of file: String) -> String { profile.sources.first { $0.file == file }?.label ?? "?" }
 
+    /// How a source says when it went out: "©" for a copyright line, else "published" (a
+    /// dateline, a "Published …" line, the page's metadata).
+    static func publishedMark(_ fact: DatedFact) -> String {
+        let text = fact.evidence.text.lowercased()
+        return text.contains("©") || text.contains("copyright") || text.contains("(c)") ? "©" : "published"
+    }
+
     // MARK: - Sections
 
     private mutating func sources() {
@@ -84,7 +91,8 @@ struct BriefingWriter {
         let ageHeader = asOfYear.map { "Age (years to \($0))" } ?? "Age"
         var rows: [[String]] = []
         for s in profile.sources {
-            let date = s.lastUpdated?.date ?? s.published.map { "\($0.date) (©)" } ?? "not stated"
+            let date =
+                s.lastUpdated?.date ?? s.published.map { "\($0.date) (\(Self.publishedMark($0)))" } ?? "not stated"
             let age = s.date?.year.flatMap { y in asOfYear.map { String($0 - y) } } ?? "—"
             let notes = s.footnoteCount > 0 ? " (\(s.footnoteCount) notes)" : ""
             let by = [s.author, s.publisher].compactMap { $0 }.map { "\(cell($0.value)) \(cites.cite($0.evidence))" }
@@ -223,7 +231,7 @@ struct BriefingWriter {
                 let source = profile.sources.first { $0.file == e.span.file }
                 let date =
                     source?.lastUpdated.map { ", last updated \($0.date)" } ?? source?.published.map {
-                        ", © \($0.date)"
+                        ", \(Self.publishedMark($0)) \($0.date)"
                     } ?? ""
                 let title = source.map { "“\(esc($0.title))”" } ?? ""
                 let sourceNotes =

@@ -11,7 +11,9 @@ import Foundation
 /// lists first. Within a passage, a sentence that names another counterpart and not the
 /// passage's is that counterpart's (`Passage.sentenceCounterparts`), and one that names its own
 /// side by side with others ("ties with China and Russia") is theirs too
-/// (`Passage.sentenceSharedWith`).
+/// (`Passage.sentenceSharedWith`). A sentence that names two or more counterparts apart, not
+/// NATO, and never the document's subject tells a relation between others
+/// (`Passage.sentencesBetweenOthers`): it belongs to no relation of the subject's.
 public struct AttributeCounterparts: DocumentStage {
     public static let id = "attribute.counterparts"
     public static let summary = "Whose relation each passage describes: NATO or a named power (facts.yaml counterparts)"
@@ -25,6 +27,10 @@ public struct AttributeCounterparts: DocumentStage {
         public var placeWords = ["in", "from", "into", "across", "throughout", "within", "inside", "via"]
         public var countryCounterparts = "without-nato"
         public var countryPlaceWords = ["to", "through", "over", "near", "off", "toward", "towards"]
+        public var partOfNameBefore: [String] = []
+        public var partOfNameAfter: [String] = []
+        public var betweenOthers = false
+        public var subjectWords: [String] = []
         public static let settings: [Setting<Self>] = [
             .init("rules", \.rules, type: "path", "the rules file whose `counterparts:` lists the names"),
             .init(
@@ -48,6 +54,24 @@ public struct AttributeCounterparts: DocumentStage {
                     + "configured as counterparts, \"closer to Russia\" still counts. Each opens a list: the "
                     + "countries listed after it in the sentence are places too (\"routes to Iran and "
                     + "Afghanistan, Pakistan, and India\")"),
+            .init(
+                "part-of-name-before", \.partOfNameBefore,
+                "words or phrases that, right before a counterpart's name, make it part of another name and no "
+                    + "mention (\"Lake Chad\", \"Gulf of Guinea\", \"non-NATO\")"),
+            .init(
+                "part-of-name-after", \.partOfNameAfter,
+                "words that, right after a counterpart's name, make it part of a place's name and no mention "
+                    + "(\"Niger Delta\", \"South China Sea\", \"Mexico City\")"),
+            .init(
+                "between-others", \.betweenOthers,
+                "whether a sentence that names two or more counterparts (not side by side as one group), none "
+                    + "of them NATO, and not the document's subject by name, demonym or capital tells a relation "
+                    + "between others and is evidence for none (\"Biden hosted his Japanese and South Korean "
+                    + "counterparts\" in an item on Vietnam)"),
+            .init(
+                "subject-words", \.subjectWords,
+                "words that stand for the subject, alone or with a partner (\"the country\", \"the two countries\", "
+                    + "\"bilateral\"): a sentence holding one is never between others"),
         ]
         public init() {}
     }
@@ -58,13 +82,19 @@ public struct AttributeCounterparts: DocumentStage {
     let withCountries: (names: CounterpartNames, subject: CountryDetector, always: Bool)?
     let joiners: Set<String>
     let placeWords: Set<String>
+    let betweenOthers: Bool
+    let subjectWords: PhraseMatcher<Bool>
     public let fingerprint: String
 
     public init(options: Options, context: StageContext) throws {
         let rules = try context.loadYAML(FactRules.self, path: options.rules)
-        names = CounterpartNames(rules.counterparts)
+        var names = CounterpartNames(rules.counterparts)
+        names.setPartOfName(before: options.partOfNameBefore, after: options.partOfNameAfter)
+        self.names = names
         joiners = Set(options.joiners.map { $0.lowercased() })
         placeWords = Set(options.placeWords.map { $0.lowercased() })
+        betweenOthers = options.betweenOthers
+        subjectWords = Self.matcher(options.subjectWords)
         if options.countryCounterparts == "never" {
             withCountries = nil
         } else {
@@ -79,11 +109,21 @@ public struct AttributeCounterparts: DocumentStage {
     }
 
     public init(names: CounterpartNames, options: Options = Options()) {
+        var names = names
+        names.setPartOfName(before: options.partOfNameBefore, after: options.partOfNameAfter)
         self.names = names
         joiners = Set(options.joiners.map { $0.lowercased() })
         placeWords = Set(options.placeWords.map { $0.lowercased() })
+        betweenOthers = options.betweenOthers
+        subjectWords = Self.matcher(options.subjectWords)
         withCountries = nil
         fingerprint = ""
+    }
+
+    private static func matcher(_ phrases: [String]) -> PhraseMatcher<Bool> {
+        var m = PhraseMatcher<Bool>()
+        for p in phrases { m.add(p, payload: true) }
+        return m
     }
 
     public func process(_ document: Document) throws -> Document {
@@ -101,50 +141,75 @@ public struct AttributeCounterparts: DocumentStage {
             for p in d.sections[s].passages.indices {
                 let passage = dominant(own[p], names) ?? section
                 d.sections[s].passages[p].counterpart = passage
-                let (own, shared, named) = strands(d.sections[s].passages[p].text, passage, names)
-                d.sections[s].passages[p].sentenceCounterparts = own
-                d.sections[s].passages[p].sentenceSharedWith = shared
-                d.sections[s].passages[p].sentenceNames = named
+                let strands = strands(d.sections[s].passages[p].text, passage, names)
+                d.sections[s].passages[p].sentenceCounterparts = strands.own
+                d.sections[s].passages[p].sentenceSharedWith = strands.shared
+                d.sections[s].passages[p].sentenceNames = strands.named
+                d.sections[s].passages[p].sentencesBetweenOthers = strands.others
             }
         }
         return d
     }
 
     /// Sentences that name another counterpart and not the passage's own belong to the one they
-    /// name most; a sentence naming its own side by side with others is shared with them.
+    /// name most; a sentence naming its own side by side with others is shared with them; one
+    /// between others belongs to none.
     private func strands(
         _ text: String, _ passage: Counterpart, _ names: DocumentNames
-    ) -> (own: [Int: Counterpart], shared: [Int: [Counterpart]], named: [Int: [Counterpart]]) {
+    ) -> (own: [Int: Counterpart], shared: [Int: [Counterpart]], named: [Int: [Counterpart]], others: Set<Int>) {
         var own: [Int: Counterpart] = [:]
         var shared: [Int: [Counterpart]] = [:]
         var named: [Int: [Counterpart]] = [:]
+        var between = Set<Int>()
         for (i, sentence) in TextTools.sentences(text).enumerated() {
             let counts = names.mentions(in: sentence)
             guard !counts.isEmpty else { continue }
             named[i] = names.inOrder(in: sentence)
+            let beside = names.sideBySide(in: sentence, joiners: joiners, placeWords: placeWords)
+            // Still attributed below, so a date or a figure it states stays with the counterpart
+            // it names ("In 2019 China signed a gas deal with Russia" is China's event); only no
+            // strand quotes it for an area.
+            if betweenOthers, isBetweenOthers(sentence, counts, beside, names) { between.insert(i) }
             var mine = passage
             if counts[passage] == nil, let other = dominant(counts, names) {
                 own[i] = other
                 mine = other
             }
-            let beside = names.sideBySide(in: sentence, joiners: joiners, placeWords: placeWords)
             let others = Set(beside.joined()).subtracting([mine])
             if !others.isEmpty { shared[i] = others.sorted() }
         }
-        return (own, shared, named)
+        return (own, shared, named, between)
+    }
+
+    /// Two or more parties, not all side by side in one group ("China and the United States are
+    /// both competing …" speaks of each one's ties with the subject), none NATO, the subject not
+    /// named, nor stood for (`subject-words`: "its dependency on gas exports to China" in "the
+    /// country", "cooperation between the two countries"): a relation between others.
+    private func isBetweenOthers(
+        _ sentence: String, _ counts: [Counterpart: Int], _ beside: [Set<Counterpart>], _ names: DocumentNames
+    ) -> Bool {
+        guard counts.count >= 2, counts[.nato] == nil, let subject = names.subjectName else { return false }
+        if beside.contains(where: { $0.isSuperset(of: counts.keys) }) { return false }
+        return !names.namesSubject(subject, sentence) && subjectWords.matches(in: TextTools.tokens(sentence)).isEmpty
     }
 
     /// The names to read `d` with: every listed country too where `country-counterparts`
     /// allows it for this document, its subject (as `extract.facts` will find it) aside.
     private func names(for d: Document) -> DocumentNames {
-        guard let (all, detector, always) = withCountries else { return DocumentNames(names: names, subject: []) }
+        guard let (all, detector, always) = withCountries else {
+            return DocumentNames(names: names, subject: [], subjectName: nil, namesSubject: { _, _ in true })
+        }
         let year = d.passages.lazy.flatMap { TextTools.tokens($0.text).compactMap(\.year) }.max()
         // The subject is never its own counterpart, whichever names are read: a NATO page on
         // Russia's relations is NATO's, not Russia's.
-        let subject = detector.detect(title: d.title, passages: d.passages, year: year).place
+        let detected = detector.detect(title: d.title, passages: d.passages, year: year)
+        let subject = detected.place
         let namesNATO = d.passages.contains { names.mentions(in: $0.text)[.nato] != nil }
         let own = subject.map { [$0] + detector.includes(of: $0) } ?? []
-        return DocumentNames(names: always || !namesNATO ? all : names, subject: Set(own.map { all.canonical($0) }))
+        return DocumentNames(
+            names: always || !namesNATO ? all : names, subject: Set(own.map { all.canonical($0) }),
+            // A region is named by its countries too: only a country's sentences are read for it.
+            subjectName: detected.isRegion ? nil : subject, namesSubject: detector.names(_:in:))
     }
 
     private func total(_ counts: [[Counterpart: Int]]) -> [Counterpart: Int] {
@@ -167,6 +232,10 @@ public struct AttributeCounterparts: DocumentStage {
 struct DocumentNames {
     let names: CounterpartNames
     let subject: Set<Counterpart>
+    /// The subject as `extract.facts` names it, and how to tell a sentence names it
+    /// (`CountryDetector.names(_:in:)`); nil where no subject was found.
+    let subjectName: String?
+    let namesSubject: (String, String) -> Bool
 
     var known: [Counterpart] { names.known }
 

@@ -23,7 +23,8 @@ extension ClassifyAreas {
         for passage in passages where !passage.sentenceNames.isEmpty {
             // The whole sentences, to quote; split only for a passage that has a hit.
             var whole: [String]?
-            for (index, asserted) in passage.assertedSentencesByIndex {
+            for (index, asserted) in passage.assertedSentencesByIndex
+            where !passage.sentencesBetweenOthers.contains(index) {
                 guard let named = passage.sentenceNames[index],
                     let cue = relationCues.matches(in: TextTools.tokens(asserted)).first
                 else { continue }

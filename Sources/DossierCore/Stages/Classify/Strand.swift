@@ -11,13 +11,17 @@ struct Strand {
     /// The same as one text, for the learned model.
     var asserted: String
     /// The quoted evidence: the passage itself when it has one strand and no marks, else the
-    /// strand's own sentences not wholly marked as constraint or future, verbatim.
+    /// strand's own sentences not wholly marked as constraint or future (nor between others),
+    /// verbatim.
     var text: String
 
     static func all(of passage: Passage) -> [Strand] {
         let own = passage.counterpart ?? .nato
         let unmarked = passage.statements.allSatisfy { $0.kind == .hedged }
-        guard !passage.sentenceCounterparts.isEmpty || !passage.sentenceSharedWith.isEmpty || !unmarked else {
+        guard
+            !passage.sentenceCounterparts.isEmpty || !passage.sentenceSharedWith.isEmpty
+                || !passage.sentencesBetweenOthers.isEmpty || !unmarked
+        else {
             return [
                 Strand(
                     counterpart: own, isMain: true, sentences: passage.assertedSentences,
@@ -27,7 +31,11 @@ struct Strand {
         let all = TextTools.sentences(passage.text)
         let asserted = passage.assertedSentencesByIndex
         return passage.strandCounterparts.map { who in
-            let mine = asserted.filter { passage.counterparts(ofSentence: $0.index).contains(who) }
+            // A relation between others is evidence for none (`Passage.sentencesBetweenOthers`).
+            let mine = asserted.filter {
+                !passage.sentencesBetweenOthers.contains($0.index)
+                    && passage.counterparts(ofSentence: $0.index).contains(who)
+            }
             // Quoted: the strand's sentences verbatim, leaving out those a constraint or future
             // mark covers whole ("does not offer any units …" is a limit, never evidence).
             let verbatim = mine.map { all[$0.index] }

@@ -48,6 +48,12 @@ struct CountryDetector {
         }
     }
 
+    /// Whether `text` names `country`: by name, alias, place, demonym or capital (a dateline
+    /// or a venue in the country says the sentence is about it).
+    func names(_ country: String, in text: String) -> Bool {
+        titleNames.longestMatches(in: TextTools.tokens(text)).contains { $0.payload == country }
+    }
+
     /// The counterparts `country` included (facts.yaml's `includes:`), none for most.
     func includes(of country: String) -> [String] {
         rules.countries.first { $0.name == country }?.includes ?? []

@@ -56,7 +56,8 @@ public struct ExtractFacts: DocumentStage {
         d.countryIsRegion = isRegion
         d.kind = kind
         facts.published =
-            published(d) ?? Self.metadataDate(d, \.published, \.publishedLine, signal: .pageMetadata(.published))
+            dateline(d) ?? published(d)
+            ?? Self.metadataDate(d, \.published, \.publishedLine, signal: .pageMetadata(.published))
         facts.contactPointEmbassy = embassy(sentences)
         let byline = SourceByline(rules: rules)
         facts.author = byline.author(d)
@@ -99,6 +100,21 @@ public struct ExtractFacts: DocumentStage {
                     return DatedFact(date: date, evidence: Evidence(text: text, span: span, signals: [.lastUpdated]))
                 }
             }
+        }
+        return nil
+    }
+
+    /// The day of the date line under the title (`normalize.structure` keeps it out of the body
+    /// as the source's dateline): the day the source went out, more precise than a © year.
+    private func dateline(_ d: Document) -> DatedFact? {
+        let parser = DateParser(months: rules.months)
+        for r in d.removed where r.stage == BuildSections.id && r.reason == BuildSections.datelineReason {
+            // A day where the line gives one, else its year ("March 2023").
+            guard
+                let date = parser.isoDate(r.text)
+                    ?? TextTools.tokens(r.text).lazy.compactMap(\.year).first.map(String.init)
+            else { continue }
+            return DatedFact(date: date, evidence: Evidence(text: r.text, span: r.span, signals: [.dateline]))
         }
         return nil
     }
@@ -206,7 +222,13 @@ struct DateParser {
         else {
             return nil
         }
-        let day = before.compactMap { t -> Int? in t.original.count <= 2 ? Int(t.original) : nil }.first {
+        // "12", or an ordinal ("12th", "1st").
+        let day = before.compactMap { t -> Int? in
+            let digits =
+                t.lower.hasSuffix("st") || t.lower.hasSuffix("nd") || t.lower.hasSuffix("rd")
+                    || t.lower.hasSuffix("th") ? String(t.original.dropLast(2)) : t.original
+            return digits.count <= 2 ? Int(digits) : nil
+        }.first {
             (1...31).contains($0)
         }
         guard let day else { return nil }

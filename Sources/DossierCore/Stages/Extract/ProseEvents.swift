@@ -8,6 +8,13 @@
 /// list item took its year from. A year inside a future or conditional statement is no event.
 struct ProseEvents {
     let rules: FactRules
+    /// facts.yaml's `relative-words`, lower-cased.
+    let relativeWords: Set<String>
+
+    init(rules: FactRules) {
+        self.rules = rules
+        relativeWords = Set(rules.relativeWords.map { $0.lowercased() })
+    }
     /// Content words a sentence must share with a list item of the same year to be the same event.
     let minSharedWords = 3
 
@@ -48,7 +55,8 @@ struct ProseEvents {
 
     /// The clause of `sentence` that states `year`: the piece between commas, semicolons and
     /// brackets that holds it, joined to the next piece while it is only a date ("In July 2006, …"),
-    /// or, when the date closes the sentence ("…, EAPC, in 1997)."), to the pieces before it.
+    /// or, when the date closes the sentence ("…, EAPC, in 1997).") or the piece leans on the one
+    /// before (`relative-words`: "…, which was agreed in 2014"), to the pieces before it.
     func clause(of year: Int, in sentence: String) -> String {
         let pieces = sentence.split(whereSeparator: { ",;()".contains($0) }).map { $0.trimmingSpaces() }
             .filter { $0.contains { $0.isLetter || $0.isNumber } }
@@ -65,7 +73,12 @@ struct ProseEvents {
             next += 1
         }
         var previous = at - 1
-        while previous >= 0, isOnlyADate(text) {
+        // A clause that leans on the one before ("…, which was agreed in 2014") says nothing
+        // alone: it keeps the clause it leans on.
+        func leans(_ text: String) -> Bool {
+            TextTools.tokens(text).first.map { relativeWords.contains($0.lower) } ?? false
+        }
+        while previous >= 0, isOnlyADate(text) || leans(text) {
             text = pieces[previous] + ", " + text
             previous -= 1
         }

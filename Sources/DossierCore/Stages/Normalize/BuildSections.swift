@@ -22,6 +22,7 @@ public struct BuildSections: DocumentStage {
         public var milestoneDatePrefixes: [Pattern] = []
         public var milestoneDateLines: [Pattern] = []
         public var metaPatterns: [Pattern] = []
+        public var datelinePatterns: [Pattern] = []
         public var bullets: [String] = ["•", "·", "▪", "-", "*"]
         public var headingNeverEndsWith: [String] = []
         public static let settings: [Setting<Self>] = [
@@ -39,10 +40,19 @@ public struct BuildSections: DocumentStage {
                 "a line that is only a date stamp ('1992-06-05 00:00:00'), first group the year: it opens a timeline "
                     + "entry, the blocks after it up to the next stamp are that event"),
             .init("meta-patterns", \.metaPatterns, "metadata lines kept out of the body ('^last updated')"),
+            .init(
+                "dateline-patterns", \.datelinePatterns,
+                "a line that is only a date ('12 March 2023', '2000-04-06'): standing under the title, before the "
+                    + "text, it dates the source (kept out of the body as its dateline, never an event or a heading); "
+                    + "not where such lines recur down the document, as a timeline's stamps do"),
             .init("bullets", \.bullets, "characters that mark a bulleted line"),
         ]
         public init() {}
     }
+
+    /// The reason a removed date line under the title is logged with; `extract.facts` reads the
+    /// source's publication date from the line removed so.
+    public static let datelineReason = "dateline"
 
     let options: Options
     public init(options: Options, context: StageContext) { self.options = options }
@@ -105,6 +115,8 @@ struct SectionBuilder {
             $0.count == 1 && bullet($0[0].text).bulleted && isHeadingLike(bullet($0[0].text).body)
         }
         var index = takeTitle()
+        takeHead(from: index)
+        index = min(index, blocks.count)
         while index < blocks.count {
             handle(blocks[index], next: index + 1 < blocks.count ? blocks[index + 1] : nil)
             index += 1

@@ -6,10 +6,15 @@ public struct DropCaptions: LineNormalizer {
 
     public struct Options: StageOptions {
         public var patterns: [Pattern] = []
+        public var creditPatterns: [Pattern] = []
         public var followMaxWords = 20
         public var similarity = 0.8
         public static let settings: [Setting<Self>] = [
             .init("patterns", \.patterns, "lines that are captions or credits ('^left to right:')"),
+            .init(
+                "credit-patterns", \.creditPatterns,
+                "photo credits ('(Jane Doe/AFP via Getty Images)'): like `patterns`, and also on the first line "
+                    + "of a block, where a saved page runs its credit into the text"),
             .init(
                 "follow-max-words", \.followMaxWords,
                 "a one-line paragraph this short right after a caption is part of it"),
@@ -28,6 +33,12 @@ public struct DropCaptions: LineNormalizer {
         var afterCaption = false
         for block in LineBlocks(d.lines).ranges {
             guard block.count == 1 else {
+                // A credit line run into the text below it ("… (Jane Doe/AFP via Getty Images)"):
+                // only a block's first line, only by the credit patterns.
+                let first = block.lowerBound
+                if options.creditPatterns.contains(where: { $0.matches(d.lines[first].text) }) {
+                    drop[first] = "photo credit"
+                }
                 afterCaption = false
                 continue
             }
@@ -41,7 +52,7 @@ public struct DropCaptions: LineNormalizer {
                 // (a news photo's caption often repeats the article's sentence): not indexed.
                 drop[i] = "figure caption"
                 afterCaption = false
-            } else if options.patterns.contains(where: { $0.matches(text) }) {
+            } else if (options.patterns + options.creditPatterns).contains(where: { $0.matches(text) }) {
                 drop[i] = "photo caption"
                 captions.add(words)
                 afterCaption = true

@@ -83,3 +83,64 @@ extension SectionBuilder {
         return index
     }
 }
+
+/// The lines between the title and the text that belong to the source, not to its text.
+extension SectionBuilder {
+    /// How many byline, dateline and metadata lines may stand between the title and the text.
+    static let headReach = 4
+
+    /// Bylines ("By Anna Keller") and datelines ("12 March 2023", "• 2000-04-06") in the head,
+    /// the lines before the text (under the title, or at the top of a document without one), on
+    /// lines of their own or opening the first paragraph's block (saved pages run them
+    /// together), are the source's: removed with their reason, so `extract.facts` reads
+    /// the dateline as the publication date, and neither becomes a heading, a paragraph's first
+    /// words or a dated event. A date line counts only where it is the document's one: a
+    /// timeline's stamps recur, and each opens an entry.
+    mutating func takeHead(from start: Int) {
+        guard start < blocks.count else { return }
+        // Two date lines are enough to know the document has more than one.
+        let dates = blocks[start...].lazy.joined().filter(isDateline).prefix(2).count
+        let b = start
+        var taken = 0
+        while b < blocks.count, taken < Self.headReach, let line = blocks[b].first {
+            let reason: String
+            if dates == 1, isDateline(line) {
+                reason = BuildSections.datelineReason
+            } else if isCreditLine(bullet(line.text).body) {
+                reason = "byline"
+            } else if isMeta(line) {
+                reason = "metadata line"
+            } else {
+                return
+            }
+            removed.append(RemovedText(text: line.text, span: line.span, stage: BuildSections.id, reason: reason))
+            blocks[b].removeFirst()
+            if blocks[b].isEmpty { blocks.remove(at: b) }
+            taken += 1
+        }
+    }
+
+    /// A line that is only a date (`dateline-patterns`), bullet aside.
+    func isDateline(_ line: Line) -> Bool {
+        let body = bullet(line.text).body
+        return options.datelinePatterns.contains { $0.matches(body) }
+    }
+
+    /// "By" and one or more names ("By Jane Doe and John Roe", "By Reuters"): a byline wherever
+    /// it stands in the head. A bare name is one only alone under the title (`isByline`), where
+    /// a heading could not stand. One word is a name only alone (an agency): in a list it is
+    /// more likely a date broken off ("By Jane Doe and John Roe, Janu-").
+    func isCreditLine(_ text: String) -> Bool {
+        guard text.lowercased().hasPrefix("by ") else { return false }
+        let names = String(text.dropFirst(3)).replacingOccurrences(of: " and ", with: ",")
+            .split(separator: ",").map { $0.split(separator: " ") }
+        let fewest = names.count == 1 ? 1 : 2
+        return !names.isEmpty
+            && names.allSatisfy { words in
+                (fewest...options.bylineMaxWords).contains(words.count)
+                    && words.allSatisfy {
+                        $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" }
+                    }
+            }
+    }
+}

@@ -69,6 +69,7 @@ public struct StripPageFurniture: LineNormalizer {
         // A title set as a first-level heading (a PDF's largest type) is the title, however often
         // the running header repeats its words.
         repeated.removeAll { d.lines[$0].role == .heading && d.lines[$0].headingLevel == 1 }
+        for i in titleCopies(of: first, among: &repeated, in: d.lines) { drop[i] = "title repeated" }
         for i in repeated {
             drop[i] = Self.isPageNumber(d.lines[i].text) ? "page number" : "repeated running header or footer"
         }
@@ -97,6 +98,28 @@ public struct StripPageFurniture: LineNormalizer {
         }
         d.removeLines(drop, stage: Self.id)
         return d
+    }
+
+    /// A saved page's title printed twice at its top (the page's title, then the article's
+    /// heading) is the title once: of the repeated lines among the first `edge-lines` + 1
+    /// non-blank lines of the first page, those with the first line's text leave `repeated`, and
+    /// all but the first are returned as copies. Copies further down stay furniture (a running
+    /// header repeating the title on later pages); a single copy at the top is no pair.
+    private func titleCopies(of first: Int?, among repeated: inout [Int], in lines: [Line]) -> [Int] {
+        guard let f = first else { return [] }
+        let furniture = Set(repeated)
+        guard furniture.contains(f) else { return [] }
+        var top: [Int] = []
+        var i = f
+        while i < lines.count, top.count <= options.edgeLines, lines[i].role != .pageBreak {
+            if !lines[i].isBlank { top.append(i) }
+            i += 1
+        }
+        let copies = top.filter { furniture.contains($0) && lines[$0].text == lines[f].text }
+        guard copies.count >= 2 else { return [] }
+        let atTop = Set(copies)
+        repeated.removeAll(where: atTop.contains)
+        return Array(copies.dropFirst())
     }
 
     /// Lines among the first and last `edgeLines` non-blank lines of a page whose text (digits
