@@ -102,6 +102,18 @@ final class CounterpartScopeTests: XCTestCase {
         XCTAssertEqual(try attribute.process(region).passages[0].sentencesBetweenOthers, [])
     }
 
+    /// A caption ending in its credit often repeats the article's first sentence: that sentence
+    /// is the article's, not a duplicate of the caption.
+    func testTheSentenceACreditedCaptionRepeatsStays() throws {
+        let d = try processWithProjectPipeline(
+            "Ream and the kingdom\n\nCambodian sailors stand on the new pier at Ream Naval Base, which Chinese "
+                + "engineers rebuilt, the navy said. (Jane Doe/AFP via Getty Images)\n\nCambodian sailors stand on "
+                + "the new pier at Ream Naval Base, which Chinese engineers rebuilt, the navy said on Monday. "
+                + "It is new.\n")
+        XCTAssertEqual(d.removed.filter { $0.stage == DropCaptions.id }.map(\.span.startLine), [3])
+        XCTAssertTrue(d.passages.contains { $0.text.hasSuffix("the navy said on Monday. It is new.") })
+    }
+
     /// Only a credit opens a block; a caption pattern inside a paragraph, or a wire's name in
     /// mixed case, leaves the text alone.
     func testBodyLinesThatLookLikeCreditsStay() throws {

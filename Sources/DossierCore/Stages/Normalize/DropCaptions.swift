@@ -52,9 +52,15 @@ public struct DropCaptions: LineNormalizer {
                 // (a news photo's caption often repeats the article's sentence): not indexed.
                 drop[i] = "figure caption"
                 afterCaption = false
-            } else if (options.patterns + options.creditPatterns).contains(where: { $0.matches(text) }) {
+            } else if options.patterns.contains(where: { $0.matches(text) }) {
                 drop[i] = "photo caption"
                 captions.add(words)
+                afterCaption = true
+            } else if options.creditPatterns.contains(where: { $0.matches(text) }) {
+                // A caption ending in its credit often repeats the article's first sentence
+                // ("MOSCOW (AP) — An unmanned Russian cargo spaceship …"): not indexed, so that
+                // sentence stays.
+                drop[i] = "photo caption"
                 afterCaption = true
             } else if captions.bestOverlap(words) >= options.similarity {
                 drop[i] = "duplicate of a caption"
