@@ -126,9 +126,11 @@ struct SectionBuilder {
         document.removed += removed
     }
 
-    func isByline(_ text: String) -> Bool {
+    /// Capitalised words of letters (initials and hyphens allowed), `fewest` up to
+    /// `byline-max-words` of them: a name as a byline prints it.
+    func isByline(_ text: String, fewest: Int = 2) -> Bool {
         let words = text.split(separator: " ")
-        return (2...options.bylineMaxWords).contains(words.count)
+        return (fewest...options.bylineMaxWords).contains(words.count)
             && words.allSatisfy {
                 $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" }
             }

@@ -100,9 +100,10 @@ extension SectionBuilder {
         guard start < blocks.count else { return }
         // Two date lines are enough to know the document has more than one.
         let dates = blocks[start...].lazy.joined().filter(isDateline).prefix(2).count
-        let b = start
+        // Lines are taken off the front of the block at `start`; an emptied block goes, and the
+        // next one moves up into its place.
         var taken = 0
-        while b < blocks.count, taken < Self.headReach, let line = blocks[b].first {
+        while start < blocks.count, taken < Self.headReach, let line = blocks[start].first {
             let reason: String
             if dates == 1, isDateline(line) {
                 reason = BuildSections.datelineReason
@@ -114,8 +115,8 @@ extension SectionBuilder {
                 return
             }
             removed.append(RemovedText(text: line.text, span: line.span, stage: BuildSections.id, reason: reason))
-            blocks[b].removeFirst()
-            if blocks[b].isEmpty { blocks.remove(at: b) }
+            blocks[start].removeFirst()
+            if blocks[start].isEmpty { blocks.remove(at: start) }
             taken += 1
         }
     }
@@ -133,14 +134,7 @@ extension SectionBuilder {
     func isCreditLine(_ text: String) -> Bool {
         guard text.lowercased().hasPrefix("by ") else { return false }
         let names = String(text.dropFirst(3)).replacingOccurrences(of: " and ", with: ",")
-            .split(separator: ",").map { $0.split(separator: " ") }
-        let fewest = names.count == 1 ? 1 : 2
-        return !names.isEmpty
-            && names.allSatisfy { words in
-                (fewest...options.bylineMaxWords).contains(words.count)
-                    && words.allSatisfy {
-                        $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" }
-                    }
-            }
+            .split(separator: ",").map { $0.trimmingSpaces() }
+        return !names.isEmpty && names.allSatisfy { isByline($0, fewest: names.count == 1 ? 1 : 2) }
     }
 }
